@@ -1,0 +1,201 @@
+"""The `backtrainer` command: the window by default, subcommands for scripting.
+
+Errors go to stderr with exit status 2; output meant for scripts (`--json`) goes to stdout
+and nothing else does.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Sequence
+from typing import Any, NoReturn
+
+from backtrainer import __version__
+from backtrainer.core.model import Routine, routine_schema
+from backtrainer.core.planner import plan
+from backtrainer.core.settings import IntervalSettings, SettingsError
+from backtrainer.core.timeline import Timeline
+from backtrainer.storage import paths
+from backtrainer.storage.routines import LoadedRoutine, RoutineError, RoutineLibrary
+
+EXIT_USAGE = 2
+
+INTERVAL_OPTIONS = (
+    ("--prepare", "prepare", int, "S", "get-ready seconds before the first move"),
+    ("--work", "work", int, "S", "seconds of work for timed moves"),
+    ("--rest", "rest", int, "S", "rest seconds between moves"),
+    ("--switch", "switch", int, "S", "pause seconds to switch sides"),
+    ("--round-rest", "round_rest", int, "S", "rest seconds between rounds (or sets)"),
+    ("--rounds", "rounds", int, "N", "rounds of each main block (sets, in straight blocks)"),
+    ("--tempo-scale", "tempo_scale", float, "X", "slow down (>1) or speed up (<1) every rep"),
+)
+
+
+class UsageError(Exception):
+    """A mistake in what the user asked for: printed as one line, exit status 2."""
+
+
+def build_parser() -> argparse.ArgumentParser:
+    # --data-dir goes on every parser so it works before or after the subcommand;
+    # SUPPRESS keeps a subparser from resetting a value given before it.
+    common = argparse.ArgumentParser(add_help=False)
+    common.add_argument(
+        "--data-dir",
+        metavar="DIR",
+        default=argparse.SUPPRESS,
+        help=f"use DIR for user routines, settings and history (env: {paths.DATA_DIR_ENV})",
+    )
+    intervals = argparse.ArgumentParser(add_help=False)
+    group = intervals.add_argument_group("interval settings (main blocks; default: routine's)")
+    for flag, dest, kind, metavar, text in INTERVAL_OPTIONS:
+        group.add_argument(flag, dest=dest, type=kind, metavar=metavar, help=text)
+    group.add_argument("--mode", metavar="ID", help="the routine's mode (e.g. conditioning)")
+
+    parser = argparse.ArgumentParser(
+        prog="backtrainer",
+        description="Hands-free back and upper-body workouts for runners.",
+        parents=[common],
+    )
+    parser.add_argument("--version", action="version", version=f"backtrainer {__version__}")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    routines = sub.add_parser(
+        "routines",
+        parents=[common],
+        help="list the routines",
+        description="List every routine: bundled ones and the user's own.",
+    )
+    routines.add_argument("--json", action="store_true", help="print JSON for scripts")
+
+    plan_cmd = sub.add_parser(
+        "plan",
+        parents=[common, intervals],
+        help="show a routine's timeline",
+        description="Show every step of a session with its length and cues.",
+    )
+    plan_cmd.add_argument("routine", metavar="ROUTINE", help="a routine id or a routine file")
+    plan_cmd.add_argument("--json", action="store_true", help="print JSON for scripts")
+
+    sub.add_parser(
+        "schema",
+        parents=[common],
+        help="print the routine JSON Schema",
+        description="Print the JSON Schema of the routine format.",
+    )
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if getattr(args, "data_dir", None):
+        paths.set_data_dir(args.data_dir)
+    try:
+        if args.command == "routines":
+            return cmd_routines(args)
+        if args.command == "plan":
+            return cmd_plan(args)
+        if args.command == "schema":
+            print(json.dumps(routine_schema(), indent=2))
+            return 0
+        from backtrainer.ui.app import run_app  # Qt only when a window is wanted
+
+        return run_app()
+    except (UsageError, RoutineError, SettingsError) as exc:
+        _fail(parser, str(exc))
+
+
+def _fail(parser: argparse.ArgumentParser, message: str) -> NoReturn:
+    print(f"{parser.prog}: error: {message}", file=sys.stderr)
+    sys.exit(EXIT_USAGE)
+
+
+def _settings(args: argparse.Namespace) -> IntervalSettings:
+    values = {dest: getattr(args, dest) for _flag, dest, *_ in INTERVAL_OPTIONS}
+    try:
+        return IntervalSettings(**values)
+    except SettingsError as exc:
+        flag = "--" + exc.field.replace("_", "-")
+        raise UsageError(f"{flag}: {exc.reason}") from None
+
+
+def _library() -> RoutineLibrary:
+    library = RoutineLibrary.load()
+    for error in library.errors:
+        print(f"backtrainer: warning: skipped {error}", file=sys.stderr)
+    return library
+
+
+def _find(library: RoutineLibrary, ref: str) -> Routine:
+    try:
+        return library.find(ref)
+    except KeyError as exc:
+        raise UsageError(exc.args[0]) from None
+
+
+def _plan(routine: Routine, settings: IntervalSettings, mode: str | None) -> Timeline:
+    try:
+        return plan(routine, settings, mode)
+    except KeyError as exc:
+        raise UsageError(exc.args[0]) from None
+
+
+def cmd_routines(args: argparse.Namespace) -> int:
+    library = _library()
+    rows = [_routine_row(loaded) for loaded in library.routines.values()]
+    if args.json:
+        print(json.dumps(rows, indent=2))
+        return 0
+    for loaded, row in zip(library.routines.values(), rows, strict=True):
+        r = loaded.routine
+        print(f"{r.id:<20} {r.title}")
+        equipment = ", ".join(r.equipment) or "no equipment"
+        print(f"{'':<20} by {r.source.coach} · {_clock(row['estimated_seconds'])} · {equipment}")
+    return 0
+
+
+def _routine_row(loaded: LoadedRoutine) -> dict[str, Any]:
+    r = loaded.routine
+    return {
+        "id": r.id,
+        "title": r.title,
+        "coach": r.source.coach,
+        "publication": r.source.publication,
+        "estimated_seconds": plan(r).total_seconds,
+        "equipment": list(r.equipment),
+        "focus": list(r.focus),
+        "modes": [m.id for m in r.modes],
+        "bundled": loaded.bundled,
+        "file": str(loaded.file),
+    }
+
+
+def cmd_plan(args: argparse.Namespace) -> int:
+    settings = _settings(args)
+    timeline = _plan(_find(_library(), args.routine), settings, args.mode)
+    if args.json:
+        print(json.dumps(timeline.to_json(), indent=2))
+        return 0
+    print(
+        f"{timeline.title}{f' ({timeline.mode})' if timeline.mode else ''}"
+        f" — {_clock(timeline.total_seconds)} in {len(timeline.steps)} steps"
+    )
+    start = 0.0
+    for number, step in enumerate(timeline.steps, 1):
+        what = step.exercise or step.kind.replace("_", " ")
+        side = f" ({step.side})" if step.side else ""
+        dose = f"  {step.dose}" if step.dose else ""
+        print(f"{number:>4}  {_clock(start):>6}  {step.kind:<10} {what}{side}{dose}")
+        start += step.seconds
+    return 0
+
+
+def _clock(seconds: float) -> str:
+    whole = round(seconds)
+    return f"{whole // 60}:{whole % 60:02d}"
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,1 @@
+"""The workout core: routine model, planner, session logic. Pure Python, no Qt."""

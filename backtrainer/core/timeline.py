@@ -1,0 +1,84 @@
+"""The planner's output: an ordered list of steps, each with the cues to speak in it."""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field
+from typing import Any, Literal
+
+StepKind = Literal["prepare", "work", "switch", "rest", "round_rest", "done"]
+CueKind = Literal["announce", "next", "halfway", "countdown", "rep", "switch", "rest", "done"]
+
+
+@dataclass(frozen=True)
+class Cue:
+    at: float
+    """Seconds from the start of its step."""
+    text: str
+    kind: CueKind
+    rep: int | None = None
+    """For rep cues: which rep this count starts."""
+
+
+@dataclass(frozen=True)
+class TempoSpec:
+    up: float
+    hold: float
+    down: float
+    rest: float = 0.0
+
+
+@dataclass(frozen=True)
+class Step:
+    kind: StepKind
+    seconds: float
+    block: str | None = None
+    exercise: str | None = None
+    exercise_id: str | None = None
+    side: Literal["left", "right", "alternating"] | None = None
+    round: int | None = None
+    rounds: int | None = None
+    round_unit: Literal["round", "set"] = "round"
+    """Straight blocks count sets (all sets of one move, then the next move)."""
+    reps: int | None = None
+    """Reps per side (per side-pair for alternating moves), or None for timed work."""
+    tempo: TempoSpec | None = None
+    rep_seconds: float | None = None
+    """Length of one counted rep; for alternating moves, one rep on each side."""
+    lead_in: float = 0.0
+    """Seconds at the start of a rep step for the announcement, before rep one."""
+    to_comfort: bool = False
+    added: bool = False
+    """The move is BackTrainer's addition, not the source's."""
+    dose: str | None = None
+    """The dose as a user reads it: "30 s per side", "10 reps each side"."""
+    cues: tuple[Cue, ...] = field(default_factory=tuple)
+
+    def to_json(self) -> dict[str, Any]:
+        data = asdict(self)
+        data["cues"] = [{"at": c.at, "text": c.text, "kind": c.kind} for c in self.cues]
+        return data
+
+
+@dataclass(frozen=True)
+class Timeline:
+    routine_id: str
+    title: str
+    mode: str | None
+    steps: tuple[Step, ...]
+
+    @property
+    def total_seconds(self) -> float:
+        return round(sum(step.seconds for step in self.steps), 3)
+
+    @property
+    def work_steps(self) -> list[Step]:
+        return [s for s in self.steps if s.kind == "work"]
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "routine": self.routine_id,
+            "title": self.title,
+            "mode": self.mode,
+            "total_seconds": self.total_seconds,
+            "steps": [s.to_json() for s in self.steps],
+        }

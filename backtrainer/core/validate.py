@@ -1,0 +1,107 @@
+"""Checks a decoded routine for what types alone cannot say.
+
+msgspec refuses wrong types, unknown fields and out-of-bounds numbers. This module adds
+the rules that span fields: a rep set that would last an hour, an interval default outside
+its own recommended range, two moves sharing an id. Each problem comes back with the JSON
+path that holds it, in msgspec's `$.blocks[0].exercises[1]` notation.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from backtrainer.core.model import (
+    MAX_STEP_SECONDS,
+    SCHEMA_VERSION,
+    Dose,
+    Intervals,
+    Reps,
+    Routine,
+)
+from backtrainer.core.settings import LIMITS
+
+
+@dataclass(frozen=True)
+class Problem:
+    path: str
+    reason: str
+
+    def __str__(self) -> str:
+        return f"{self.reason} - at `{self.path}`"
+
+
+def problems(routine: Routine) -> list[Problem]:
+    """Every rule the routine breaks; an empty list means it can be planned."""
+    return list(_problems(routine))
+
+
+def _problems(routine: Routine) -> Iterator[Problem]:
+    if routine.schema_version > SCHEMA_VERSION:
+        yield Problem(
+            "$.schema_version",
+            f"written for a newer BackTrainer (format {routine.schema_version}, this"
+            f" version reads up to {SCHEMA_VERSION}); update BackTrainer to use it",
+        )
+    yield from _intervals(routine.intervals, "$.intervals")
+    mode_ids: set[str] = set()
+    for m, mode in enumerate(routine.modes):
+        if mode.id in mode_ids:
+            yield Problem(f"$.modes[{m}].id", f"mode id {mode.id!r} is used twice")
+        mode_ids.add(mode.id)
+        if mode.intervals is not None:
+            yield from _intervals(mode.intervals, f"$.modes[{m}].intervals")
+    seen: set[str] = set()
+    for b, block in enumerate(routine.blocks):
+        for e, exercise in enumerate(block.exercises):
+            path = f"$.blocks[{b}].exercises[{e}]"
+            if exercise.id in seen:
+                yield Problem(f"{path}.id", f"exercise id {exercise.id!r} is used twice")
+            seen.add(exercise.id)
+            yield from _dose(exercise.dose, f"{path}.dose")
+            for v, variation in enumerate(exercise.variations):
+                if variation.dose is not None:
+                    yield from _dose(variation.dose, f"{path}.variations[{v}].dose")
+            progression = exercise.progression
+            if progression is not None and (
+                progression.target.reps < progression.start.reps
+                or progression.target.sets < progression.start.sets
+            ):
+                yield Problem(f"{path}.progression", "the target is below the start")
+
+
+def _dose(dose: Dose, path: str) -> Iterator[Problem]:
+    if isinstance(dose, Reps):
+        rep = dose.tempo.rep_seconds
+        if rep <= 0:
+            yield Problem(f"{path}.tempo", "a rep must take some time (all phases are 0)")
+        elif dose.reps * rep > MAX_STEP_SECONDS:
+            yield Problem(
+                path,
+                f"{dose.reps} reps at {rep:g} s each last {dose.reps * rep:g} s,"
+                f" more than the {MAX_STEP_SECONDS} s a set may take",
+            )
+
+
+def _intervals(intervals: Intervals, path: str) -> Iterator[Problem]:
+    for name in ("prepare", "work", "rest", "round_rest", "rounds", "switch"):
+        interval = getattr(intervals, name)
+        limit = LIMITS[name]
+        for key in ("default", "min", "max"):
+            value = getattr(interval, key)
+            if value is not None and not limit.low <= value <= limit.high:
+                yield Problem(
+                    f"{path}.{name}.{key}",
+                    f"{limit.label} must be between {limit.low:g} and {limit.high:g}"
+                    f"{limit.unit and ' ' + limit.unit}, got {value}",
+                )
+        low, high = interval.min, interval.max
+        if low is not None and high is not None and low > high:
+            yield Problem(f"{path}.{name}", f"min {low} is above max {high}")
+        if (low is not None and interval.default < low) or (
+            high is not None and interval.default > high
+        ):
+            yield Problem(
+                f"{path}.{name}.default",
+                f"default {interval.default} is outside its range {low}-{high}",
+            )

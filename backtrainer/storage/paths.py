@@ -1,0 +1,58 @@
+"""Where BackTrainer's files live: the one module that resolves paths.
+
+The user data folder comes from platformdirs, unless `--data-dir` or the
+BACKTRAINER_DATA_DIR environment variable points elsewhere (portable use, tests).
+Bundled resources are found beside the package in a wheel or a PyInstaller bundle, and
+at the repository's top level in a source checkout.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+
+import platformdirs
+
+APP_NAME = "BackTrainer"
+DATA_DIR_ENV = "BACKTRAINER_DATA_DIR"
+
+_override: Path | None = None
+
+
+def set_data_dir(path: str | os.PathLike[str] | None) -> None:
+    """Point every later lookup at `path` (None returns to the default)."""
+    global _override
+    _override = Path(path).expanduser().resolve() if path is not None else None
+
+
+def data_dir() -> Path:
+    if _override is not None:
+        return _override
+    env = os.environ.get(DATA_DIR_ENV)
+    if env:
+        return Path(env).expanduser().resolve()
+    return Path(platformdirs.user_data_dir(APP_NAME, appauthor=False))
+
+
+def user_routines_dir() -> Path:
+    return data_dir() / "routines"
+
+
+def resources_dir() -> Path:
+    frozen = getattr(sys, "_MEIPASS", None)
+    candidates = [Path(__file__).resolve().parents[1] / "resources"]
+    if frozen:
+        candidates.insert(0, Path(frozen) / "backtrainer" / "resources")
+    candidates.append(Path(__file__).resolve().parents[2] / "resources")
+    for candidate in candidates:
+        if (candidate / "routines").is_dir():
+            return candidate
+    raise FileNotFoundError(
+        "BackTrainer's resources folder is missing; looked in "
+        + ", ".join(str(c) for c in candidates)
+    )
+
+
+def bundled_routines_dir() -> Path:
+    return resources_dir() / "routines"

@@ -1,0 +1,135 @@
+"""Loading routine files: bundled ones from resources/, user ones from the data folder.
+
+A bad file never stops the others from loading: the library keeps one `RoutineError` per
+refused file, each naming the file, the JSON path and the reason.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import msgspec
+
+from backtrainer.core.model import Routine
+from backtrainer.core.validate import problems
+from backtrainer.storage import paths
+
+MAX_FILE_BYTES = 1_000_000
+
+_MSGSPEC_PATH = re.compile(r"^(?P<reason>.*?) - at `(?P<path>\$[^`]*)`$", re.DOTALL)
+_BYTE_OFFSET = re.compile(r"\(byte (\d+)\)")
+
+
+class RoutineError(Exception):
+    """A routine file that cannot be used, and exactly why."""
+
+    def __init__(self, file: Path | str, path: str, reason: str) -> None:
+        self.file = Path(file)
+        self.path = path
+        self.reason = reason
+        super().__init__(str(self))
+
+    def __str__(self) -> str:
+        return f"{self.file}: {self.reason} (at {self.path})"
+
+
+@dataclass(frozen=True)
+class LoadedRoutine:
+    routine: Routine
+    file: Path
+    bundled: bool
+
+
+def decode_routine(data: bytes, file: Path | str) -> Routine:
+    """Decode and validate one routine; raise RoutineError naming file, path and reason."""
+    try:
+        routine = msgspec.json.decode(data, type=Routine)
+    except msgspec.ValidationError as exc:
+        match = _MSGSPEC_PATH.match(str(exc))
+        if match:
+            raise RoutineError(file, match["path"], match["reason"]) from None
+        raise RoutineError(file, "$", str(exc)) from None
+    except msgspec.DecodeError as exc:
+        raise RoutineError(file, "$", _describe_json_error(str(exc), data)) from None
+    found = problems(routine)
+    if found:
+        raise RoutineError(file, found[0].path, found[0].reason)
+    return routine
+
+
+def load_routine(file: Path) -> Routine:
+    try:
+        size = file.stat().st_size
+        if size > MAX_FILE_BYTES:
+            raise RoutineError(
+                file, "$", f"file is {size:,} bytes; a routine may be at most {MAX_FILE_BYTES:,}"
+            )
+        data = file.read_bytes()
+    except OSError as exc:
+        raise RoutineError(file, "$", f"cannot read the file: {exc.strerror or exc}") from None
+    return decode_routine(data, file)
+
+
+@dataclass
+class RoutineLibrary:
+    """Every routine the user can pick, in a stable order, and the files refused."""
+
+    routines: dict[str, LoadedRoutine] = field(default_factory=dict)
+    errors: list[RoutineError] = field(default_factory=list)
+
+    @classmethod
+    def load(cls, bundled_dir: Path | None = None, user_dir: Path | None = None) -> RoutineLibrary:
+        library = cls()
+        library._add_all(_json_files(bundled_dir or paths.bundled_routines_dir()), True)
+        library._add_all(_json_files(user_dir or paths.user_routines_dir()), False)
+        return library
+
+    def _add_all(self, files: Iterable[Path], bundled: bool) -> None:
+        for file in files:
+            try:
+                routine = load_routine(file)
+            except RoutineError as exc:
+                self.errors.append(exc)
+                continue
+            if bundled and routine.id != file.stem:
+                self.errors.append(
+                    RoutineError(file, "$.id", f"id {routine.id!r} differs from the file name")
+                )
+            elif routine.id in self.routines:
+                other = self.routines[routine.id].file
+                self.errors.append(
+                    RoutineError(file, "$.id", f"id {routine.id!r} is already used by {other}")
+                )
+            else:
+                self.routines[routine.id] = LoadedRoutine(routine, file, bundled)
+
+    def find(self, ref: str) -> Routine:
+        """A routine by id, or by the path of a routine file (which need not be in the
+        library). Raises KeyError for an unknown id, RoutineError for a bad file."""
+        if ref in self.routines:
+            return self.routines[ref].routine
+        candidate = Path(ref).expanduser()
+        if candidate.suffix == ".json" or candidate.exists():
+            return load_routine(candidate)
+        known = ", ".join(self.routines) or "none"
+        raise KeyError(f"no routine {ref!r} (known: {known})")
+
+
+def _json_files(folder: Path) -> list[Path]:
+    if not folder.is_dir():
+        return []
+    return sorted(p for p in folder.iterdir() if p.suffix == ".json" and p.is_file())
+
+
+def _describe_json_error(message: str, data: bytes) -> str:
+    """msgspec says "(byte 812)"; a person editing the file wants a line and column."""
+    found = _BYTE_OFFSET.search(message)
+    if not found:
+        return f"not valid JSON: {message}"
+    offset = int(found[1])
+    line = data.count(b"\n", 0, offset) + 1
+    column = offset - (data.rfind(b"\n", 0, offset) + 1) + 1
+    return f"not valid JSON: {message[: found.start()].strip()} (line {line}, column {column})"
