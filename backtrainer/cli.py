@@ -90,8 +90,7 @@ def build_parser() -> argparse.ArgumentParser:
 def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
-    if getattr(args, "data_dir", None):
-        paths.set_data_dir(args.data_dir)
+    paths.set_data_dir(getattr(args, "data_dir", None))
     try:
         if args.command == "routines":
             return cmd_routines(args)
