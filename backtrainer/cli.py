@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 from collections.abc import Sequence
 from typing import Any, NoReturn
@@ -16,7 +17,7 @@ from backtrainer import __version__
 from backtrainer.core.model import Routine, routine_schema
 from backtrainer.core.planner import plan
 from backtrainer.core.settings import IntervalSettings, SettingsError
-from backtrainer.core.timeline import Timeline
+from backtrainer.core.timeline import Step, Timeline
 from backtrainer.storage import paths
 from backtrainer.storage.routines import LoadedRoutine, RoutineError, RoutineLibrary
 
@@ -104,6 +105,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         return run_app()
     except (UsageError, RoutineError, SettingsError) as exc:
         _fail(parser, str(exc))
+    except BrokenPipeError:
+        # `backtrainer plan x | head`: the reader left; that is not an error worth a trace.
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 1
 
 
 def _fail(parser: argparse.ArgumentParser, message: str) -> NoReturn:
@@ -183,12 +188,22 @@ def cmd_plan(args: argparse.Namespace) -> int:
     )
     start = 0.0
     for number, step in enumerate(timeline.steps, 1):
-        what = step.exercise or step.kind.replace("_", " ")
-        side = f" ({step.side})" if step.side else ""
-        dose = f"  {step.dose}" if step.dose else ""
-        print(f"{number:>4}  {_clock(start):>6}  {step.kind:<10} {what}{side}{dose}")
+        print(f"{number:>4}  {_clock(start):>6}  {_describe(step)}")
         start += step.seconds
     return 0
+
+
+def _describe(step: Step) -> str:
+    if step.kind == "work":
+        side = f" ({step.side})" if step.side else ""
+        added = "  [added by BackTrainer]" if step.added else ""
+        return f"{step.exercise}{side}, {step.dose}{added}"
+    if step.kind == "done":
+        return "done"
+    label = {"prepare": "get ready", "rest": "rest", "switch": "switch sides"}.get(step.kind)
+    if label is None:
+        label = f"rest after {step.round_unit} {step.round} of {step.rounds}"
+    return f"  · {label} {round(step.seconds)} s"
 
 
 def _clock(seconds: float) -> str:

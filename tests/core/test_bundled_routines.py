@@ -1,0 +1,189 @@
+"""Each bundled routine, planned, against the numbers of its source article."""
+
+from __future__ import annotations
+
+import json
+import re
+from collections import Counter
+from pathlib import Path
+
+import pytest
+
+from backtrainer.core.model import Reps, Routine, Timed
+from backtrainer.core.planner import plan
+from backtrainer.core.settings import IntervalSettings
+from backtrainer.core.timeline import Timeline
+from backtrainer.storage.paths import bundled_routines_dir
+from backtrainer.storage.routines import RoutineLibrary
+
+IDS = ["one-dumbbell-back", "kettlebell-pull", "ultimate-back", "upper-body-runners", "best-back"]
+SEEDS = Path(__file__).resolve().parents[3] / "shared" / "seeds"
+
+
+@pytest.fixture(scope="module")
+def library() -> RoutineLibrary:
+    return RoutineLibrary.load(bundled_routines_dir(), Path("/nonexistent"))
+
+
+def get(library: RoutineLibrary, routine_id: str) -> Routine:
+    return library.routines[routine_id].routine
+
+
+def reps(routine: Routine, exercise_id: str) -> Reps:
+    dose = next(e for e in routine.exercises() if e.id == exercise_id).dose
+    assert isinstance(dose, Reps)
+    return dose
+
+
+def work(timeline: Timeline) -> list[tuple[str | None, str | None, int | None]]:
+    return [(s.exercise_id, s.side, s.round) for s in timeline.work_steps]
+
+
+def test_all_five_load_cleanly(library: RoutineLibrary) -> None:
+    assert library.errors == []
+    assert sorted(library.routines) == sorted(IDS)
+
+
+@pytest.mark.parametrize("routine_id", IDS)
+def test_every_move_has_form_instructions_and_attribution(
+    library: RoutineLibrary, routine_id: str
+) -> None:
+    routine = get(library, routine_id)
+    assert routine.source.coach
+    for exercise in routine.exercises():
+        assert len(exercise.instructions) >= 2, exercise.id
+
+
+def test_one_dumbbell_back(library: RoutineLibrary) -> None:
+    r = get(library, "one-dumbbell-back")
+    moves = [
+        "renegade-row",
+        "single-arm-high-pull",
+        "single-arm-reverse-fly",
+        "balancing-single-arm-scaption",
+    ]
+    assert [e.id for e in r.exercises()] == moves
+    assert all(e.sides == "each" and isinstance(e.dose, Timed) for e in r.exercises())
+    # 30 s to 1 min per side; 2-3 sets each side; 1-2 min rest between sets.
+    iv = r.intervals
+    assert (iv.work.default, iv.work.min, iv.work.max) == (30, 30, 60)
+    assert (iv.rounds.default, iv.rounds.min, iv.rounds.max) == (2, 2, 3)
+    assert (iv.round_rest.min, iv.round_rest.max) == (60, 120)
+    timeline = plan(r, IntervalSettings(rounds=3, work=60))
+    # The whole circuit on one side, then on the other, each round.
+    one_round = [(m, "left") for m in moves] + [(m, "right") for m in moves]
+    assert [(e, s) for e, s, _ in work(timeline)] == one_round * 3
+    assert {s.seconds for s in timeline.work_steps} == {60}
+    round_rests = [s.seconds for s in timeline.steps if s.kind == "round_rest"]
+    assert round_rests == [iv.round_rest.default] * 2
+    # Minimal rest between moves.
+    assert {s.seconds for s in timeline.steps if s.kind == "rest"} == {iv.rest.default}
+    assert iv.rest.default <= 15
+
+
+def test_kettlebell_pull(library: RoutineLibrary) -> None:
+    r = get(library, "kettlebell-pull")
+    exercises = r.exercises()
+    assert len(exercises) == 6
+    assert [e.added for e in exercises] == [False, False, True, True, True, True]
+    assert r.added_note
+    first, second = exercises[:2]
+    assert (first.sides, reps(r, first.id).reps) == ("alternating", 10)  # 10 each side
+    assert (second.sides, reps(r, second.id).reps) == ("both", 12)
+    assert [m.id for m in r.modes] == ["strength", "conditioning"]
+    strength = plan(r, mode="strength")
+    assert all(s.reps is not None for s in strength.work_steps)
+    conditioning = plan(r, mode="conditioning")
+    mode = r.mode("conditioning")
+    assert mode is not None and mode.intervals is not None
+    assert (mode.intervals.work.min, mode.intervals.work.max) == (30, 60)
+    assert {s.seconds for s in conditioning.work_steps} == {30}
+    assert all(s.reps is None for s in conditioning.work_steps)
+    assert {s.seconds for s in conditioning.steps if s.kind == "rest"} <= {5, 10}
+
+
+def test_ultimate_back_tempos(library: RoutineLibrary) -> None:
+    r = get(library, "ultimate-back")
+    raise_ = reps(r, "bent-over-shoulder-raise")
+    assert (raise_.tempo.up, raise_.tempo.down) == (2, 3)
+    assert raise_.tempo.hold > 0  # the squeeze at the top
+    lying = reps(r, "lying-lower-back-extension")
+    assert (lying.tempo.up, lying.tempo.down, lying.to_comfort) == (3, 3, True)
+    superman = reps(r, "alternating-superman")
+    assert (superman.tempo.up, superman.tempo.down) == (3, 3)
+    assert next(e for e in r.exercises() if e.id == "alternating-superman").sides == ("alternating")
+    assert reps(r, "standing-lower-back-extension").to_comfort
+    assert reps(r, "glute-bridge").tempo.hold == 1
+    assert "superman-hands-and-knees" in {e.id for e in r.exercises()}
+    safety = " ".join(r.safety).lower()
+    assert "strain" in safety and "hamstring" in safety
+    timeline = plan(r)
+    lying_sets = [s for s in timeline.work_steps if s.exercise_id == "lying-lower-back-extension"]
+    assert len(lying_sets) == 3  # start with 3 sets
+    assert lying_sets[0].rep_seconds == 6
+
+
+def test_upper_body_runners(library: RoutineLibrary) -> None:
+    r = get(library, "upper-body-runners")
+    roles = [b.role for b in r.blocks]
+    assert roles == ["warmup", "main", "main", "main", "cooldown"]
+    warmup = {e.id: e for e in r.blocks[0].exercises}
+    assert [(e.sides, e.dose) for e in warmup.values()] == [
+        ("each", Timed(seconds=30)),
+        ("both", Timed(seconds=30)),
+        ("each", Timed(seconds=30)),
+    ]
+    pairs = [[(e.id, e.sides, reps(r, e.id).reps) for e in b.exercises] for b in r.blocks[1:4]]
+    assert pairs == [
+        [("half-kneeling-chop", "each", 8), ("bear-plank-lateral-walk", "both", 8)],
+        [("reciprocal-row", "alternating", 8), ("chest-fly", "both", 8)],
+        [("bent-over-wide-row", "both", 8), ("hammer-curl", "both", 8)],
+    ]
+    assert all(b.structure == "superset" for b in r.blocks[1:4])
+    cooldown = [(e.id, e.dose) for e in r.blocks[4].exercises]
+    assert [d for _, d in cooldown] == [Timed(seconds=30), Timed(seconds=30)]
+    variations = {v.name.lower() for e in r.exercises() for v in e.variations}
+    assert any("hold" in v for v in variations)
+    assert any("single-arm" in v for v in variations)
+    assert sum("standing" in v for v in variations) >= 3
+    # Rounds per superset are the user's to change; the warm-up is done once.
+    for rounds in (2, 3):
+        timeline = plan(r, IntervalSettings(rounds=rounds))
+        counts = Counter(s.exercise_id for s in timeline.work_steps)
+        assert counts["thread-the-needle"] == 2  # one round, two sides
+        assert counts["half-kneeling-chop"] == 2 * rounds
+        assert counts["hammer-curl"] == rounds
+
+
+def test_best_back_progression(library: RoutineLibrary) -> None:
+    r = get(library, "best-back")
+    by_id = {e.id: e for e in r.exercises()}
+    for move in ("kettlebell-swing", "bent-over-row"):
+        progression = by_id[move].progression
+        assert progression is not None
+        assert (progression.start.sets, progression.start.reps) == (3, 10)
+        assert (progression.target.sets, progression.target.reps) == (3, 20)
+        assert reps(r, move).reps == 10
+    assert any("single-arm" in v.name.lower() for v in by_id["bent-over-row"].variations)
+    assert "superman" in by_id
+    timeline = plan(r)
+    assert Counter(s.exercise_id for s in timeline.work_steps)["kettlebell-swing"] == 3
+
+
+def _shingles(text: str, n: int = 8) -> set[tuple[str, ...]]:
+    words = re.findall(r"[a-z0-9']+", text.lower().replace("\u2019", "'"))
+    return {tuple(words[i : i + n]) for i in range(len(words) - n + 1)}
+
+
+@pytest.mark.skipif(not SEEDS.is_dir(), reason="the source articles (shared/seeds) are absent")
+def test_instructions_are_in_our_own_words() -> None:
+    """Facts carry over from the articles; sentences do not. (The attribution quotes the
+    article's headline, on purpose.)"""
+    seeds: set[tuple[str, ...]] = set()
+    for seed in SEEDS.glob("*.txt"):
+        seeds |= _shingles(seed.read_text(encoding="utf-8"))
+    for path in bundled_routines_dir().glob("*.json"):
+        data = json.loads(path.read_text(encoding="utf-8"))
+        del data["source"]
+        copied = _shingles(json.dumps(data, ensure_ascii=False)) & seeds
+        assert not copied, f"{path.name} repeats the article: {sorted(copied)[:3]}"
