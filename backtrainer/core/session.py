@@ -1,0 +1,298 @@
+"""The session state machine: runs a Timeline against a clock.
+
+The controller keeps a deadline for the current step and is polled (`tick`) by whoever
+owns the event loop; it never counts ticks, so a late or missed poll costs no time. Every
+state change goes through one table, `TRANSITIONS`; a command the table does not allow is
+refused with a logged reason. Listeners receive plain event objects (see events.py): the
+Qt layer turns them into signals, the tests into a log.
+"""
+
+from __future__ import annotations
+
+import logging
+import math
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Literal
+
+from backtrainer.core.clock import Clock
+from backtrainer.core.events import (
+    CueDue,
+    Event,
+    RepStarted,
+    SecondChanged,
+    SessionEnded,
+    StateChanged,
+    StepFinished,
+    StepRecord,
+    StepStarted,
+)
+from backtrainer.core.timeline import Cue, Step, Timeline
+
+log = logging.getLogger(__name__)
+
+State = Literal["ready", "running", "paused", "finished", "stopped"]
+Command = Literal["start", "pause", "resume", "next", "previous", "adjust", "stop"]
+
+TRANSITIONS: dict[tuple[State, Command], State] = {
+    ("ready", "start"): "running",
+    ("ready", "stop"): "stopped",
+    ("running", "pause"): "paused",
+    ("running", "next"): "running",
+    ("running", "previous"): "running",
+    ("running", "adjust"): "running",
+    ("running", "stop"): "stopped",
+    ("paused", "resume"): "running",
+    ("paused", "next"): "paused",
+    ("paused", "previous"): "paused",
+    ("paused", "adjust"): "paused",
+    ("paused", "stop"): "stopped",
+}
+"""(state, command) -> new state. Absent pairs are refused; finished and stopped are final."""
+
+RESTART_WINDOW = 3.0
+"""`previous` more than this far into a step restarts it instead of going back one."""
+ADJUST_STEP = 10.0
+MIN_REMAINING = 1.0
+"""Removing time never leaves less than this: skipping a step is what `next` is for."""
+CUE_STALE_AFTER = 1.0
+"""A cue this late (after a stall or a sleep) is dropped, not spoken out of place."""
+
+END_ANCHORED = frozenset({"countdown", "next"})
+"""Cue kinds tied to the end of a step: they move when time is added or removed."""
+
+Listener = Callable[[Event], None]
+
+
+@dataclass
+class _Current:
+    index: int
+    started: float
+    """Clock reading at which the step began, shifted on resume to exclude pauses."""
+    deadline: float
+    fired: set[int]
+    shown: int | None = None
+    adjusted: float = 0.0
+
+
+class SessionController:
+    def __init__(self, timeline: Timeline, clock: Clock) -> None:
+        self.timeline = timeline
+        self.clock = clock
+        self.state: State = "ready"
+        self.records: list[StepRecord] = []
+        self._listeners: list[Listener] = []
+        self._current: _Current | None = None
+        self._paused_at: float | None = None
+
+    # -- observing --------------------------------------------------------------------
+
+    def subscribe(self, listener: Listener) -> None:
+        self._listeners.append(listener)
+
+    def _emit(self, event: Event) -> None:
+        for listener in list(self._listeners):
+            listener(event)
+
+    @property
+    def step_index(self) -> int | None:
+        return self._current.index if self._current else None
+
+    @property
+    def step(self) -> Step | None:
+        return self.timeline.steps[self._current.index] if self._current else None
+
+    def remaining(self) -> float:
+        """Seconds left in the current step (frozen while paused)."""
+        if self._current is None:
+            return 0.0
+        now = self._paused_at if self._paused_at is not None else self.clock.now()
+        return max(0.0, self._current.deadline - now)
+
+    def remaining_total(self) -> float:
+        """Seconds left in the whole session."""
+        if self._current is None:
+            return 0.0 if self.state in ("finished", "stopped") else self.timeline.total_seconds
+        later = self.timeline.steps[self._current.index + 1 :]
+        return self.remaining() + sum(s.seconds for s in later)
+
+    # -- commands ---------------------------------------------------------------------
+
+    def _allow(self, command: Command) -> State | None:
+        new = TRANSITIONS.get((self.state, command))
+        if new is None:
+            log.info("refused %r: not possible while the session is %s", command, self.state)
+        return new
+
+    def _set_state(self, new: State) -> None:
+        if new != self.state:
+            old, self.state = self.state, new
+            self._emit(StateChanged(old, new))
+
+    def start(self) -> bool:
+        if self._allow("start") is None:
+            return False
+        self._set_state("running")
+        self._enter(0, self.clock.now())
+        self.tick()
+        return True
+
+    def pause(self) -> bool:
+        if self._allow("pause") is None:
+            return False
+        self.tick()  # settle anything due before the pause
+        if self.state != "running":
+            return False
+        self._paused_at = self.clock.now()
+        self._set_state("paused")
+        return True
+
+    def resume(self) -> bool:
+        if self._allow("resume") is None or self._current is None or self._paused_at is None:
+            return False
+        pause = self.clock.now() - self._paused_at
+        self._current.started += pause
+        self._current.deadline += pause
+        self._paused_at = None
+        self._set_state("running")
+        self.tick()
+        return True
+
+    def toggle_pause(self) -> bool:
+        return self.resume() if self.state == "paused" else self.pause()
+
+    def next(self) -> bool:
+        if self._allow("next") is None or self._current is None:
+            return False
+        now = self._now()
+        self._finish(now, skipped=True)
+        self._enter(self._current.index + 1, now)
+        self.tick()
+        return True
+
+    def previous(self) -> bool:
+        if self._allow("previous") is None or self._current is None:
+            return False
+        now = self._now()
+        elapsed = now - self._current.started
+        target = self._current.index
+        if elapsed <= RESTART_WINDOW and target > 0:
+            target -= 1
+        self._finish(now, skipped=True)
+        self._enter(target, now)
+        self.tick()
+        return True
+
+    def adjust(self, seconds: float = ADJUST_STEP) -> bool:
+        """Add (or, negative, remove) time on the current step only."""
+        if self._allow("adjust") is None or self._current is None:
+            return False
+        now = self._now()
+        new_deadline = max(self._current.deadline + seconds, now + MIN_REMAINING)
+        self._current.adjusted += new_deadline - self._current.deadline
+        self._current.deadline = new_deadline
+        self._current.shown = None
+        self.tick()
+        return True
+
+    def stop(self) -> bool:
+        new = self._allow("stop")
+        if new is None:
+            return False
+        if self._current is not None:
+            self._finish(self._now(), skipped=True)
+            self._current = None
+        self._paused_at = None
+        self._set_state(new)
+        self._emit(SessionEnded("stopped", tuple(self.records)))
+        return True
+
+    # -- time -------------------------------------------------------------------------
+
+    def tick(self) -> None:
+        """Catch up with the clock: fire due cues, change the shown second, end steps."""
+        while self.state == "running" and self._current is not None:
+            now = self.clock.now()
+            self._fire_due_cues(now)
+            if now < self._current.deadline:
+                self._show_second(now)
+                return
+            deadline = self._current.deadline
+            self._finish(deadline, skipped=False)
+            self._enter(self._current.index + 1, deadline)
+
+    def _now(self) -> float:
+        return self._paused_at if self._paused_at is not None else self.clock.now()
+
+    def _enter(self, index: int, at: float) -> None:
+        step = self.timeline.steps[index] if index < len(self.timeline.steps) else None
+        if step is None or step.kind == "done":
+            # The end: reached by time, or by `next` (even while paused).
+            if step is not None:
+                self._emit(StepStarted(index, step))
+                for cue in step.cues:
+                    self._emit(CueDue(index, cue, due=at, late=0.0))
+            self._current = None
+            self._paused_at = None
+            self._set_state("finished")
+            self._emit(SessionEnded("finished", tuple(self.records)))
+            return
+        self._current = _Current(index, started=at, deadline=at + step.seconds, fired=set())
+        if self._paused_at is not None:  # moved while paused: the new step waits whole
+            self._paused_at = at
+        self._emit(StepStarted(index, step))
+
+    def _cue_due(self, cue: Cue) -> float:
+        assert self._current is not None
+        step = self.timeline.steps[self._current.index]
+        if cue.kind in END_ANCHORED:
+            return self._current.deadline - (step.seconds - cue.at)
+        return self._current.started + cue.at
+
+    def _fire_due_cues(self, now: float) -> None:
+        current = self._current
+        assert current is not None
+        step = self.timeline.steps[current.index]
+        for i, cue in enumerate(step.cues):
+            if i in current.fired:
+                continue
+            due = self._cue_due(cue)
+            if due > now or due >= current.deadline:
+                continue
+            current.fired.add(i)
+            late = now - due
+            if late > CUE_STALE_AFTER:
+                log.info("dropped stale cue %r (%.2f s late)", cue.text, late)
+                continue
+            self._emit(CueDue(current.index, cue, due=due, late=late))
+            if cue.kind == "rep" and cue.rep is not None and step.reps is not None:
+                self._emit(RepStarted(current.index, cue.rep, step.reps))
+
+    def _show_second(self, now: float) -> None:
+        current = self._current
+        assert current is not None
+        whole = math.ceil(current.deadline - now)
+        if whole != current.shown:
+            current.shown = whole
+            self._emit(SecondChanged(current.index, whole, current.deadline - now))
+
+    def _finish(self, at: float, *, skipped: bool) -> None:
+        current = self._current
+        assert current is not None
+        step = self.timeline.steps[current.index]
+        reps_counted = (
+            sum(1 for i in current.fired if step.cues[i].kind == "rep")
+            if step.reps is not None
+            else None
+        )
+        record = StepRecord(
+            index=current.index,
+            step=step,
+            planned_seconds=step.seconds,
+            actual_seconds=round(max(0.0, at - current.started), 3),
+            adjusted_seconds=round(current.adjusted, 3),
+            reps_counted=reps_counted,
+            skipped=skipped,
+        )
+        self.records.append(record)
+        self._emit(StepFinished(record))
