@@ -1,0 +1,28 @@
+"""The main window's routine browser, offscreen."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from pytestqt.qtbot import QtBot
+
+from backtrainer.storage.routines import RoutineLibrary
+from backtrainer.ui.main_window import MainWindow
+
+
+def test_lists_every_routine_and_shows_the_selected_one(qtbot: QtBot) -> None:
+    library = RoutineLibrary.load()
+    window = MainWindow(library)
+    qtbot.addWidget(window)
+    window.show()
+    items = [window.routine_list.item(i) for i in range(window.routine_list.count())]
+    assert [i.data(Qt.ItemDataRole.UserRole) for i in items] == list(library.routines)
+    assert "Best Back Workout" in window.detail.toPlainText()
+
+    row = list(library.routines).index("kettlebell-pull")
+    qtbot.keyClick(window.routine_list, Qt.Key.Key_Home)
+    for _ in range(row):
+        qtbot.keyClick(window.routine_list, Qt.Key.Key_Down)
+    text = window.detail.toPlainText()
+    assert "Kettlebell Pull Workout" in text
+    assert "Yusuf Jeffers" in text
+    assert "added by BackTrainer" in text  # the moves the article does not describe
