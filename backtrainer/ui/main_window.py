@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
 
 from backtrainer.core.planner import plan
 from backtrainer.storage.routines import RoutineLibrary
-from backtrainer.ui.routine_detail import clock, routine_html
+from backtrainer.ui.routine_detail import minutes, routine_html
 
 
 class MainWindow(QMainWindow):
@@ -28,10 +28,11 @@ class MainWindow(QMainWindow):
 
         self.routine_list = QListWidget()
         self.routine_list.setAccessibleName("Routines")
+        self.routine_list.setSpacing(6)
         for loaded in library.routines.values():
             r = loaded.routine
-            minutes = clock(plan(r).total_seconds)
-            item = QListWidgetItem(f"{r.title}\n{r.source.coach} · {minutes} min")
+            length = minutes(plan(r).total_seconds)
+            item = QListWidgetItem(f"{r.title}\n{r.source.coach} · {length}")
             item.setData(Qt.ItemDataRole.UserRole, r.id)
             self.routine_list.addItem(item)
         self.detail = QTextBrowser()

@@ -10,9 +10,8 @@ from backtrainer.core.timeline import Timeline
 ADDED_MARK = "✚ added by BackTrainer"
 
 
-def clock(seconds: float) -> str:
-    whole = round(seconds)
-    return f"{whole // 60}:{whole % 60:02d}"
+def minutes(seconds: float) -> str:
+    return f"about {max(1, round(seconds / 60))} min"
 
 
 def routine_html(routine: Routine, timeline: Timeline) -> str:
@@ -23,7 +22,7 @@ def routine_html(routine: Routine, timeline: Timeline) -> str:
         f"<h2>{escape(routine.title)}</h2>",
         f"<p>{escape(routine.summary)}</p>",
         f"<p><b>By</b> {by}{where}<br>",
-        f"<b>About</b> {clock(timeline.total_seconds)} min · {len(timeline.work_steps)} sets"
+        f"<b>Length</b> {minutes(timeline.total_seconds)} · {len(timeline.work_steps)} sets"
         f"<br><b>Equipment</b> {escape(', '.join(routine.equipment) or 'none')}"
         f"<br><b>Focus</b> {escape(', '.join(routine.focus) or '—')}</p>",
     ]
@@ -46,7 +45,8 @@ def _exercise_html(exercise: Exercise) -> str:
     if isinstance(dose, Reps):
         t = dose.tempo
         amount = f"{'up to ' if dose.to_comfort else ''}{dose.reps} reps"
-        amount += f" · tempo {t.up:g}-{t.hold:g}-{t.down:g} s"
+        hold = f", hold {t.hold:g} s" if t.hold else ""
+        amount += f" · {t.up:g} s up{hold}, {t.down:g} s down"
     else:
         amount = f"{dose.seconds} s" if dose.seconds else "work interval"
     sides = {"each": ", each side", "alternating": ", alternating sides"}.get(exercise.sides, "")
