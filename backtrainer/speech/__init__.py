@@ -1,0 +1,1 @@
+"""Speech: a small Speaker interface and its backends."""

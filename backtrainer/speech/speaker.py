@@ -1,0 +1,78 @@
+"""The Speaker interface the session talks to, and the silent fallback.
+
+A Speaker never blocks its caller (the UI thread): synthesis and playback happen
+elsewhere. Every phrase of a session is known before it starts, so `prepare` lets a
+backend render them ahead and play each at its instant.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+from typing import Protocol
+
+
+@dataclass(frozen=True)
+class VoiceSettings:
+    voice: str | None = None
+    """An engine voice id; None is the engine's default."""
+    rate: int = 170
+    """Words per minute."""
+    volume: float = 1.0
+    """0.0 to 1.0."""
+    beeps: bool = False
+    """Short beeps on the last three seconds, besides the spoken count."""
+
+
+class Speaker(Protocol):
+    @property
+    def problem(self) -> str | None:
+        """Why this speaker cannot make a sound, with what to install; None when it can."""
+        ...
+
+    def prepare(self, phrases: Iterable[str]) -> None:
+        """Get these phrases ready to play at once (render ahead); never blocks."""
+        ...
+
+    def say(self, text: str, due: float) -> None:
+        """Speak `text`, which was due at monotonic time `due`. A backend drops a phrase
+        that is already stale when its turn comes rather than speak it late."""
+        ...
+
+    def beep(self, due: float) -> None:
+        """A short tick for the last seconds, when the user asked for beeps."""
+        ...
+
+    def silence(self) -> None:
+        """Stop what is playing and forget what is queued, at once (pause, stop)."""
+        ...
+
+    def shutdown(self) -> None:
+        """Release the engine and wait for any worker to end; the speaker is done."""
+        ...
+
+
+class SilentSpeaker:
+    """Used when no engine can be loaded: the workout runs on captions alone."""
+
+    def __init__(self, problem: str | None = None) -> None:
+        self._problem = problem
+
+    @property
+    def problem(self) -> str | None:
+        return self._problem
+
+    def prepare(self, phrases: Iterable[str]) -> None:
+        pass
+
+    def say(self, text: str, due: float) -> None:
+        pass
+
+    def beep(self, due: float) -> None:
+        pass
+
+    def silence(self) -> None:
+        pass
+
+    def shutdown(self) -> None:
+        pass
