@@ -50,16 +50,31 @@ def build_parser() -> argparse.ArgumentParser:
     )
     intervals = argparse.ArgumentParser(add_help=False)
     group = intervals.add_argument_group("interval settings (main blocks; default: routine's)")
+    # SUPPRESS: the same options exist on the top level (for --start) and on `plan`;
+    # a subparser's default must not erase a value given before the subcommand.
     for flag, dest, kind, metavar, text in INTERVAL_OPTIONS:
-        group.add_argument(flag, dest=dest, type=kind, metavar=metavar, help=text)
-    group.add_argument("--mode", metavar="ID", help="the routine's mode (e.g. conditioning)")
+        group.add_argument(
+            flag, dest=dest, type=kind, metavar=metavar, help=text, default=argparse.SUPPRESS
+        )
+    group.add_argument(
+        "--mode",
+        metavar="ID",
+        help="the routine's mode (e.g. conditioning)",
+        default=argparse.SUPPRESS,
+    )
 
     parser = argparse.ArgumentParser(
         prog="backtrainer",
-        description="Hands-free back and upper-body workouts for runners.",
-        parents=[common],
+        description="Hands-free back and upper-body workouts for runners. Without a"
+        " command, opens the window.",
+        parents=[common, intervals],
     )
     parser.add_argument("--version", action="version", version=f"backtrainer {__version__}")
+    parser.add_argument(
+        "--start",
+        metavar="ROUTINE",
+        help="open the window and start ROUTINE after the get-ready countdown",
+    )
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     routines = sub.add_parser(
@@ -100,9 +115,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         if args.command == "schema":
             print(json.dumps(routine_schema(), indent=2))
             return 0
-        from backtrainer.ui.app import run_app  # Qt only when a window is wanted
-
-        return run_app()
+        return _open_window(parser, args)
     except (UsageError, RoutineError, SettingsError) as exc:
         _fail(parser, str(exc))
     except BrokenPipeError:
@@ -111,13 +124,31 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 1
 
 
+def _open_window(parser: argparse.ArgumentParser, args: argparse.Namespace) -> int:
+    settings = _settings(args)
+    mode = getattr(args, "mode", None)
+    if args.start is not None:  # check before any window appears: errors belong on stderr
+        library = _library()
+        routine = _find(library, args.start)
+        if routine.id not in library.routines:
+            raise UsageError(
+                f"{args.start}: --start takes a routine id or an installed"
+                " routine; import the file first"
+            )
+        _plan(routine, settings, mode)
+        args.start = routine.id
+    from backtrainer.ui.app import run_app  # Qt only when a window is wanted
+
+    return run_app(args.start, settings, mode)
+
+
 def _fail(parser: argparse.ArgumentParser, message: str) -> NoReturn:
     print(f"{parser.prog}: error: {message}", file=sys.stderr)
     sys.exit(EXIT_USAGE)
 
 
 def _settings(args: argparse.Namespace) -> IntervalSettings:
-    values = {dest: getattr(args, dest) for _flag, dest, *_ in INTERVAL_OPTIONS}
+    values = {dest: getattr(args, dest, None) for _flag, dest, *_ in INTERVAL_OPTIONS}
     try:
         return IntervalSettings(**values)
     except SettingsError as exc:
@@ -178,7 +209,7 @@ def _routine_row(loaded: LoadedRoutine) -> dict[str, Any]:
 
 def cmd_plan(args: argparse.Namespace) -> int:
     settings = _settings(args)
-    timeline = _plan(_find(_library(), args.routine), settings, args.mode)
+    timeline = _plan(_find(_library(), args.routine), settings, getattr(args, "mode", None))
     if args.json:
         print(json.dumps(timeline.to_json(), indent=2))
         return 0

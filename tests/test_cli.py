@@ -164,3 +164,40 @@ def test_version_and_module_entry_point(tmp_path: Path) -> None:
     )
     assert result.returncode == 0
     assert result.stdout.strip() == f"backtrainer {__version__}"
+
+
+def test_start_opens_the_window_with_the_routine_and_settings(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import backtrainer.ui.app
+
+    calls: list[tuple[object, ...]] = []
+    monkeypatch.setattr(backtrainer.ui.app, "run_app", lambda *args: calls.append(args) or 0)
+    code, _, err = run(
+        capsys, "--start", "kettlebell-pull", "--work", "45", "--mode", "conditioning"
+    )
+    assert code == 0, err
+    ((routine_id, settings, mode),) = calls
+    assert (routine_id, settings.work, mode) == ("kettlebell-pull", 45, "conditioning")
+
+
+@pytest.mark.parametrize(
+    ("argv", "message"),
+    [
+        (["--start", "nope"], "no routine 'nope'"),
+        (["--start", "best-back", "--rest", "9999"], "--rest: rest between moves must be"),
+        (["--start", "best-back", "--mode", "x"], "has no mode 'x'"),
+    ],
+)
+def test_start_refuses_bad_input_before_any_window(
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+    argv: list[str],
+    message: str,
+) -> None:
+    import backtrainer.ui.app
+
+    monkeypatch.setattr(backtrainer.ui.app, "run_app", lambda *args: pytest.fail("opened"))
+    code, _, err = run(capsys, *argv)
+    assert code == 2
+    assert message in err

@@ -2,23 +2,38 @@
 
 from __future__ import annotations
 
+import logging
 import sys
 
 from PySide6.QtWidgets import QApplication
 
 from backtrainer import __version__
+from backtrainer.core.settings import IntervalSettings
+from backtrainer.speech.speaker import SilentSpeaker, Speaker
 from backtrainer.storage.routines import RoutineLibrary
 from backtrainer.ui.main_window import MainWindow
 
 APP_ID = "io.github.backtrainer.BackTrainer"
 
+log = logging.getLogger(__name__)
 
-def run_app(argv: list[str] | None = None) -> int:
-    app = QApplication.instance() or QApplication(argv or sys.argv[:1])
+
+def make_speaker() -> Speaker:
+    return SilentSpeaker("Speech is not wired in yet.")
+
+
+def run_app(
+    start: str | None = None,
+    settings: IntervalSettings | None = None,
+    mode: str | None = None,
+) -> int:
+    app = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(app, QApplication)
     app.setApplicationName("BackTrainer")
     app.setApplicationVersion(__version__)
     app.setDesktopFileName(APP_ID)
-    window = MainWindow(RoutineLibrary.load())
+    window = MainWindow(RoutineLibrary.load(), speaker_factory=make_speaker, settings=settings)
     window.show()
+    if start is not None:
+        window.start(start, settings, mode)
     return app.exec()

@@ -1,70 +1,217 @@
-"""The main window: pick a routine and see what it holds."""
+"""The main window: pick a routine, run it hands-free, see the summary.
+
+Three pages in a stack. The window owns the keyboard shortcuts so that they work
+whatever has focus, and it owns the session's lifetime: the speaker's worker and the
+sleep inhibitor are released whenever a session ends or the window closes.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import (
-    QLabel,
-    QListWidget,
-    QListWidgetItem,
-    QMainWindow,
-    QSplitter,
-    QTextBrowser,
-    QVBoxLayout,
-    QWidget,
-)
+import logging
+from collections.abc import Callable
+from typing import Protocol
 
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
+from PySide6.QtWidgets import QMainWindow, QMessageBox, QStackedWidget, QWidget
+
+from backtrainer.core.clock import Clock, MonotonicClock
 from backtrainer.core.planner import plan
+from backtrainer.core.session import SessionController
+from backtrainer.core.settings import IntervalSettings
+from backtrainer.speech.speaker import Speaker
 from backtrainer.storage.routines import RoutineLibrary
-from backtrainer.ui.routine_detail import minutes, routine_html
+from backtrainer.ui.routine_picker import RoutinePicker
+from backtrainer.ui.session_runner import SessionRunner
+from backtrainer.ui.summary_view import SummaryView
+from backtrainer.ui.workout_view import WorkoutView
+
+log = logging.getLogger(__name__)
+
+
+class Inhibitor(Protocol):
+    def inhibit(self, reason: str) -> bool: ...
+    def release(self) -> None: ...
+
+
+class NoInhibitor:
+    def inhibit(self, reason: str) -> bool:
+        return False
+
+    def release(self) -> None:
+        pass
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, library: RoutineLibrary) -> None:
+    def __init__(
+        self,
+        library: RoutineLibrary,
+        *,
+        speaker_factory: Callable[[], Speaker],
+        settings: IntervalSettings | None = None,
+        clock: Clock | None = None,
+        inhibitor: Inhibitor | None = None,
+    ) -> None:
         super().__init__()
         self.library = library
+        self.settings = settings or IntervalSettings()
+        self.clock = clock or MonotonicClock()
+        self.speaker_factory = speaker_factory
+        self.inhibitor = inhibitor or NoInhibitor()
+        self.runner: SessionRunner | None = None
+        self.workout: WorkoutView | None = None
+        self._speaker_problem_shown = False
         self.setWindowTitle("BackTrainer")
-        self.resize(1100, 700)
+        self.resize(1200, 760)
 
-        self.routine_list = QListWidget()
-        self.routine_list.setAccessibleName("Routines")
-        self.routine_list.setSpacing(6)
-        for loaded in library.routines.values():
-            r = loaded.routine
-            length = minutes(plan(r).total_seconds)
-            item = QListWidgetItem(f"{r.title}\n{r.source.coach} · {length}")
-            item.setData(Qt.ItemDataRole.UserRole, r.id)
-            self.routine_list.addItem(item)
-        self.detail = QTextBrowser()
-        self.detail.setOpenExternalLinks(False)
+        self.pages = QStackedWidget()
+        self.picker = RoutinePicker(library, self.settings)
+        self.picker.start_requested.connect(self.start)
+        self.summary = SummaryView()
+        self.summary.back_requested.connect(self.show_picker)
+        self.pages.addWidget(self.picker)
+        self.pages.addWidget(self.summary)
+        self.setCentralWidget(self.pages)
+        self._add_shortcuts()
 
-        left = QWidget()
-        layout = QVBoxLayout(left)
-        layout.addWidget(QLabel("<b>Routines</b>"))
-        layout.addWidget(self.routine_list)
-        if library.errors:
-            problems = QLabel(
-                "Some routine files could not be loaded:\n"
-                + "\n".join(str(e) for e in library.errors)
-            )
-            problems.setWordWrap(True)
-            problems.setStyleSheet("color: #b00020")
-            layout.addWidget(problems)
+    # -- keyboard ----------------------------------------------------------------------
 
-        splitter = QSplitter()
-        splitter.addWidget(left)
-        splitter.addWidget(self.detail)
-        splitter.setStretchFactor(1, 2)
-        self.setCentralWidget(splitter)
+    def _add_shortcuts(self) -> None:
+        bindings: list[tuple[list[QKeySequence | Qt.Key | str], Callable[[], object]]] = [
+            (
+                [
+                    Qt.Key.Key_Space,
+                    Qt.Key.Key_MediaTogglePlayPause,
+                    Qt.Key.Key_MediaPlay,
+                    Qt.Key.Key_MediaPause,
+                ],
+                lambda: self._command("toggle_pause"),
+            ),
+            ([Qt.Key.Key_Right, Qt.Key.Key_N], lambda: self._command("next")),
+            ([Qt.Key.Key_Left, Qt.Key.Key_B], lambda: self._command("previous")),
+            ([Qt.Key.Key_Plus, Qt.Key.Key_Equal], lambda: self._command("plus")),
+            ([Qt.Key.Key_Minus, Qt.Key.Key_Underscore], lambda: self._command("minus")),
+            ([Qt.Key.Key_F, Qt.Key.Key_F11], self.toggle_fullscreen),
+            ([Qt.Key.Key_Escape], self.escape),
+        ]
+        for keys, slot in bindings:
+            for key in keys:
+                shortcut = QShortcut(QKeySequence(key), self)
+                shortcut.setContext(Qt.ShortcutContext.WindowShortcut)
+                shortcut.activated.connect(slot)
 
-        self.routine_list.currentItemChanged.connect(self._show_current)
-        if self.routine_list.count():
-            self.routine_list.setCurrentRow(0)
-        self.routine_list.setFocus()
-
-    def _show_current(self, item: QListWidgetItem | None) -> None:
-        if item is None:
-            self.detail.clear()
+    def _command(self, name: str) -> None:
+        if self.runner is None or self.pages.currentWidget() is not self.workout:
             return
-        routine = self.library.routines[item.data(Qt.ItemDataRole.UserRole)].routine
-        self.detail.setHtml(routine_html(routine, plan(routine)))
+        controller = self.runner.controller
+        actions: dict[str, Callable[[], bool]] = {
+            "toggle_pause": controller.toggle_pause,
+            "next": controller.next,
+            "previous": controller.previous,
+            "plus": lambda: controller.adjust(+10),
+            "minus": lambda: controller.adjust(-10),
+        }
+        actions[name]()
+
+    def toggle_fullscreen(self) -> None:
+        if self.isFullScreen():
+            self.showNormal()
+        else:
+            self.showFullScreen()
+
+    def escape(self) -> None:
+        """Esc leaves full screen first; then, during a workout, asks before stopping."""
+        if self.isFullScreen():
+            self.showNormal()
+        elif self.runner is not None and self.pages.currentWidget() is self.workout:
+            self.ask_stop()
+
+    @classmethod
+    def confirm_stop(cls, parent: QWidget) -> bool:
+        """Ask the user; tests replace this classmethod."""
+        answer = QMessageBox.question(
+            parent,
+            "Stop the workout?",
+            "Stop this workout now? What you did so far is kept.",
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
+        return answer == QMessageBox.StandardButton.Yes
+
+    def ask_stop(self) -> None:
+        if self.runner is None:
+            return
+        controller = self.runner.controller
+        was_running = controller.state == "running"
+        if was_running:
+            controller.pause()  # nothing should be spoken or missed while asking
+        if self.confirm_stop(self):
+            controller.stop()
+        elif was_running:
+            controller.resume()
+
+    # -- session lifetime --------------------------------------------------------------
+
+    def start(
+        self, routine_id: str, settings: IntervalSettings | None = None, mode: str | None = None
+    ) -> None:
+        self._end_session()
+        routine = self.library.routines[routine_id].routine
+        timeline = plan(routine, settings or self.settings, mode)
+        controller = SessionController(timeline, self.clock)
+        speaker = self.speaker_factory()
+        self.runner = SessionRunner(controller, speaker, parent=self)
+        self.workout = WorkoutView(self.runner)
+        self.workout.fullscreen_requested.connect(self.toggle_fullscreen)
+        self.workout.stop_requested.connect(self.ask_stop)
+        self.runner.ended.connect(self._on_ended)
+        self.pages.addWidget(self.workout)
+        self.pages.setCurrentWidget(self.workout)
+        if speaker.problem and not self._speaker_problem_shown:
+            self._speaker_problem_shown = True
+            self.workout.show_notice(
+                f"No voice: {speaker.problem} Every cue is shown as a caption instead."
+            )
+        self.inhibitor.inhibit("A workout is running")
+        self.runner.state_changed.connect(self._follow_state)
+        controller.start()
+
+    def _follow_state(self, state: str) -> None:
+        if state == "running":
+            self.inhibitor.inhibit("A workout is running")
+        else:
+            self.inhibitor.release()
+
+    def _on_ended(self, status: str) -> None:
+        assert self.runner is not None
+        controller = self.runner.controller
+        self.summary.show_summary(controller.timeline, list(controller.records), status)
+        self.pages.setCurrentWidget(self.summary)
+        self.summary.setFocus()
+        self.inhibitor.release()
+        # The speaker stays until the user leaves the summary: "Done" must play out.
+
+    def _end_session(self) -> None:
+        self.inhibitor.release()
+        if self.runner is None:
+            return
+        runner, self.runner = self.runner, None
+        runner.ended.disconnect(self._on_ended)  # this stop is ours, not the user's
+        if runner.controller.state in ("running", "paused"):
+            runner.controller.stop()
+        runner.timer.stop()
+        runner.speaker.shutdown()
+        if self.workout is not None:
+            self.pages.removeWidget(self.workout)
+            self.workout.deleteLater()
+            self.workout = None
+        runner.deleteLater()
+
+    def show_picker(self) -> None:
+        self._end_session()
+        self.pages.setCurrentWidget(self.picker)
+        self.picker.routine_list.setFocus()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self._end_session()
+        super().closeEvent(event)

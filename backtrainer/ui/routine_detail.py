@@ -32,6 +32,7 @@ def routine_html(routine: Routine, timeline: Timeline) -> str:
         parts.append(f"<h3>{escape(block.name)}</h3><ol>")
         parts.extend(_exercise_html(e) for e in block.exercises)
         parts.append("</ol>")
+    parts.append(_plan_html(timeline))
     for title, items in (("Safety", routine.safety), ("Notes", routine.notes)):
         if items:
             parts.append(f"<h3>{title}</h3><ul>")
@@ -59,3 +60,36 @@ def _exercise_html(exercise: Exercise) -> str:
         html.append(f"<br><i>{variation.level.capitalize()}:</i> {escape(variation.name)}")
     html.append("</li>")
     return "".join(html)
+
+
+def _plan_html(timeline: Timeline) -> str:
+    rows = ["<h3>Plan</h3><table cellspacing='0' cellpadding='2'>"]
+    start = 0.0
+    for step in timeline.steps:
+        if step.kind == "work":
+            side = f" ({step.side})" if step.side else ""
+            what = f"{escape(step.exercise or '')}{side} — {escape(step.dose or '')}"
+        else:
+            what = f"<i>{_GAPS.get(step.kind, step.kind)}</i>"
+        length = f"{round(step.seconds)} s" if step.kind != "done" else ""
+        rows.append(
+            f"<tr><td>{_clock(start)}</td><td>&nbsp;{what}</td>"
+            f"<td align='right'>&nbsp;{length}</td></tr>"
+        )
+        start += step.seconds
+    rows.append("</table>")
+    return "".join(rows)
+
+
+_GAPS = {
+    "prepare": "get ready",
+    "rest": "rest",
+    "round_rest": "rest between rounds",
+    "switch": "switch sides",
+    "done": "done",
+}
+
+
+def _clock(seconds: float) -> str:
+    whole = round(seconds)
+    return f"{whole // 60}:{whole % 60:02d}"

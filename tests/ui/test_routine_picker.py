@@ -1,17 +1,18 @@
-"""The main window's routine browser, offscreen."""
+"""The routine picker, offscreen."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
+from backtrainer.core.settings import IntervalSettings
 from backtrainer.storage.routines import RoutineLibrary
-from backtrainer.ui.main_window import MainWindow
+from backtrainer.ui.routine_picker import RoutinePicker
 
 
 def test_lists_every_routine_and_shows_the_selected_one(qtbot: QtBot) -> None:
     library = RoutineLibrary.load()
-    window = MainWindow(library)
+    window = RoutinePicker(library, IntervalSettings())
     qtbot.addWidget(window)
     window.show()
     items = [window.routine_list.item(i) for i in range(window.routine_list.count())]
@@ -26,3 +27,9 @@ def test_lists_every_routine_and_shows_the_selected_one(qtbot: QtBot) -> None:
     assert "Kettlebell Pull Workout" in text
     assert "Yusuf Jeffers" in text
     assert "added by BackTrainer" in text  # the moves the article does not describe
+    assert "Plan" in text and "switch sides" in text
+
+    started: list[str] = []
+    window.start_requested.connect(started.append)
+    qtbot.keyClick(window.routine_list, Qt.Key.Key_Return)
+    assert started == ["kettlebell-pull"]

@@ -1,0 +1,107 @@
+"""Runs a SessionController on the Qt event loop and speaks its cues.
+
+The controller is pure Python and only moves when polled; this QObject owns the poll
+timer (PreciseTimer: Qt's default CoarseTimer may fire 5 % off), turns controller
+events into Qt signals for the widgets, and hands cues to the Speaker.
+"""
+
+from __future__ import annotations
+
+import weakref
+from typing import ClassVar
+
+import shiboken6
+from PySide6.QtCore import QObject, Qt, QTimer, Signal
+
+from backtrainer.core.events import (
+    CueDue,
+    Event,
+    RepStarted,
+    SecondChanged,
+    SessionEnded,
+    StateChanged,
+    StepFinished,
+    StepStarted,
+)
+from backtrainer.core.session import SessionController
+from backtrainer.speech.speaker import Speaker
+
+POLL_MS = 50
+
+
+class SessionRunner(QObject):
+    step_started = Signal(int, object)
+    """(index, Step): a new step began."""
+    second_changed = Signal(int, int)
+    """(index, whole seconds shown): the countdown's number changed."""
+    cue = Signal(str, str)
+    """(text, kind): a cue is due now; shown as a caption and spoken."""
+    rep_started = Signal(int, int)
+    """(rep, reps): rep n of m began."""
+    state_changed = Signal(str)
+    """The controller's new state: running, paused, finished or stopped."""
+    step_finished = Signal(object)
+    """StepRecord of a step that ended (by time or by the user)."""
+    ended = Signal(str)
+    """"finished" or "stopped": the session is over; the runner stops its timer."""
+
+    _live: ClassVar[weakref.WeakSet[SessionRunner]] = weakref.WeakSet()
+
+    def __init__(
+        self,
+        controller: SessionController,
+        speaker: Speaker,
+        *,
+        beeps: bool = False,
+        poll_ms: int = POLL_MS,
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.controller = controller
+        self.speaker = speaker
+        self.beeps = beeps
+        self.timer = QTimer(self)
+        self.timer.setTimerType(Qt.TimerType.PreciseTimer)
+        self.timer.setInterval(poll_ms)
+        self.timer.timeout.connect(self.poll)
+        controller.subscribe(self._on_event)
+        speaker.prepare({cue.text for step in controller.timeline.steps for cue in step.cues})
+        SessionRunner._live.add(self)
+
+    @classmethod
+    def running_timers(cls) -> list[SessionRunner]:
+        """Runners whose poll timer is still active: tests fail if any outlive them."""
+        return [r for r in cls._live if shiboken6.isValid(r.timer) and r.timer.isActive()]
+
+    def poll(self) -> None:
+        self.controller.tick()
+
+    def _on_event(self, event: Event) -> None:
+        match event:
+            case StepStarted(index, step):
+                self.step_started.emit(index, step)
+            case SecondChanged(index, shown, _):
+                self.second_changed.emit(index, shown)
+            case CueDue(_, cue, due, _):
+                self.speaker.say(cue.text, due)
+                if self.beeps and cue.kind == "countdown":
+                    self.speaker.beep(due)
+                self.cue.emit(cue.text, cue.kind)
+            case RepStarted(_, rep, reps):
+                self.rep_started.emit(rep, reps)
+            case StepFinished(record):
+                self.step_finished.emit(record)
+            case StateChanged(_, new):
+                self._follow_state(new)
+                self.state_changed.emit(new)
+            case SessionEnded(status, _):
+                self.timer.stop()
+                self.ended.emit(status)
+
+    def _follow_state(self, state: str) -> None:
+        if state == "running":
+            self.timer.start()
+        else:
+            self.timer.stop()
+        if state in ("paused", "stopped"):
+            self.speaker.silence()

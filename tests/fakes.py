@@ -1,0 +1,36 @@
+"""Test doubles shared by several test modules."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+
+class FakeSpeaker:
+    """Records what it is asked to do; makes no sound."""
+
+    def __init__(self, problem: str | None = None) -> None:
+        self.problem = problem
+        self.prepared: set[str] = set()
+        self.said: list[tuple[str, float]] = []
+        self.beeps: list[float] = []
+        self.silenced = 0
+        self.shut_down = False
+
+    def prepare(self, phrases: Iterable[str]) -> None:
+        self.prepared |= set(phrases)
+
+    def say(self, text: str, due: float) -> None:
+        self.said.append((text, due))
+
+    def beep(self, due: float) -> None:
+        self.beeps.append(due)
+
+    def silence(self) -> None:
+        self.silenced += 1
+
+    def shutdown(self) -> None:
+        self.shut_down = True
+
+    @property
+    def texts(self) -> list[str]:
+        return [text for text, _ in self.said]

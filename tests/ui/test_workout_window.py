@@ -1,0 +1,204 @@
+"""The main window, run as a user would: pick, start, watch, pause, finish."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
+
+from backtrainer.core.clock import FakeClock
+from backtrainer.core.settings import IntervalSettings
+from backtrainer.storage.routines import RoutineLibrary
+from backtrainer.ui.main_window import MainWindow
+from tests.fakes import FakeSpeaker
+
+SHORT = IntervalSettings(prepare=5, work=5, rest=0, round_rest=5, rounds=1, switch=0)
+
+
+class FakeInhibitor:
+    def __init__(self) -> None:
+        self.held = False
+        self.calls: list[str] = []
+
+    def inhibit(self, reason: str) -> bool:
+        self.held = True
+        self.calls.append("inhibit")
+        return True
+
+    def release(self) -> None:
+        self.held = False
+        self.calls.append("release")
+
+
+class App:
+    def __init__(self, qtbot: QtBot) -> None:
+        self.qtbot = qtbot
+        self.clock = FakeClock()
+        self.speakers: list[FakeSpeaker] = []
+        self.inhibitor = FakeInhibitor()
+        self.window = MainWindow(
+            RoutineLibrary.load(),
+            speaker_factory=self._speaker,
+            settings=SHORT,
+            clock=self.clock,
+            inhibitor=self.inhibitor,
+        )
+        qtbot.addWidget(self.window)
+        self.window.show()
+        self.window.activateWindow()
+        qtbot.waitActive(self.window)
+
+    def _speaker(self) -> FakeSpeaker:
+        self.speakers.append(FakeSpeaker())
+        return self.speakers[-1]
+
+    @property
+    def speaker(self) -> FakeSpeaker:
+        return self.speakers[-1]
+
+    def key(self, key: Qt.Key) -> None:
+        """Press a key where the user's keyboard would send it: the focused widget."""
+        target = QApplication.focusWidget() or self.window.pages.currentWidget()
+        self.qtbot.keyClick(target, key)
+
+    def pick(self, routine_id: str) -> None:
+        picker = self.window.picker
+        ids = [
+            picker.routine_list.item(i).data(Qt.ItemDataRole.UserRole)
+            for i in range(picker.routine_list.count())
+        ]
+        picker.routine_list.setCurrentRow(ids.index(routine_id))
+        picker.routine_list.setFocus()
+
+    def advance(self, seconds: float) -> None:
+        """Let fake time pass, polling as the runner's timer does every 0.1 s of it."""
+        for _ in range(round(seconds * 10)):
+            self.clock.advance(0.1)
+            if self.window.runner is not None:
+                self.window.runner.poll()
+
+    def countdown(self) -> str:
+        assert self.window.workout is not None
+        return self.window.workout.countdown.text()
+
+
+@pytest.fixture
+def app(qtbot: QtBot) -> Iterator[App]:
+    app = App(qtbot)
+    yield app
+    app.window.close()
+
+
+def test_pick_start_count_down_pause_and_finish(app: App) -> None:
+    app.pick("one-dumbbell-back")
+    app.key(Qt.Key.Key_Return)
+    workout = app.window.workout
+    assert workout is not None and app.window.pages.currentWidget() is workout
+    assert workout.phase.text() == "GET READY"
+    assert app.countdown() == "5"
+    assert app.speaker.texts[0].startswith("Get ready. First up: Renegade row, left side")
+    assert app.inhibitor.held
+
+    app.advance(2)
+    assert app.countdown() == "3"
+    app.key(Qt.Key.Key_Space)
+    assert app.window.runner is not None
+    assert app.window.runner.controller.state == "paused"
+    assert "PAUSED" in workout.phase.text()
+    assert app.speaker.silenced == 1
+    assert not app.inhibitor.held
+    app.advance(3)
+    assert app.countdown() == "3"  # time stands still while paused
+
+    app.key(Qt.Key.Key_Space)
+    app.advance(3.1)
+    assert workout.phase.text() == "WORK"
+    assert workout.exercise.text() == "Renegade row"
+    assert "Left side" in workout.detail.text()
+    assert workout.caption.text() == "🔊 Renegade row, left side, 5 seconds."
+
+    remaining = app.window.runner.controller.timeline.total_seconds
+    app.advance(remaining)
+    assert app.window.pages.currentWidget() is app.window.summary
+    summary = app.window.summary.text.text()
+    assert "Workout complete" in summary
+    assert "Sets done: 8 of 8" in summary
+    assert app.speaker.texts[-1] == "Done. Workout complete, well done!"
+    assert not app.speaker.shut_down  # "Done" plays out on the summary screen
+    app.key(Qt.Key.Key_Return)
+    assert app.window.pages.currentWidget() is app.window.picker
+    assert app.speaker.shut_down
+
+
+def test_the_runner_timer_polls_on_its_own(app: App) -> None:
+    app.window.picker.start_button.click()
+    assert app.countdown() == "5"
+    app.clock.advance(1.5)
+    app.qtbot.waitUntil(lambda: app.countdown() == "4", timeout=2000)
+
+
+def test_keys_skip_go_back_and_change_time(app: App) -> None:
+    app.pick("one-dumbbell-back")
+    app.window.picker.start_button.click()
+    runner = app.window.runner
+    assert runner is not None
+    app.key(Qt.Key.Key_N)
+    assert runner.controller.step_index == 1
+    app.key(Qt.Key.Key_Right)
+    assert runner.controller.step_index == 2
+    app.key(Qt.Key.Key_B)
+    assert runner.controller.step_index == 1
+    app.key(Qt.Key.Key_Plus)
+    assert app.countdown() == "15"
+    app.key(Qt.Key.Key_Minus)
+    assert app.countdown() == "5"
+
+
+def test_escape_asks_before_stopping_and_keeps_going_on_no(
+    app: App, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    answers = iter([False, True])
+    asked: list[bool] = []
+
+    def confirm(cls: type, parent: object) -> bool:
+        asked.append(True)
+        return next(answers)
+
+    monkeypatch.setattr(MainWindow, "confirm_stop", classmethod(confirm))
+    app.pick("best-back")
+    app.window.picker.start_button.click()
+    runner = app.window.runner
+    assert runner is not None
+    app.key(Qt.Key.Key_Escape)
+    assert asked == [True]
+    assert runner.controller.state == "running"
+    app.key(Qt.Key.Key_Escape)
+    assert runner.controller.state == "stopped"
+    assert app.window.pages.currentWidget() is app.window.summary
+    assert "Workout stopped" in app.window.summary.text.text()
+
+
+def test_closing_the_window_mid_workout_shuts_everything_down(app: App) -> None:
+    app.window.picker.start_button.click()
+    app.advance(1)
+    app.window.close()
+    assert app.speaker.shut_down
+    assert not app.inhibitor.held
+
+
+def test_without_a_voice_the_window_says_what_to_install(qtbot: QtBot) -> None:
+    window = MainWindow(
+        RoutineLibrary.load(),
+        settings=SHORT,
+        clock=FakeClock(),
+        speaker_factory=lambda: FakeSpeaker("Install espeak-ng."),
+    )
+    qtbot.addWidget(window)
+    window.picker.start_button.click()
+    assert window.workout is not None
+    assert "Install espeak-ng." in window.workout.notice.text()
+    assert window.workout.caption.text().startswith("🔊 Get ready.")
+    window.close()
