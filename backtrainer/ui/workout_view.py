@@ -22,8 +22,27 @@ from backtrainer.core.timeline import Step
 from backtrainer.ui.session_runner import SessionRunner
 from backtrainer.ui.theme import PHASES, Phase, phase_of
 
-COUNTDOWN_HEIGHT_SHARE = 0.40
-"""The countdown digits take this share of the window's height (and fit its width)."""
+DIGIT_WIDTH = 0.62
+"""Width of a digit as a share of its pixel size (for the fonts Qt picks by default)."""
+
+
+class FitLabel(QLabel):
+    """A label whose text fills the space the layout gives it: the countdown takes
+    whatever room the other lines leave, at any window size."""
+
+    def __init__(self, chars: int = 3) -> None:
+        super().__init__()
+        self.chars = chars
+        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Ignored)
+        self.setMinimumHeight(60)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        size = min(self.height() * 0.92, self.width() / (DIGIT_WIDTH * self.chars))
+        font = QFont(self.font())
+        font.setPixelSize(max(20, int(size)))
+        font.setBold(True)
+        self.setFont(font)
 
 
 def clock(seconds: float) -> str:
@@ -39,14 +58,16 @@ class WorkoutView(QWidget):
         super().__init__(parent)
         self.runner = runner
         self.controller = runner.controller
-        self.setAutoFillBackground(True)
+        self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
 
         self.progress = self._label("progress", 0.035)
         self.phase = self._label("phase", 0.05, bold=True)
         self.exercise = self._label("exercise", 0.075, bold=True)
         self.detail = self._label("detail", 0.045)
-        self.countdown = self._label("countdown", COUNTDOWN_HEIGHT_SHARE, bold=True)
-        self.countdown.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Expanding)
+        self.countdown = FitLabel()
+        self.countdown.setObjectName("countdown")
+        self.countdown.setAccessibleName("countdown")
+        self.countdown.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.reps = self._label("reps", 0.06, bold=True)
         self.next_up = self._label("next up", 0.04)
         self.caption = self._label("caption", 0.035)
@@ -68,6 +89,7 @@ class WorkoutView(QWidget):
         ):
             button = QPushButton(text)
             button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Space belongs to pause, always
+            button.setMinimumHeight(40)
             button.clicked.connect(slot)
             bar.addWidget(button)
             self.buttons[key] = button
@@ -85,7 +107,7 @@ class WorkoutView(QWidget):
         runner.step_started.connect(self.show_step)
         runner.second_changed.connect(self.show_second)
         runner.rep_started.connect(self.show_rep)
-        runner.cue.connect(lambda text, _kind: self.caption.setText(f"🔊 {text}"))
+        runner.cue.connect(lambda text, _kind: self.caption.setText(f"“{text}”"))
         runner.state_changed.connect(self.show_state)
         self._apply_phase(PHASES["prepare"])
         self._set_fonts()
@@ -164,10 +186,9 @@ class WorkoutView(QWidget):
     def _set_fonts(self) -> None:
         height, width = max(self.height(), 200), max(self.width(), 200)
         for label in self.findChildren(QLabel):
-            share = float(label.property("share"))
-            size = int(height * share)
-            if label is self.countdown:  # three digits must fit the width too
-                size = min(size, int(width / 2.2))
+            if label is self.countdown:
+                continue
+            size = int(min(height * float(label.property("share")), width / 28))
             font = QFont(self.font())
             font.setPixelSize(max(10, size))
             font.setBold(bool(label.property("bold")))

@@ -118,7 +118,7 @@ def test_pick_start_count_down_pause_and_finish(app: App) -> None:
     assert workout.phase.text() == "WORK"
     assert workout.exercise.text() == "Renegade row"
     assert "Left side" in workout.detail.text()
-    assert workout.caption.text() == "🔊 Renegade row, left side, 5 seconds."
+    assert workout.caption.text() == "“Renegade row, left side, 5 seconds.”"
 
     remaining = app.window.runner.controller.timeline.total_seconds
     app.advance(remaining)
@@ -200,5 +200,5 @@ def test_without_a_voice_the_window_says_what_to_install(qtbot: QtBot) -> None:
     window.picker.start_button.click()
     assert window.workout is not None
     assert "Install espeak-ng." in window.workout.notice.text()
-    assert window.workout.caption.text().startswith("🔊 Get ready.")
+    assert window.workout.caption.text().startswith("“Get ready.")
     window.close()
