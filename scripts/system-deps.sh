@@ -37,6 +37,9 @@ packages=(
     # QtMultimedia and its bundled FFmpeg (audio goes out through PulseAudio;
     # QtNetwork, which QtMultimedia links, needs brotli and GSSAPI).
     libpulse0 libxext6 libxrandr2 libdrm2 libbrotli1 libgssapi-krb5-2
+    # D-Bus (the screen-saver inhibitor talks to the session bus; the tests start a
+    # private dbus-daemon). "dbus" holds or pulls in dbus-daemon on Debian and Ubuntu.
+    dbus
 )
 
 say() { printf 'system-deps: %s\n' "$*" >&2; }

@@ -11,6 +11,7 @@ from backtrainer import __version__
 from backtrainer.core.settings import IntervalSettings
 from backtrainer.speech.speaker import SilentSpeaker, Speaker
 from backtrainer.storage.routines import RoutineLibrary
+from backtrainer.ui.inhibit import SleepInhibitor
 from backtrainer.ui.main_window import MainWindow
 
 APP_ID = "io.github.backtrainer.BackTrainer"
@@ -32,7 +33,11 @@ def run_app(
     app.setApplicationName("BackTrainer")
     app.setApplicationVersion(__version__)
     app.setDesktopFileName(APP_ID)
-    window = MainWindow(RoutineLibrary.load(), speaker_factory=make_speaker, settings=settings)
+    inhibitor = SleepInhibitor()
+    app.aboutToQuit.connect(inhibitor.release)
+    window = MainWindow(
+        RoutineLibrary.load(), speaker_factory=make_speaker, settings=settings, inhibitor=inhibitor
+    )
     window.show()
     if start is not None:
         window.start(start, settings, mode)
