@@ -12,8 +12,8 @@ from collections.abc import Callable
 from typing import Protocol
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
-from PySide6.QtWidgets import QMainWindow, QMessageBox, QStackedWidget, QWidget
+from PySide6.QtGui import QActionGroup, QCloseEvent, QKeySequence, QShortcut
+from PySide6.QtWidgets import QApplication, QMainWindow, QMessageBox, QStackedWidget, QWidget
 
 from backtrainer.core.clock import Clock, MonotonicClock
 from backtrainer.core.planner import plan
@@ -24,6 +24,7 @@ from backtrainer.storage.routines import RoutineLibrary
 from backtrainer.ui.routine_picker import RoutinePicker
 from backtrainer.ui.session_runner import SessionRunner
 from backtrainer.ui.summary_view import SummaryView
+from backtrainer.ui.theme import THEMES, ThemeSwitcher
 from backtrainer.ui.workout_view import WorkoutView
 
 log = logging.getLogger(__name__)
@@ -61,6 +62,9 @@ class MainWindow(QMainWindow):
         self.runner: SessionRunner | None = None
         self.workout: WorkoutView | None = None
         self._speaker_problem_shown = False
+        app = QApplication.instance()
+        assert isinstance(app, QApplication)
+        self.themes = ThemeSwitcher(app)
         self.setWindowTitle("BackTrainer")
         self.resize(1200, 760)
 
@@ -73,6 +77,7 @@ class MainWindow(QMainWindow):
         self.pages.addWidget(self.summary)
         self.setCentralWidget(self.pages)
         self._add_shortcuts()
+        self._add_menus()
 
     # -- keyboard ----------------------------------------------------------------------
 
@@ -99,6 +104,33 @@ class MainWindow(QMainWindow):
                 shortcut = QShortcut(QKeySequence(key), self)
                 shortcut.setContext(Qt.ShortcutContext.WindowShortcut)
                 shortcut.activated.connect(slot)
+
+    def _add_menus(self) -> None:
+        bar = self.menuBar()
+        file_menu = bar.addMenu("&File")
+        file_menu.addAction("&Quit", QKeySequence.StandardKey.Quit, self.close)
+        view = bar.addMenu("&View")
+        view.addAction("&Full screen (F)", self.toggle_fullscreen)
+        theme = view.addMenu("&Theme")
+        group = QActionGroup(self)
+        for name in THEMES:
+            action = theme.addAction(f"&{name.capitalize()}")
+            action.setCheckable(True)
+            action.setChecked(name == self.themes.current)
+            action.triggered.connect(lambda _=False, n=name: self.themes.apply(n))
+            group.addAction(action)
+        help_menu = bar.addMenu("&Help")
+        help_menu.addAction("&Keys", self.show_keys)
+
+    def show_keys(self) -> None:
+        QMessageBox.information(
+            self,
+            "Keys",
+            "Space or the media key: pause / resume\nRight or N: next step\n"
+            "Left or B: back (restarts the step after 3 s)\n+ / -: add or remove 10 s\n"
+            "F or F11: full screen\nEsc: leave full screen, then stop (asks first)\n"
+            "Enter: start the selected routine",
+        )
 
     def _command(self, name: str) -> None:
         if self.runner is None or self.pages.currentWidget() is not self.workout:

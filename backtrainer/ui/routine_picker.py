@@ -36,6 +36,8 @@ class RoutinePicker(QWidget):
         self.routine_list = QListWidget()
         self.routine_list.setAccessibleName("Routines")
         self.routine_list.setSpacing(6)
+        self.routine_list.setWordWrap(True)
+        self.routine_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         for loaded in library.routines.values():
             r = loaded.routine
             length = minutes(plan(r, settings).total_seconds)

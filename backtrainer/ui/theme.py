@@ -5,6 +5,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from PySide6.QtGui import QColor, QPalette
+from PySide6.QtWidgets import QApplication
+
 from backtrainer.core.timeline import Step
 
 
@@ -26,3 +29,49 @@ PHASES: dict[str, Phase] = {
 
 def phase_of(step: Step) -> str:
     return "rest" if step.kind == "round_rest" else step.kind
+
+
+THEMES = ("system", "light", "dark")
+
+_DARK = {
+    QPalette.ColorRole.Window: "#202124",
+    QPalette.ColorRole.WindowText: "#e8eaed",
+    QPalette.ColorRole.Base: "#17181a",
+    QPalette.ColorRole.AlternateBase: "#2a2b2e",
+    QPalette.ColorRole.Text: "#e8eaed",
+    QPalette.ColorRole.Button: "#303134",
+    QPalette.ColorRole.ButtonText: "#e8eaed",
+    QPalette.ColorRole.Highlight: "#4c8bf5",
+    QPalette.ColorRole.HighlightedText: "#ffffff",
+    QPalette.ColorRole.ToolTipBase: "#303134",
+    QPalette.ColorRole.ToolTipText: "#e8eaed",
+    QPalette.ColorRole.Link: "#8ab4f8",
+    QPalette.ColorRole.PlaceholderText: "#9aa0a6",
+}
+
+
+class ThemeSwitcher:
+    """Light and dark palettes applied by the app itself: a colour-scheme hint alone is
+    ignored by many Linux desktops (and by the offscreen platform)."""
+
+    def __init__(self, app: QApplication) -> None:
+        self.app = app
+        self.system_style = app.style().name()
+        self.system_palette = QPalette(app.palette())
+        self.current = "system"
+
+    def apply(self, name: str) -> None:
+        if name not in THEMES:
+            raise ValueError(f"unknown theme {name!r}; choose one of {', '.join(THEMES)}")
+        self.current = name
+        if name == "system":
+            self.app.setStyle(self.system_style)
+            self.app.setPalette(self.system_palette)
+            return
+        self.app.setStyle("Fusion")  # a style that draws with the palette it is given
+        palette = self.app.style().standardPalette()
+        if name == "dark":
+            for role, colour in _DARK.items():
+                palette.setColor(role, QColor(colour))
+                palette.setColor(QPalette.ColorGroup.Disabled, role, QColor(colour).darker(140))
+        self.app.setPalette(palette)

@@ -117,6 +117,9 @@ class WorkoutView(QWidget):
         label.setObjectName(name)
         label.setAccessibleName(name)
         label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        # Text sized for a large window must not stop the window from shrinking.
+        label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        label.setMinimumSize(1, 1)
         label.setProperty("share", share)
         label.setProperty("bold", bold)
         return label
@@ -193,6 +196,11 @@ class WorkoutView(QWidget):
             font.setPixelSize(max(10, size))
             font.setBold(bool(label.property("bold")))
             label.setFont(font)
+        button_font = QFont(self.font())
+        button_font.setPixelSize(max(12, min(int(height * 0.022), 48)))
+        for button in self.buttons.values():
+            button.setFont(button_font)
+            button.setMinimumHeight(int(button_font.pixelSize() * 2.4))
 
 
 def _move(step: Step) -> str:

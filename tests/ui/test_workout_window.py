@@ -202,3 +202,23 @@ def test_without_a_voice_the_window_says_what_to_install(qtbot: QtBot) -> None:
     assert "Install espeak-ng." in window.workout.notice.text()
     assert window.workout.caption.text().startswith("“Get ready.")
     window.close()
+
+
+def test_the_theme_menu_switches_to_dark_and_back(app: App) -> None:
+    from PySide6.QtGui import QGuiApplication, QPalette
+
+    before = QGuiApplication.palette().color(QPalette.ColorRole.Window)
+
+    view = next(a.menu() for a in app.window.menuBar().actions() if a.text() == "&View")
+    assert view is not None
+    theme = next(a.menu() for a in view.actions() if a.text() == "&Theme")
+    assert theme is not None
+    actions = {a.text(): a for a in theme.actions()}
+    try:
+        actions["&Dark"].trigger()
+        assert QGuiApplication.palette().color(QPalette.ColorRole.Window).lightness() < 128
+        actions["&Light"].trigger()
+        assert QGuiApplication.palette().color(QPalette.ColorRole.Window).lightness() > 128
+    finally:
+        actions["&System"].trigger()
+    assert QGuiApplication.palette().color(QPalette.ColorRole.Window) == before

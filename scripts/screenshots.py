@@ -1,0 +1,56 @@
+"""Render BackTrainer's pages at laptop-to-4K sizes into PNGs, to look at them.
+
+    QT_QPA_PLATFORM=offscreen .venv/bin/python scripts/screenshots.py OUT_DIR
+
+Uses the real widgets and a fake clock (no waiting); `QWidget.grab` draws exactly what a
+screen would show at that size, without needing a window manager.
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from PySide6.QtWidgets import QApplication
+
+from backtrainer.core.clock import FakeClock
+from backtrainer.core.settings import IntervalSettings
+from backtrainer.speech.speaker import SilentSpeaker
+from backtrainer.storage.routines import RoutineLibrary
+from backtrainer.ui.main_window import MainWindow
+
+SIZES = [(1024, 600), (1366, 768), (1920, 1080), (3840, 2160)]
+
+
+def main(out: Path) -> None:
+    out.mkdir(parents=True, exist_ok=True)
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    clock = FakeClock()
+    window = MainWindow(
+        RoutineLibrary.load(),
+        speaker_factory=SilentSpeaker,
+        clock=clock,
+        settings=IntervalSettings(prepare=10),
+    )
+    window.show()
+    for theme in ("light", "dark"):
+        window.themes.apply(theme)
+        window.resize(1366, 768)
+        app.processEvents()
+        window.grab().save(str(out / f"picker-{theme}.png"))
+    window.themes.apply("system")
+    window.picker.routine_list.setCurrentRow(3)
+    window.start("ultimate-back")
+    for seconds, label in ((4, "prepare"), (9.5, "work")):
+        clock.advance(seconds)
+        assert window.runner is not None
+        window.runner.poll()
+        for width, height in SIZES:
+            window.resize(width, height)
+            app.processEvents()
+            window.grab().save(str(out / f"{label}-{width}x{height}.png"))
+    window.close()
+
+
+if __name__ == "__main__":
+    main(Path(sys.argv[1] if len(sys.argv) > 1 else "shots"))
