@@ -109,6 +109,24 @@ class SessionController:
         now = self._paused_at if self._paused_at is not None else self.clock.now()
         return max(0.0, self._current.deadline - now)
 
+    def next_wakeup(self) -> float | None:
+        """Clock reading of the next thing to happen (a shown second changes, a cue falls
+        due, the step ends), so a poller can sleep exactly until then; None when idle."""
+        current = self._current
+        if self.state != "running" or current is None:
+            return None
+        now = self.clock.now()
+        remaining = current.deadline - now
+        # The shown number ceil(remaining) drops when remaining reaches the next integer
+        # below it.
+        candidates = [current.deadline, current.deadline - (math.ceil(remaining) - 1)]
+        step = self.timeline.steps[current.index]
+        for i, cue in enumerate(step.cues):
+            if i not in current.fired:
+                candidates.append(self._cue_due(cue))
+        upcoming = [t for t in candidates if t > now]
+        return min(upcoming) if upcoming else now
+
     def remaining_total(self) -> float:
         """Seconds left in the whole session."""
         if self._current is None:

@@ -1,12 +1,16 @@
 """Runs a SessionController on the Qt event loop and speaks its cues.
 
 The controller is pure Python and only moves when polled; this QObject owns the poll
-timer (PreciseTimer: Qt's default CoarseTimer may fire 5 % off), turns controller
-events into Qt signals for the widgets, and hands cues to the Speaker.
+timer, turns controller events into Qt signals for the widgets, and hands cues to the
+Speaker. The timer sleeps until the controller's next event (a second changing, a cue
+falling due), so changes land within a millisecond or two of their instant whatever the
+phase a pause left behind. It is a PreciseTimer (Qt's default CoarseTimer may fire 5 %
+off), and re-arming cannot drift: every wake-up is computed from the deadlines.
 """
 
 from __future__ import annotations
 
+import math
 import weakref
 from typing import ClassVar
 
@@ -26,7 +30,8 @@ from backtrainer.core.events import (
 from backtrainer.core.session import SessionController
 from backtrainer.speech.speaker import Speaker
 
-POLL_MS = 50
+MAX_SLEEP_MS = 250
+"""Wake at least this often, as a safety net."""
 
 
 class SessionRunner(QObject):
@@ -53,7 +58,6 @@ class SessionRunner(QObject):
         speaker: Speaker,
         *,
         beeps: bool = False,
-        poll_ms: int = POLL_MS,
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
@@ -62,7 +66,7 @@ class SessionRunner(QObject):
         self.beeps = beeps
         self.timer = QTimer(self)
         self.timer.setTimerType(Qt.TimerType.PreciseTimer)
-        self.timer.setInterval(poll_ms)
+        self.timer.setSingleShot(True)
         self.timer.timeout.connect(self.poll)
         controller.subscribe(self._on_event)
         speaker.prepare({cue.text for step in controller.timeline.steps for cue in step.cues})
@@ -75,6 +79,16 @@ class SessionRunner(QObject):
 
     def poll(self) -> None:
         self.controller.tick()
+        self._arm()
+
+    def _arm(self) -> None:
+        """Sleep until the controller's next event; stop when nothing can happen."""
+        wake = self.controller.next_wakeup()
+        if wake is None:
+            self.timer.stop()
+            return
+        delay_ms = math.ceil(max(0.0, wake - self.controller.clock.now()) * 1000)
+        self.timer.start(min(delay_ms, MAX_SLEEP_MS))
 
     def _on_event(self, event: Event) -> None:
         match event:
@@ -97,11 +111,11 @@ class SessionRunner(QObject):
             case SessionEnded(status, _):
                 self.timer.stop()
                 self.ended.emit(status)
+        if self.controller.state == "running":
+            self._arm()  # the command or tick behind this event may have moved things
 
     def _follow_state(self, state: str) -> None:
-        if state == "running":
-            self.timer.start()
-        else:
+        if state != "running":
             self.timer.stop()
         if state in ("paused", "stopped"):
             self.speaker.silence()

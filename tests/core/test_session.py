@@ -283,3 +283,34 @@ def test_remaining_total_counts_down_with_the_clock() -> None:
     run.session.start()
     run.advance(25)
     assert run.session.remaining_total() == pytest.approx(tl.total_seconds - 25)
+
+
+def test_next_wakeup_is_the_next_second_change_or_cue() -> None:
+    run = Run()
+    assert run.session.next_wakeup() is None
+    run.session.start()
+    start = run.clock.now()
+    assert run.session.next_wakeup() == start + 1  # shown 10 -> 9
+    run.advance(6.25)
+    assert run.session.next_wakeup() == pytest.approx(start + 7)  # "three" and 4 -> 3
+    run.session.pause()
+    assert run.session.next_wakeup() is None
+    run.clock.advance(0.5)
+    run.session.resume()
+    assert run.session.next_wakeup() == pytest.approx(start + 7.5)  # shifted by the pause
+
+
+def test_waking_only_at_next_wakeup_misses_nothing() -> None:
+    """A poller that sleeps exactly until next_wakeup sees every change on time."""
+    tl = timeline()
+    run = Run(tl)
+    run.session.start()
+    while run.session.state == "running":
+        wake = run.session.next_wakeup()
+        assert wake is not None and wake >= run.clock.now()
+        run.clock.advance(wake - run.clock.now())
+        run.session.tick()
+    assert [c.cue.text for c in run.of(CueDue)] == [c.text for s in tl.steps for c in s.cues]
+    assert all(c.late == pytest.approx(0, abs=1e-9) for c in run.of(CueDue))
+    shown = [e.shown for e in run.of(SecondChanged) if e.index == 0]
+    assert shown == [10, 9, 8, 7, 6, 5, 4, 3, 2, 1]

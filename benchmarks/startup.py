@@ -1,0 +1,162 @@
+"""Startup: from launching `backtrainer` to its window being shown, against a bare window.
+
+Not a test: prints figures. Absolute launch times vary with the machine, so the figure
+that matters is the ratio to a bare PySide6 window (QApplication + QMainWindow.show())
+launched the same way in the same run. Each launch is a fresh subprocess, the two kinds
+interleaved (and alternating which goes first) so cache and load effects fall on both.
+The parent reads time.monotonic() just before Popen; the child prints time.monotonic()
+when its window is first exposed (QEvent.Expose with isExposed(), seen by an event filter
+on the window's QWindow, or at once if show() already exposed it). CLOCK_MONOTONIC is
+system-wide on Linux, so the two readings compare. The BackTrainer child runs the real
+command, `backtrainer.cli.main([])` (which imports the UI and calls run_app), on an empty
+data folder; MainWindow.show is wrapped there so that the same watch starts right after
+show() in both children.
+
+    .venv/bin/python benchmarks/startup.py [--runs 10]
+
+QT_QPA_PLATFORM defaults to offscreen; set it (e.g. xcb with DISPLAY) for a real display.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+
+TARGET_RATIO = 1.5
+
+CHILD_PRELUDE = """
+import time
+times = {"start": time.monotonic()}
+import json, os, sys
+from PySide6.QtCore import QEvent, QObject
+from PySide6.QtWidgets import QApplication, QMainWindow
+
+
+def exposed():
+    times["exposed"] = time.monotonic()
+    print(json.dumps(times), flush=True)
+    os._exit(0)  # the figure is taken; teardown is not part of it
+
+
+class FirstExpose(QObject):
+    def eventFilter(self, obj, event):
+        if event.type() == QEvent.Type.Expose and obj.isExposed():
+            exposed()
+        return False
+
+
+def watch(window):
+    # Only the shown window's QWindow is watched: an application-wide Python filter would
+    # cost ~0.1 ms per event and so tax the window with more widgets (hundreds of events).
+    times["show"] = time.monotonic()
+    handle = window.windowHandle()
+    if handle.isExposed():
+        exposed()
+    handle.installEventFilter(FirstExpose(handle))
+"""
+
+CHILDREN = {
+    "bare": CHILD_PRELUDE
+    + """
+times["imported"] = time.monotonic()
+app = QApplication(sys.argv[:1])
+window = QMainWindow()
+window.setWindowTitle("bare")
+window.resize(1200, 760)
+window.show()
+watch(window)
+app.exec()
+""",
+    # The real command: cli.main -> run_app. MainWindow.show is wrapped to start watching.
+    "backtrainer": CHILD_PRELUDE
+    + """
+from backtrainer.cli import main
+times["imported"] = time.monotonic()
+from backtrainer.ui.main_window import MainWindow
+
+def show_and_watch(self, _show=MainWindow.show):
+    _show(self)
+    watch(self)
+
+MainWindow.show = show_and_watch
+main([])
+""",
+}
+
+PHASES = (
+    ("start", "interpreter up"),
+    ("imported", "+ imports (bare: Qt; ours: Qt, cli)"),
+    ("show", "+ UI imports, build, show()"),
+    ("exposed", "+ first expose"),
+)
+
+
+def launch(kind: str, env: dict[str, str]) -> dict[str, float]:
+    """One fresh process; each phase's time is seconds since just before Popen."""
+    spawned = time.monotonic()
+    proc = subprocess.Popen(
+        [sys.executable, "-c", CHILDREN[kind]],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        env=env,
+    )
+    try:
+        out, err = proc.communicate(timeout=60)
+    except subprocess.TimeoutExpired:
+        proc.kill()
+        proc.communicate()
+        sys.exit(f"{kind}: no window exposed within 60 s")
+    lines = out.strip().splitlines()
+    if proc.returncode != 0 or not lines:
+        sys.exit(f"{kind}: exit status {proc.returncode}\n{err}")
+    times = json.loads(lines[-1])
+    return {name: times[name] - spawned for name in times}
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--runs", type=int, default=10, help="launches of each kind (10)")
+    parser.add_argument("--warmup", type=int, default=1, help="untimed launches of each (1)")
+    args = parser.parse_args()
+
+    env = dict(os.environ)
+    env.setdefault("QT_QPA_PLATFORM", "offscreen")
+    results: dict[str, list[dict[str, float]]] = {kind: [] for kind in CHILDREN}
+    with tempfile.TemporaryDirectory(prefix="bt-startup-") as data:
+        env["BACKTRAINER_DATA_DIR"] = data
+        print(
+            f"{args.runs} launches of each on QT_QPA_PLATFORM={env['QT_QPA_PLATFORM']}"
+            f" ({args.warmup} warm-up of each first)",
+            flush=True,
+        )
+        for _ in range(args.warmup):
+            for kind in CHILDREN:
+                launch(kind, env)
+        kinds = list(CHILDREN)
+        for run in range(args.runs):
+            for kind in kinds if run % 2 == 0 else reversed(kinds):
+                results[kind].append(launch(kind, env))
+
+    print(f"\n{'median seconds since Popen':<40}{'bare':>8} {'backtrainer':>12}")
+    for name, label in PHASES:
+        bare_s, ours_s = (statistics.median(r[name] for r in results[kind]) for kind in CHILDREN)
+        print(f"  {label:<38}{bare_s:>8.3f}{ours_s:>13.3f}")
+    bare = [r["exposed"] for r in results["bare"]]
+    ours = [r["exposed"] for r in results["backtrainer"]]
+    ratio = statistics.median(ours) / statistics.median(bare)
+    print(f"  {'min to first expose':<38}{min(bare):>8.3f}{min(ours):>13.3f}")
+    print(f"  {'max to first expose':<38}{max(bare):>8.3f}{max(ours):>13.3f}")
+    verdict = "ok" if ratio <= TARGET_RATIO else "MISSED"
+    print(f"\nratio (medians)  {ratio:.2f}x   target <= {TARGET_RATIO:g}x: {verdict}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
