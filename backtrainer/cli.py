@@ -11,15 +11,19 @@ import json
 import os
 import sys
 from collections.abc import Sequence
-from typing import Any, NoReturn
+from typing import TYPE_CHECKING, Any, NoReturn
 
 from backtrainer import __version__
-from backtrainer.core.model import Routine, routine_schema
-from backtrainer.core.planner import plan
 from backtrainer.core.settings import IntervalSettings, SettingsError
-from backtrainer.core.timeline import Step, Timeline
 from backtrainer.storage import paths
-from backtrainer.storage.routines import LoadedRoutine, RoutineError, RoutineLibrary
+
+if TYPE_CHECKING:
+    from backtrainer.core.model import Routine
+    from backtrainer.core.timeline import Step, Timeline
+    from backtrainer.storage.routines import LoadedRoutine, RoutineLibrary
+
+# The routine and planner modules (and msgspec behind them) are imported where they are
+# used, so that opening the window does not wait for them.
 
 EXIT_USAGE = 2
 
@@ -113,20 +117,30 @@ def main(argv: Sequence[str] | None = None) -> int:
         if args.command == "plan":
             return cmd_plan(args)
         if args.command == "schema":
+            from backtrainer.core.model import routine_schema
+
             print(json.dumps(routine_schema(), indent=2))
             return 0
         return _open_window(parser, args)
-    except (UsageError, RoutineError, SettingsError) as exc:
-        _fail(parser, str(exc))
     except BrokenPipeError:
         # `backtrainer plan x | head`: the reader left; that is not an error worth a trace.
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         return 1
+    except Exception as exc:
+        if isinstance(exc, UsageError | SettingsError) or _is_routine_error(exc):
+            _fail(parser, str(exc))
+        raise
+
+
+def _is_routine_error(exc: Exception) -> bool:
+    routines = sys.modules.get("backtrainer.storage.routines")  # loaded if it could raise
+    return routines is not None and isinstance(exc, routines.RoutineError)
 
 
 def _open_window(parser: argparse.ArgumentParser, args: argparse.Namespace) -> int:
     settings = _settings(args)
     mode = getattr(args, "mode", None)
+    library = None
     if args.start is not None:  # check before any window appears: errors belong on stderr
         library = _library()
         routine = _find(library, args.start)
@@ -139,7 +153,7 @@ def _open_window(parser: argparse.ArgumentParser, args: argparse.Namespace) -> i
         args.start = routine.id
     from backtrainer.ui.app import run_app  # Qt only when a window is wanted
 
-    return run_app(args.start, settings, mode)
+    return run_app(args.start, settings, mode, library)
 
 
 def _fail(parser: argparse.ArgumentParser, message: str) -> NoReturn:
@@ -157,6 +171,8 @@ def _settings(args: argparse.Namespace) -> IntervalSettings:
 
 
 def _library() -> RoutineLibrary:
+    from backtrainer.storage.routines import RoutineLibrary
+
     library = RoutineLibrary.load()
     for error in library.errors:
         print(f"backtrainer: warning: skipped {error}", file=sys.stderr)
@@ -171,6 +187,8 @@ def _find(library: RoutineLibrary, ref: str) -> Routine:
 
 
 def _plan(routine: Routine, settings: IntervalSettings, mode: str | None) -> Timeline:
+    from backtrainer.core.planner import plan
+
     try:
         return plan(routine, settings, mode)
     except KeyError as exc:
@@ -198,7 +216,7 @@ def _routine_row(loaded: LoadedRoutine) -> dict[str, Any]:
         "title": r.title,
         "coach": r.source.coach,
         "publication": r.source.publication,
-        "estimated_seconds": plan(r).total_seconds,
+        "estimated_seconds": _plan(r, IntervalSettings(), None).total_seconds,
         "equipment": list(r.equipment),
         "focus": list(r.focus),
         "modes": [m.id for m in r.modes],

@@ -38,10 +38,18 @@ from PySide6.QtCore import QEvent, QObject
 from PySide6.QtWidgets import QApplication, QMainWindow
 
 
+NEEDED = {"exposed"}
+
+
+def mark(name):
+    times.setdefault(name, time.monotonic())
+    if NEEDED <= times.keys():
+        print(json.dumps(times), flush=True)
+        os._exit(0)  # the figures are taken; teardown is not part of them
+
+
 def exposed():
-    times["exposed"] = time.monotonic()
-    print(json.dumps(times), flush=True)
-    os._exit(0)  # the figure is taken; teardown is not part of it
+    mark("exposed")
 
 
 class FirstExpose(QObject):
@@ -84,7 +92,15 @@ def show_and_watch(self, _show=MainWindow.show):
     _show(self)
     watch(self)
 
+def set_library_and_mark(self, library, _set=MainWindow.set_library):
+    _set(self, library)
+    mark("listed")
+
+# The window appears first and lists the routines on the next turn of the event loop;
+# the time until they are listed is measured too.
+NEEDED.add("listed")
 MainWindow.show = show_and_watch
+MainWindow.set_library = set_library_and_mark
 main([])
 """,
 }
@@ -94,6 +110,7 @@ PHASES = (
     ("imported", "+ imports (bare: Qt; ours: Qt, cli)"),
     ("show", "+ UI imports, build, show()"),
     ("exposed", "+ first expose"),
+    ("listed", "+ routines listed (bare: = expose)"),
 )
 
 
@@ -117,6 +134,7 @@ def launch(kind: str, env: dict[str, str]) -> dict[str, float]:
     if proc.returncode != 0 or not lines:
         sys.exit(f"{kind}: exit status {proc.returncode}\n{err}")
     times = json.loads(lines[-1])
+    times.setdefault("listed", times["exposed"])
     return {name: times[name] - spawned for name in times}
 
 
@@ -154,7 +172,15 @@ def main() -> int:
     print(f"  {'min to first expose':<38}{min(bare):>8.3f}{min(ours):>13.3f}")
     print(f"  {'max to first expose':<38}{max(bare):>8.3f}{max(ours):>13.3f}")
     verdict = "ok" if ratio <= TARGET_RATIO else "MISSED"
-    print(f"\nratio (medians)  {ratio:.2f}x   target <= {TARGET_RATIO:g}x: {verdict}")
+    print(
+        f"\nratio to window shown (medians)    {ratio:.2f}x   target <= {TARGET_RATIO:g}x:"
+        f" {verdict}"
+    )
+    listed = statistics.median(r["listed"] for r in results["backtrainer"])
+    print(
+        f"ratio to routines listed (medians) {listed / statistics.median(bare):.2f}x"
+        "   (no target: for honesty about the deferred load)"
+    )
     return 0
 
 

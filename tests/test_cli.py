@@ -177,7 +177,8 @@ def test_start_opens_the_window_with_the_routine_and_settings(
         capsys, "--start", "kettlebell-pull", "--work", "45", "--mode", "conditioning"
     )
     assert code == 0, err
-    ((routine_id, settings, mode),) = calls
+    ((routine_id, settings, mode, library),) = calls
+    assert "kettlebell-pull" in library.routines  # loaded once, for the check and the window
     assert (routine_id, settings.work, mode) == ("kettlebell-pull", 45, "conditioning")
 
 

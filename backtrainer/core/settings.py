@@ -8,8 +8,10 @@ from __future__ import annotations
 
 import math
 from dataclasses import dataclass, fields
+from typing import TYPE_CHECKING
 
-from backtrainer.core.model import Intervals, Mode, Routine
+if TYPE_CHECKING:  # the model pulls in msgspec; settings stay light for the command line
+    from backtrainer.core.model import Intervals, Mode, Routine
 
 
 class SettingsError(ValueError):

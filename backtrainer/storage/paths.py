@@ -12,8 +12,6 @@ import os
 import sys
 from pathlib import Path
 
-import platformdirs
-
 APP_NAME = "BackTrainer"
 DATA_DIR_ENV = "BACKTRAINER_DATA_DIR"
 
@@ -32,6 +30,8 @@ def data_dir() -> Path:
     env = os.environ.get(DATA_DIR_ENV)
     if env:
         return Path(env).expanduser().resolve()
+    import platformdirs  # only when no override is set: start-up stays quick
+
     return Path(platformdirs.user_data_dir(APP_NAME, appauthor=False))
 
 

@@ -4,15 +4,18 @@ from __future__ import annotations
 
 import logging
 import sys
+from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QApplication
 
 from backtrainer import __version__
 from backtrainer.core.settings import IntervalSettings
 from backtrainer.speech.speaker import SilentSpeaker, Speaker
-from backtrainer.storage.routines import RoutineLibrary
 from backtrainer.ui.inhibit import SleepInhibitor
 from backtrainer.ui.main_window import MainWindow
+
+if TYPE_CHECKING:
+    from backtrainer.storage.routines import RoutineLibrary
 
 APP_ID = "io.github.backtrainer.BackTrainer"
 
@@ -27,7 +30,10 @@ def run_app(
     start: str | None = None,
     settings: IntervalSettings | None = None,
     mode: str | None = None,
+    library: RoutineLibrary | None = None,
 ) -> int:
+    """Show the window, then read the routines (unless `library` is given): the window
+    appears before the routine files are loaded and planned."""
     app = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(app, QApplication)
     app.setApplicationName("BackTrainer")
@@ -36,8 +42,10 @@ def run_app(
     inhibitor = SleepInhibitor()
     app.aboutToQuit.connect(inhibitor.release)
     window = MainWindow(
-        RoutineLibrary.load(), speaker_factory=make_speaker, settings=settings, inhibitor=inhibitor
+        library, speaker_factory=make_speaker, settings=settings, inhibitor=inhibitor
     )
+    if start is None and library is None:
+        window.load_library_when_shown()
     window.show()
     if start is not None:
         window.start(start, settings, mode)

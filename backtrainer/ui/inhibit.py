@@ -10,10 +10,8 @@ a crash cannot leave the machine awake.
 
 from __future__ import annotations
 
-import ctypes
 import logging
 import os
-import subprocess
 import sys
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
@@ -206,6 +204,8 @@ ES_DISPLAY_REQUIRED = 0x00000002
 
 def _set_thread_execution_state() -> Callable[[int], int]:
     if sys.platform == "win32":
+        import ctypes  # Windows only: not worth its import time elsewhere
+
         function = ctypes.windll.kernel32.SetThreadExecutionState
         function.argtypes = [ctypes.c_uint]
         function.restype = ctypes.c_uint
@@ -246,6 +246,8 @@ class Process(Protocol):
 
 
 def _spawn(command: list[str]) -> Process:
+    import subprocess  # macOS only: not worth its import time elsewhere
+
     return subprocess.Popen(
         command, stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL
     )
@@ -275,6 +277,8 @@ class MacBackend:
         if process is None:
             return
         process.terminate()
+        import subprocess
+
         try:
             process.wait(timeout=2)
         except subprocess.TimeoutExpired:

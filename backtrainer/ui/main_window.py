@@ -9,23 +9,23 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
-from typing import Protocol
+from typing import TYPE_CHECKING, Protocol
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QActionGroup, QCloseEvent, QKeySequence, QShortcut
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QActionGroup, QCloseEvent, QKeySequence, QPaintEvent, QShortcut
 from PySide6.QtWidgets import QApplication, QMainWindow, QMessageBox, QStackedWidget, QWidget
 
 from backtrainer.core.clock import Clock, MonotonicClock
-from backtrainer.core.planner import plan
-from backtrainer.core.session import SessionController
 from backtrainer.core.settings import IntervalSettings
 from backtrainer.speech.speaker import Speaker
-from backtrainer.storage.routines import RoutineLibrary
 from backtrainer.ui.routine_picker import RoutinePicker
-from backtrainer.ui.session_runner import SessionRunner
-from backtrainer.ui.summary_view import SummaryView
 from backtrainer.ui.theme import THEMES, ThemeSwitcher
-from backtrainer.ui.workout_view import WorkoutView
+
+if TYPE_CHECKING:  # imported when needed: the first screen shows sooner
+    from backtrainer.storage.routines import RoutineLibrary
+    from backtrainer.ui.session_runner import SessionRunner
+    from backtrainer.ui.summary_view import SummaryView
+    from backtrainer.ui.workout_view import WorkoutView
 
 log = logging.getLogger(__name__)
 
@@ -46,7 +46,7 @@ class NoInhibitor:
 class MainWindow(QMainWindow):
     def __init__(
         self,
-        library: RoutineLibrary,
+        library: RoutineLibrary | None,
         *,
         speaker_factory: Callable[[], Speaker],
         settings: IntervalSettings | None = None,
@@ -54,7 +54,7 @@ class MainWindow(QMainWindow):
         inhibitor: Inhibitor | None = None,
     ) -> None:
         super().__init__()
-        self.library = library
+        self.library: RoutineLibrary | None = None
         self.settings = settings or IntervalSettings()
         self.clock = clock or MonotonicClock()
         self.speaker_factory = speaker_factory
@@ -62,6 +62,7 @@ class MainWindow(QMainWindow):
         self.runner: SessionRunner | None = None
         self.workout: WorkoutView | None = None
         self._speaker_problem_shown = False
+        self._load_when_painted = False
         app = QApplication.instance()
         assert isinstance(app, QApplication)
         self.themes = ThemeSwitcher(app)
@@ -69,15 +70,37 @@ class MainWindow(QMainWindow):
         self.resize(1200, 760)
 
         self.pages = QStackedWidget()
-        self.picker = RoutinePicker(library, self.settings)
+        self.picker = RoutinePicker(self.settings)
         self.picker.start_requested.connect(self.start)
-        self.summary = SummaryView()
-        self.summary.back_requested.connect(self.show_picker)
         self.pages.addWidget(self.picker)
-        self.pages.addWidget(self.summary)
+        self._summary: SummaryView | None = None
         self.setCentralWidget(self.pages)
         self._add_shortcuts()
         self._add_menus()
+        if library is not None:
+            self.set_library(library)
+
+    def set_library(self, library: RoutineLibrary) -> None:
+        self.library = library
+        self.picker.set_library(library)
+
+    def load_library(self) -> None:
+        """Read the routine files (see `load_library_when_shown`)."""
+        from backtrainer.storage.routines import RoutineLibrary
+
+        self._load_when_painted = False
+        self.set_library(RoutineLibrary.load())
+
+    def load_library_when_shown(self) -> None:
+        """Read the routines once the window has been painted: the user sees the window
+        at once and the list fills a moment later, instead of waiting for both."""
+        self._load_when_painted = True
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        if self._load_when_painted:
+            self._load_when_painted = False
+            QTimer.singleShot(0, self.load_library)
 
     # -- keyboard ----------------------------------------------------------------------
 
@@ -184,10 +207,28 @@ class MainWindow(QMainWindow):
 
     # -- session lifetime --------------------------------------------------------------
 
+    @property
+    def summary(self) -> SummaryView:
+        if self._summary is None:
+            from backtrainer.ui.summary_view import SummaryView
+
+            self._summary = SummaryView()
+            self._summary.back_requested.connect(self.show_picker)
+            self.pages.addWidget(self._summary)
+        return self._summary
+
     def start(
         self, routine_id: str, settings: IntervalSettings | None = None, mode: str | None = None
     ) -> None:
+        from backtrainer.core.planner import plan
+        from backtrainer.core.session import SessionController
+        from backtrainer.ui.session_runner import SessionRunner
+        from backtrainer.ui.workout_view import WorkoutView
+
         self._end_session()
+        if self.library is None:
+            self.load_library()
+        assert self.library is not None
         routine = self.library.routines[routine_id].routine
         timeline = plan(routine, settings or self.settings, mode)
         controller = SessionController(timeline, self.clock)

@@ -1,7 +1,13 @@
 """The routine picker: every routine with its length at the current settings, the
-selected one in detail (blocks, moves, form, variations, plan), and Start."""
+selected one in detail (blocks, moves, form, variations, plan), and Start.
+
+It can be shown before the routines are loaded (`set_library` fills it), so that the
+window appears before the routine files are read and planned.
+"""
 
 from __future__ import annotations
+
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
@@ -16,57 +22,44 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from backtrainer.core.planner import plan
 from backtrainer.core.settings import IntervalSettings
-from backtrainer.storage.routines import RoutineLibrary
-from backtrainer.ui.routine_detail import minutes, routine_html
+
+if TYPE_CHECKING:
+    from backtrainer.storage.routines import RoutineLibrary
 
 
 class RoutinePicker(QWidget):
     start_requested = Signal(str)
     """The id of the routine to start."""
 
-    def __init__(
-        self, library: RoutineLibrary, settings: IntervalSettings, parent: QWidget | None = None
-    ) -> None:
+    def __init__(self, settings: IntervalSettings, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.library = library
         self.settings = settings
+        self.library: RoutineLibrary | None = None
 
         self.routine_list = QListWidget()
         self.routine_list.setAccessibleName("Routines")
         self.routine_list.setSpacing(6)
         self.routine_list.setWordWrap(True)
         self.routine_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        for loaded in library.routines.values():
-            r = loaded.routine
-            length = minutes(plan(r, settings).total_seconds)
-            focus = ", ".join(r.focus[:3])
-            item = QListWidgetItem(
-                f"{r.title}\n{r.source.coach} · {length}\n{', '.join(r.equipment[:2])}\n{focus}"
-            )
-            item.setData(Qt.ItemDataRole.UserRole, r.id)
-            item.setToolTip(f"Focus: {', '.join(r.focus)}")
-            self.routine_list.addItem(item)
+        self.routine_list.addItem("Loading routines…")
         self.detail = QTextBrowser()
         self.detail.setAccessibleName("Routine details")
         self.start_button = QPushButton("Start  [Enter]")
         self.start_button.setDefault(True)
         self.start_button.setMinimumHeight(44)
+        self.start_button.setEnabled(False)
         self.start_button.clicked.connect(self._start_current)
+        self.problems = QLabel()
+        self.problems.setWordWrap(True)
+        self.problems.setStyleSheet("color: #b00020")
+        self.problems.hide()
 
         left = QWidget()
         column = QVBoxLayout(left)
         column.addWidget(QLabel("<b>Routines</b>"))
         column.addWidget(self.routine_list)
-        if library.errors:
-            problems = QLabel(
-                "Some routine files could not be loaded:\n"
-                + "\n".join(str(e) for e in library.errors)
-            )
-            problems.setWordWrap(True)
-            problems.setStyleSheet("color: #b00020")
-            column.addWidget(problems)
+        column.addWidget(self.problems)
 
         right = QWidget()
         detail_column = QVBoxLayout(right)
@@ -87,15 +80,38 @@ class RoutinePicker(QWidget):
         # Enter on the list (or a double click) starts the routine.
         self.routine_list.itemActivated.connect(lambda _item: self._start_current())
         self.routine_list.currentItemChanged.connect(self._show_current)
+        self.routine_list.setFocus()
+
+    def set_library(self, library: RoutineLibrary) -> None:
+        from backtrainer.core.planner import plan
+        from backtrainer.ui.routine_detail import minutes
+
+        self.library = library
+        self.routine_list.clear()
+        for loaded in library.routines.values():
+            r = loaded.routine
+            length = minutes(plan(r, self.settings).total_seconds)
+            item = QListWidgetItem(
+                f"{r.title}\n{r.source.coach} · {length}\n"
+                f"{', '.join(r.equipment[:2])}\n{', '.join(r.focus[:3])}"
+            )
+            item.setData(Qt.ItemDataRole.UserRole, r.id)
+            item.setToolTip(f"Focus: {', '.join(r.focus)}")
+            self.routine_list.addItem(item)
+        if library.errors:
+            self.problems.setText(
+                "Some routine files could not be loaded:\n"
+                + "\n".join(str(e) for e in library.errors)
+            )
+            self.problems.show()
+        self.start_button.setEnabled(bool(library.routines))
         if self.routine_list.count():
             self.routine_list.setCurrentRow(0)
-        else:
-            self.start_button.setEnabled(False)
-        self.routine_list.setFocus()
 
     def current_id(self) -> str | None:
         item = self.routine_list.currentItem()
-        return None if item is None else str(item.data(Qt.ItemDataRole.UserRole))
+        routine_id = None if item is None else item.data(Qt.ItemDataRole.UserRole)
+        return None if routine_id is None else str(routine_id)
 
     def _start_current(self) -> None:
         routine_id = self.current_id()
@@ -103,8 +119,12 @@ class RoutinePicker(QWidget):
             self.start_requested.emit(routine_id)
 
     def _show_current(self, item: QListWidgetItem | None) -> None:
-        if item is None:
+        routine_id = None if item is None else item.data(Qt.ItemDataRole.UserRole)
+        if self.library is None or routine_id is None:
             self.detail.clear()
             return
-        routine = self.library.routines[item.data(Qt.ItemDataRole.UserRole)].routine
+        from backtrainer.core.planner import plan
+        from backtrainer.ui.routine_detail import routine_html
+
+        routine = self.library.routines[routine_id].routine
         self.detail.setHtml(routine_html(routine, plan(routine, self.settings)))

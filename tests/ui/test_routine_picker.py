@@ -12,9 +12,12 @@ from backtrainer.ui.routine_picker import RoutinePicker
 
 def test_lists_every_routine_and_shows_the_selected_one(qtbot: QtBot) -> None:
     library = RoutineLibrary.load()
-    window = RoutinePicker(library, IntervalSettings())
+    window = RoutinePicker(IntervalSettings())
     qtbot.addWidget(window)
     window.show()
+    assert not window.start_button.isEnabled()  # shown before the routines are read
+    window.set_library(library)
+    assert window.start_button.isEnabled()
     items = [window.routine_list.item(i) for i in range(window.routine_list.count())]
     assert [i.data(Qt.ItemDataRole.UserRole) for i in items] == list(library.routines)
     assert "Best Back Workout" in window.detail.toPlainText()
