@@ -1,0 +1,86 @@
+"""Preferences: defaults, round trip, atomic writes, and files that cannot be used."""
+
+from __future__ import annotations
+
+import json
+import os
+from pathlib import Path
+
+import pytest
+
+from backtrainer.storage.preferences import FILE_NAME, Preferences, PreferencesStore
+
+
+def test_missing_file_gives_defaults(tmp_path: Path) -> None:
+    store = PreferencesStore(tmp_path)
+    assert store.load() == Preferences()
+    assert store.problem is None
+
+
+def test_save_and_load_round_trip(tmp_path: Path) -> None:
+    store = PreferencesStore(tmp_path / "new-folder")
+    prefs = Preferences(voice="gmw/en", rate=150, volume=0.5, beeps=True, theme="dark")
+    assert store.save(prefs)
+    assert PreferencesStore(tmp_path / "new-folder").load() == prefs
+    saved = json.loads((tmp_path / "new-folder" / FILE_NAME).read_text())
+    assert saved["schema_version"] == 1
+    assert [p.name for p in (tmp_path / "new-folder").iterdir()] == [FILE_NAME]  # no temp left
+
+
+def test_an_unreadable_file_is_moved_aside_not_lost(tmp_path: Path) -> None:
+    (tmp_path / FILE_NAME).write_text('{"rate": "fast"')
+    store = PreferencesStore(tmp_path)
+    assert store.load() == Preferences()
+    assert store.problem is not None and "moved to" in store.problem
+    (aside,) = tmp_path.glob(f"{FILE_NAME}.unreadable-*")
+    assert aside.read_text() == '{"rate": "fast"'
+
+
+@pytest.mark.parametrize("content", ['{"rate": 5}', '{"theme": "neon"}', '{"volume": 3}'])
+def test_out_of_range_values_are_refused(tmp_path: Path, content: str) -> None:
+    (tmp_path / FILE_NAME).write_text(content)
+    store = PreferencesStore(tmp_path)
+    assert store.load() == Preferences()
+    assert store.problem is not None
+
+
+def test_a_newer_file_is_never_overwritten(tmp_path: Path) -> None:
+    newer = '{"schema_version": 7, "something": "new"}'
+    (tmp_path / FILE_NAME).write_text(newer)
+    store = PreferencesStore(tmp_path)
+    assert store.load() == Preferences()
+    assert store.problem is not None and "newer BackTrainer" in store.problem
+    assert store.save(Preferences(rate=200)) is False
+    assert (tmp_path / FILE_NAME).read_text() == newer
+
+
+def test_a_read_only_folder_reports_instead_of_crashing(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Simulated: the tests may run as root, for whom chmod does not forbid writing."""
+    import tempfile
+
+    def refuse(*args: object, **kwargs: object) -> tuple[int, str]:
+        raise PermissionError(13, "Permission denied")
+
+    monkeypatch.setattr(tempfile, "mkstemp", refuse)
+    store = PreferencesStore(tmp_path)
+    assert store.save(Preferences()) is False
+    assert store.problem is not None and "Permission denied" in store.problem
+
+
+def test_a_failed_write_leaves_the_old_file(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    store = PreferencesStore(tmp_path)
+    store.save(Preferences(rate=150))
+
+    def broken_fsync(fd: int) -> None:
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(os, "fsync", broken_fsync)
+    assert store.save(Preferences(rate=300)) is False
+    assert "No space left" in (store.problem or "")
+    monkeypatch.undo()
+    assert PreferencesStore(tmp_path).load().rate == 150
+    assert [p.name for p in tmp_path.iterdir()] == [FILE_NAME]
