@@ -28,7 +28,7 @@ def main(out: Path) -> None:
     clock = FakeClock()
     window = MainWindow(
         RoutineLibrary.load(),
-        speaker_factory=SilentSpeaker,
+        speaker_factory=lambda _voice: SilentSpeaker(),
         clock=clock,
         settings=IntervalSettings(prepare=10),
     )

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
+from backtrainer.speech.speaker import VoiceSettings
+
 
 class FakeSpeaker:
     """Records what it is asked to do; makes no sound."""
@@ -15,6 +17,7 @@ class FakeSpeaker:
         self.beeps: list[float] = []
         self.silenced = 0
         self.shut_down = False
+        self.configured: list[VoiceSettings] = []
 
     def prepare(self, phrases: Iterable[str]) -> None:
         self.prepared |= set(phrases)
@@ -27,6 +30,9 @@ class FakeSpeaker:
 
     def silence(self) -> None:
         self.silenced += 1
+
+    def configure(self, settings: VoiceSettings) -> None:
+        self.configured.append(settings)
 
     def shutdown(self) -> None:
         self.shut_down = True

@@ -36,7 +36,9 @@ class Speaker(Protocol):
 
     def say(self, text: str, due: float) -> None:
         """Speak `text`, which was due at monotonic time `due`. A backend drops a phrase
-        that is already stale when its turn comes rather than speak it late."""
+        that is already stale when its turn comes rather than speak it late. A `due`
+        still ahead may be kept for its instant (PrerenderedSpeaker does), so a caller
+        can hand cues over early to hide its own polling delay."""
         ...
 
     def beep(self, due: float) -> None:
@@ -45,6 +47,10 @@ class Speaker(Protocol):
 
     def silence(self) -> None:
         """Stop what is playing and forget what is queued, at once (pause, stop)."""
+        ...
+
+    def configure(self, settings: VoiceSettings) -> None:
+        """Use this voice, rate and volume from now on (phrases are rendered again)."""
         ...
 
     def shutdown(self) -> None:
@@ -72,6 +78,9 @@ class SilentSpeaker:
         pass
 
     def silence(self) -> None:
+        pass
+
+    def configure(self, settings: VoiceSettings) -> None:
         pass
 
     def shutdown(self) -> None:

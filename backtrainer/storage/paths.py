@@ -35,6 +35,16 @@ def data_dir() -> Path:
     return Path(platformdirs.user_data_dir(APP_NAME, appauthor=False))
 
 
+def cache_dir() -> Path:
+    """Rendered speech and other files that can be made again. Beside the data when
+    the data folder is overridden (portable use, tests), else the platform's cache."""
+    if _override is not None or os.environ.get(DATA_DIR_ENV):
+        return data_dir() / "cache"
+    import platformdirs
+
+    return Path(platformdirs.user_cache_dir(APP_NAME, appauthor=False))
+
+
 def user_routines_dir() -> Path:
     return data_dir() / "routines"
 

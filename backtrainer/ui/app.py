@@ -10,7 +10,9 @@ from PySide6.QtWidgets import QApplication
 
 from backtrainer import __version__
 from backtrainer.core.settings import IntervalSettings
-from backtrainer.speech.speaker import SilentSpeaker, Speaker
+from backtrainer.speech.speaker import Speaker, VoiceSettings
+from backtrainer.storage import paths
+from backtrainer.storage.preferences import PreferencesStore
 from backtrainer.ui.inhibit import SleepInhibitor
 from backtrainer.ui.main_window import MainWindow
 
@@ -22,8 +24,11 @@ APP_ID = "io.github.backtrainer.BackTrainer"
 log = logging.getLogger(__name__)
 
 
-def make_speaker() -> Speaker:
-    return SilentSpeaker("Speech is not wired in yet.")
+def make_speaker(settings: VoiceSettings) -> Speaker:
+    """Pre-rendered speech, or captions alone with the reason (created on first use)."""
+    from backtrainer.speech.factory import create_speaker
+
+    return create_speaker(settings, paths.cache_dir() / "speech")
 
 
 def run_app(
@@ -42,7 +47,11 @@ def run_app(
     inhibitor = SleepInhibitor()
     app.aboutToQuit.connect(inhibitor.release)
     window = MainWindow(
-        library, speaker_factory=make_speaker, settings=settings, inhibitor=inhibitor
+        library,
+        speaker_factory=make_speaker,
+        settings=settings,
+        inhibitor=inhibitor,
+        preferences=PreferencesStore(),
     )
     if start is None and library is None:
         window.load_library_when_shown()

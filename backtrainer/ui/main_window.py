@@ -17,9 +17,10 @@ from PySide6.QtWidgets import QApplication, QMainWindow, QMessageBox, QStackedWi
 
 from backtrainer.core.clock import Clock, MonotonicClock
 from backtrainer.core.settings import IntervalSettings
-from backtrainer.speech.speaker import Speaker
+from backtrainer.storage.preferences import PreferencesStore
 from backtrainer.ui.routine_picker import RoutinePicker
 from backtrainer.ui.theme import THEMES, ThemeSwitcher
+from backtrainer.ui.voice_control import SpeakerFactory, VoiceControl
 
 if TYPE_CHECKING:  # imported when needed: the first screen shows sooner
     from backtrainer.storage.routines import RoutineLibrary
@@ -48,16 +49,17 @@ class MainWindow(QMainWindow):
         self,
         library: RoutineLibrary | None,
         *,
-        speaker_factory: Callable[[], Speaker],
+        speaker_factory: SpeakerFactory,
         settings: IntervalSettings | None = None,
         clock: Clock | None = None,
         inhibitor: Inhibitor | None = None,
+        preferences: PreferencesStore | None = None,
     ) -> None:
         super().__init__()
         self.library: RoutineLibrary | None = None
         self.settings = settings or IntervalSettings()
         self.clock = clock or MonotonicClock()
-        self.speaker_factory = speaker_factory
+        self.voice = VoiceControl(speaker_factory, preferences)
         self.inhibitor = inhibitor or NoInhibitor()
         self.runner: SessionRunner | None = None
         self.workout: WorkoutView | None = None
@@ -66,6 +68,8 @@ class MainWindow(QMainWindow):
         app = QApplication.instance()
         assert isinstance(app, QApplication)
         self.themes = ThemeSwitcher(app)
+        if self.voice.preferences.theme != self.themes.current:
+            self.themes.apply(self.voice.preferences.theme)
         self.setWindowTitle("BackTrainer")
         self.resize(1200, 760)
 
@@ -79,6 +83,8 @@ class MainWindow(QMainWindow):
         self._add_menus()
         if library is not None:
             self.set_library(library)
+        if self.voice.problem:
+            self.statusBar().showMessage(self.voice.problem)
 
     def set_library(self, library: RoutineLibrary) -> None:
         self.library = library
@@ -140,10 +146,22 @@ class MainWindow(QMainWindow):
             action = theme.addAction(f"&{name.capitalize()}")
             action.setCheckable(True)
             action.setChecked(name == self.themes.current)
-            action.triggered.connect(lambda _=False, n=name: self.themes.apply(n))
+            action.triggered.connect(lambda _=False, n=name: self.set_theme(n))
             group.addAction(action)
+        settings_menu = bar.addMenu("&Settings")
+        settings_menu.addAction("&Voice…", self.edit_voice)
         help_menu = bar.addMenu("&Help")
         help_menu.addAction("&Keys", self.show_keys)
+
+    def set_theme(self, name: str) -> None:
+        self.themes.apply(name)
+        if not self.voice.save(theme=name):
+            self.statusBar().showMessage(self.voice.problem or "Could not save the theme.")
+
+    def edit_voice(self) -> None:
+        message = self.voice.edit(self)
+        if message:
+            self.statusBar().showMessage(message)
 
     def show_keys(self) -> None:
         QMessageBox.information(
@@ -232,8 +250,9 @@ class MainWindow(QMainWindow):
         routine = self.library.routines[routine_id].routine
         timeline = plan(routine, settings or self.settings, mode)
         controller = SessionController(timeline, self.clock)
-        speaker = self.speaker_factory()
-        self.runner = SessionRunner(controller, speaker, parent=self)
+        speaker = self.voice.speaker()
+        beeps = self.voice.preferences.beeps
+        self.runner = SessionRunner(controller, speaker, beeps=beeps, parent=self)
         self.workout = WorkoutView(self.runner)
         self.workout.fullscreen_requested.connect(self.toggle_fullscreen)
         self.workout.stop_requested.connect(self.ask_stop)
@@ -273,7 +292,7 @@ class MainWindow(QMainWindow):
         if runner.controller.state in ("running", "paused"):
             runner.controller.stop()
         runner.timer.stop()
-        runner.speaker.shutdown()
+        runner.speaker.silence()
         if self.workout is not None:
             self.pages.removeWidget(self.workout)
             self.workout.deleteLater()
@@ -287,4 +306,5 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self._end_session()
+        self.voice.shutdown()
         super().closeEvent(event)

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
+from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
@@ -11,8 +12,11 @@ from pytestqt.qtbot import QtBot
 
 from backtrainer.core.clock import FakeClock
 from backtrainer.core.settings import IntervalSettings
+from backtrainer.speech.speaker import VoiceSettings
+from backtrainer.storage.preferences import PreferencesStore
 from backtrainer.storage.routines import RoutineLibrary
 from backtrainer.ui.main_window import MainWindow
+from backtrainer.ui.voice_dialog import TEST_PHRASE
 from tests.fakes import FakeSpeaker
 
 SHORT = IntervalSettings(prepare=5, work=5, rest=0, round_rest=5, rounds=1, switch=0)
@@ -51,7 +55,7 @@ class App:
         self.window.activateWindow()
         qtbot.waitActive(self.window)
 
-    def _speaker(self) -> FakeSpeaker:
+    def _speaker(self, settings: VoiceSettings) -> FakeSpeaker:
         self.speakers.append(FakeSpeaker())
         return self.speakers[-1]
 
@@ -127,10 +131,14 @@ def test_pick_start_count_down_pause_and_finish(app: App) -> None:
     assert "Workout complete" in summary
     assert "Sets done: 8 of 8" in summary
     assert app.speaker.texts[-1] == "Done. Workout complete, well done!"
-    assert not app.speaker.shut_down  # "Done" plays out on the summary screen
+    assert app.speaker.silenced == 1  # "Done" plays out on the summary screen
     app.key(Qt.Key.Key_Return)
     assert app.window.pages.currentWidget() is app.window.picker
-    assert app.speaker.shut_down
+    assert app.speaker.silenced == 2  # leaving the summary ends the session's speech
+
+    app.key(Qt.Key.Key_Return)  # a second workout reuses the app's one speaker
+    assert len(app.speakers) == 1
+    assert app.speaker.texts[-1].startswith("Get ready.")
 
 
 def test_the_runner_timer_polls_on_its_own(app: App) -> None:
@@ -194,7 +202,7 @@ def test_without_a_voice_the_window_says_what_to_install(qtbot: QtBot) -> None:
         RoutineLibrary.load(),
         settings=SHORT,
         clock=FakeClock(),
-        speaker_factory=lambda: FakeSpeaker("Install espeak-ng."),
+        speaker_factory=lambda _settings: FakeSpeaker("Install espeak-ng."),
     )
     qtbot.addWidget(window)
     window.picker.start_button.click()
@@ -222,3 +230,57 @@ def test_the_theme_menu_switches_to_dark_and_back(app: App) -> None:
     finally:
         actions["&System"].trigger()
     assert QGuiApplication.palette().color(QPalette.ColorRole.Window) == before
+
+
+def test_voice_settings_are_applied_saved_and_used_next_time(
+    qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from backtrainer.ui.voice_dialog import VoiceDialog
+
+    made: list[tuple[FakeSpeaker, VoiceSettings]] = []
+
+    def factory(settings: VoiceSettings) -> FakeSpeaker:
+        made.append((FakeSpeaker(), settings))
+        return made[-1][0]
+
+    chosen = VoiceSettings(voice=None, rate=140, volume=0.6, beeps=True)
+
+    def ask(
+        cls: type,
+        parent: object,
+        current: VoiceSettings,
+        voices: object,
+        test: Callable[[VoiceSettings], None],
+        problem: object,
+    ) -> VoiceSettings:
+        assert current == VoiceSettings()  # the defaults, first time
+        test(chosen)  # the user presses Test before OK
+        return chosen
+
+    monkeypatch.setattr(VoiceDialog, "ask", classmethod(ask))
+    window = MainWindow(
+        RoutineLibrary.load(),
+        speaker_factory=factory,
+        clock=FakeClock(),
+        preferences=PreferencesStore(tmp_path),
+    )
+    qtbot.addWidget(window)
+    window.edit_voice()
+    speaker, _ = made[0]
+    assert speaker.texts == [TEST_PHRASE]
+    assert speaker.configured[-1] == chosen
+    window.picker.start_button.click()
+    assert window.runner is not None and window.runner.beeps is True
+    window.close()
+    assert speaker.shut_down
+
+    again = MainWindow(
+        RoutineLibrary.load(),
+        speaker_factory=factory,
+        clock=FakeClock(),
+        preferences=PreferencesStore(tmp_path),
+    )
+    qtbot.addWidget(again)
+    again.picker.start_button.click()
+    assert made[-1][1] == chosen  # the saved voice survives a restart
+    again.close()

@@ -1,0 +1,131 @@
+"""What the speech workers need from pyttsx3, in one place.
+
+The engine is reached only through the small `TtsEngine` protocol so that tests inject a
+fake and never load espeak. Also here: the platform-specific advice shown when no engine
+loads, and a way to hush the espeak driver's "Audio saved to ..." print.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import sys
+import threading
+from collections.abc import Callable, Iterator
+from typing import Any, Protocol, TextIO
+
+from backtrainer.speech.speaker import VoiceSettings
+
+
+class TtsEngine(Protocol):
+    """The part of `pyttsx3.Engine` BackTrainer uses."""
+
+    def save_to_file(self, text: str, filename: str) -> None: ...
+    def say(self, text: str) -> None: ...
+    def runAndWait(self) -> None: ...
+    def setProperty(self, name: str, value: Any) -> None: ...
+    def getProperty(self, name: str) -> Any: ...
+    def stop(self) -> None: ...
+
+
+EngineFactory = Callable[[], TtsEngine]
+
+
+def default_engine_factory() -> TtsEngine:
+    """A new pyttsx3 engine for the platform's default driver.
+
+    Not `pyttsx3.init()`: that hands out one shared engine per driver, so after a failed
+    run loop it would return the same stuck engine again.
+    """
+    from pyttsx3.engine import Engine
+
+    engine: TtsEngine = Engine()
+    return engine
+
+
+def apply_settings(engine: TtsEngine, settings: VoiceSettings) -> None:
+    if settings.voice is not None:
+        engine.setProperty("voice", settings.voice)
+    engine.setProperty("rate", settings.rate)
+    engine.setProperty("volume", settings.volume)
+
+
+def list_voices(engine: TtsEngine) -> list[tuple[str, str]]:
+    """(id, name) of every voice the engine offers, sorted by name."""
+    voices = engine.getProperty("voices") or []
+    found = [(str(v.id), str(v.name or v.id)) for v in voices]
+    return sorted(found, key=lambda pair: pair[1].casefold())
+
+
+def engine_problem(exc: BaseException, platform: str = sys.platform) -> str:
+    """What to tell the user when no engine loads: what failed and what to install."""
+    detail = f"{type(exc).__name__}: {exc}"
+    if platform.startswith("win"):
+        advice = (
+            "Windows has voices built in (Settings > Time & language > Speech); "
+            "reinstalling BackTrainer restores its speech support (comtypes)."
+        )
+    elif platform == "darwin":
+        advice = (
+            "macOS has voices built in (System Settings > Accessibility > Spoken Content); "
+            "reinstalling BackTrainer restores its speech support (pyobjc)."
+        )
+    else:
+        advice = (
+            "Install espeak-ng (sudo apt-get install espeak-ng alsa-utils on Debian/Ubuntu, "
+            "sudo dnf install espeak-ng on Fedora), then restart BackTrainer."
+        )
+    return f"No speech engine could be loaded ({detail}). {advice}"
+
+
+class _NoticeFilter:
+    """Passes writes through to `target`, less pyttsx3's "Audio saved to ..." lines.
+
+    Filtered by content, not by thread: the espeak driver prints from espeak's own
+    synthesis thread, not from the thread that called `runAndWait()`.
+    """
+
+    def __init__(self, target: TextIO) -> None:
+        self.target = target
+        self.users = 0
+        self._drop_newline = False
+
+    def write(self, text: str) -> int:
+        if text.startswith(SAVED_NOTICE):
+            self._drop_newline = True  # print() writes the "\n" separately
+            return len(text)
+        if self._drop_newline and text == "\n":
+            self._drop_newline = False
+            return len(text)
+        self._drop_newline = False
+        return self.target.write(text)
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self.target, name)
+
+
+SAVED_NOTICE = "Audio saved to "
+_hush_lock = threading.Lock()
+
+
+@contextlib.contextmanager
+def hushed_save_notice() -> Iterator[None]:
+    """Drop the espeak driver's "Audio saved to ..." print while the block runs; anything
+    else printed meanwhile goes through (contextlib.redirect_stdout would swallow it)."""
+    with _hush_lock:
+        stream = sys.stdout
+        if stream is None:  # a windowed app on Windows: prints vanish anyway
+            installed = None
+        else:
+            if not isinstance(stream, _NoticeFilter):
+                stream = _NoticeFilter(stream)
+                sys.stdout = stream
+            stream.users += 1
+            installed = stream
+    try:
+        yield
+    finally:
+        with _hush_lock:
+            if installed is not None:
+                installed.users -= 1
+                if not installed.users and sys.stdout is installed:
+                    sys.stdout = installed.target

@@ -1,0 +1,287 @@
+"""Render phrases to WAV files on one worker thread that owns the TTS engine.
+
+Why this shape (see design.md, "Speech"): pyttsx3 2.99 shares one engine per driver, its
+run loop cannot be entered from two threads, an exception inside `runAndWait()` leaves it
+stuck, several `say()` calls before one `runAndWait()` speak only the last, and SAPI5 wants
+the engine created in the thread that uses it. So one thread creates the engine, renders
+exactly one phrase per `runAndWait()` with `save_to_file()` (never `say()`: after a save
+the espeak driver keeps writing to that file), and nothing else touches the engine.
+No Qt here: the Qt player only reads the finished files.
+"""
+
+from __future__ import annotations
+
+import collections
+import contextlib
+import hashlib
+import logging
+import os
+import sys
+import threading
+import traceback
+from collections.abc import Callable, Iterable
+from concurrent.futures import Future
+from pathlib import Path
+from typing import Any, TypeVar
+
+from backtrainer.speech.engine import (
+    EngineFactory,
+    TtsEngine,
+    apply_settings,
+    default_engine_factory,
+    engine_problem,
+    hushed_save_notice,
+)
+from backtrainer.speech.speaker import VoiceSettings
+from backtrainer.speech.wavfiles import trim_leading_silence
+
+log = logging.getLogger(__name__)
+
+T = TypeVar("T")
+
+CACHE_VERSION = "1"
+"""Part of every cache key: bump it when the rendering itself changes."""
+
+
+AUDIO_SUFFIX = ".aiff" if sys.platform == "darwin" else ".wav"
+"""macOS's synthesiser writes AIFF whatever the file is called; espeak and SAPI5 write WAV."""
+
+
+def cache_key(settings: VoiceSettings, text: str) -> str:
+    """The file stem for `text` in this voice: same inputs, same file, across sessions."""
+    parts = [CACHE_VERSION, settings.voice or "", str(settings.rate), f"{settings.volume:.3f}"]
+    return hashlib.sha1("\x1f".join([*parts, text]).encode("utf-8")).hexdigest()
+
+
+def usable_audio(path: Path) -> bool:
+    """A file with more than a bare WAV header in it."""
+    try:
+        return path.stat().st_size > 44
+    except OSError:
+        return False
+
+
+_Call = tuple[Callable[[TtsEngine], Any], "Future[Any]"]
+
+
+class PhraseRenderer:
+    """A queue of phrases to render, worked off by one non-daemon thread.
+
+    `on_rendered(text, path)` runs on the worker thread after each phrase is ready (from
+    the cache or freshly rendered); the Qt side turns it into a queued signal.
+    """
+
+    def __init__(
+        self,
+        cache_dir: Path,
+        settings: VoiceSettings,
+        *,
+        engine_factory: EngineFactory = default_engine_factory,
+        on_rendered: Callable[[str, Path], None] | None = None,
+        suffix: str = AUDIO_SUFFIX,
+    ) -> None:
+        self._cache_dir = cache_dir
+        self._suffix = suffix
+        self._settings = settings
+        self._factory = engine_factory
+        self.on_rendered = on_rendered
+        self._lock = threading.Condition()
+        self._phrases: collections.deque[str] = collections.deque()
+        self._calls: collections.deque[_Call] = collections.deque()
+        self._busy = True  # until the engine has loaded
+        self._stopping = False
+        self._ready: dict[str, Path] = {}
+        self._problem: str | None = None
+        self._thread = threading.Thread(target=self._run, name="backtrainer-speech", daemon=False)
+
+    # --- any thread ---------------------------------------------------------------------
+
+    def start(self, timeout: float = 10.0) -> str | None:
+        """Start the worker and wait (once, at start-up) until the engine has loaded.
+
+        Returns the problem text if it could not load. An engine slower than `timeout` is
+        not an error: rendering begins when it is there.
+        """
+        self._cache_dir.mkdir(parents=True, exist_ok=True)
+        self._thread.start()
+        with self._lock:
+            self._lock.wait_for(lambda: not self._busy or self._problem is not None, timeout)
+        return self.problem
+
+    @property
+    def cache_dir(self) -> Path:
+        return self._cache_dir
+
+    @property
+    def problem(self) -> str | None:
+        with self._lock:
+            return self._problem
+
+    def set_settings(self, settings: VoiceSettings) -> None:
+        """Use another voice, rate or volume for whatever is rendered from now on."""
+        with self._lock:
+            self._settings = settings
+
+    def file_for(self, text: str) -> Path:
+        """Where `text` is (or will be) cached in the current voice."""
+        with self._lock:
+            settings = self._settings
+        return self._cache_dir / f"{cache_key(settings, text)}{self._suffix}"
+
+    def path_for(self, text: str) -> Path | None:
+        """The WAV for `text` if it is rendered, this session or an earlier one."""
+        path = self.file_for(text)
+        with self._lock:
+            if self._ready.get(text) == path:
+                return path
+        if usable_audio(path):
+            with self._lock:
+                self._ready[text] = path
+            return path
+        return None
+
+    def render_all(self, phrases: Iterable[str]) -> None:
+        """Queue phrases for rendering, in order; returns at once."""
+        with self._lock:
+            queued = set(self._phrases)
+            for text in phrases:
+                if text.strip() and text not in queued:
+                    self._phrases.append(text)
+                    queued.add(text)
+            self._lock.notify_all()
+
+    def render_soon(self, text: str) -> None:
+        """Move `text` to the front of the queue: a cue needs it now."""
+        if text.strip():
+            with self._lock:
+                with contextlib.suppress(ValueError):
+                    self._phrases.remove(text)
+                self._phrases.appendleft(text)
+                self._lock.notify_all()
+
+    def call(self, fn: Callable[[TtsEngine], T]) -> Future[T]:
+        """Run `fn(engine)` on the worker ahead of queued phrases (a voice list, say)."""
+        future: Future[T] = Future()
+        with self._lock:
+            if self._stopping or self._problem is not None:
+                future.set_exception(RuntimeError(self._problem or "the speech worker stopped"))
+            else:
+                self._calls.append((fn, future))
+                self._lock.notify_all()
+        return future
+
+    def wait_rendered(self, timeout: float) -> bool:
+        """Block until nothing is queued and the worker is idle (tests, benchmarks)."""
+        with self._lock:
+            return self._lock.wait_for(
+                lambda: (
+                    self._problem is not None or not (self._phrases or self._calls or self._busy)
+                ),
+                timeout,
+            )
+
+    def shutdown(self, timeout: float = 10.0) -> None:
+        """Forget the queue, let the current phrase finish, and join the worker."""
+        with self._lock:
+            self._stopping = True
+            self._phrases.clear()
+            calls = list(self._calls)
+            self._calls.clear()
+            self._lock.notify_all()
+        for _fn, future in calls:  # as an executor would: cancel, then wake any waiter
+            future.cancel()
+            future.set_running_or_notify_cancel()
+        if self._thread.is_alive():
+            self._thread.join(timeout)
+            if self._thread.is_alive():
+                log.warning("the speech worker is still busy after %.0f s", timeout)
+
+    # --- the worker thread --------------------------------------------------------------
+
+    def _run(self) -> None:
+        engine = self._load_engine()
+        applied: VoiceSettings | None = None
+        while engine is not None:
+            with self._lock:
+                self._busy = False
+                self._lock.notify_all()
+                self._lock.wait_for(lambda: self._stopping or bool(self._phrases or self._calls))
+                if self._stopping:
+                    break
+                self._busy = True
+                job: _Call | str = self._calls.popleft() if self._calls else self._phrases.popleft()
+                settings = self._settings
+            if isinstance(job, str):
+                if self._render(engine, job, settings, apply=applied != settings):
+                    applied = settings
+                    continue
+                # After an exception the run loop stays "already started" for good, so
+                # replace the engine. The old driver must be gone first: espeak has one
+                # global synthesis callback, and a dying driver resets it. Dropping the
+                # last reference frees it (engine and driver refer to each other only
+                # weakly); no gc.collect() here, which could also destroy, on this
+                # thread, Qt objects that belong to the UI thread.
+                with contextlib.suppress(Exception):
+                    engine.stop()
+                engine = None
+                engine = self._load_engine()
+                applied = None
+            else:
+                fn, future = job
+                if future.set_running_or_notify_cancel():
+                    try:
+                        future.set_result(fn(engine))
+                    except Exception as exc:
+                        future.set_exception(exc)
+        with self._lock:
+            self._busy = False
+            self._lock.notify_all()
+        engine = None  # released here, in the thread that made it (COM on Windows)
+
+    def _load_engine(self) -> TtsEngine | None:
+        try:
+            return self._factory()
+        except Exception as exc:  # pyttsx3 raises RuntimeError, OSError, ImportError...
+            problem = engine_problem(exc)
+            log.warning("%s", problem)
+            with self._lock:
+                self._problem = problem
+                self._phrases.clear()
+                calls = list(self._calls)
+                self._calls.clear()
+                self._lock.notify_all()
+            for _fn, future in calls:
+                future.set_exception(RuntimeError(problem))
+            return None
+
+    def _render(self, engine: TtsEngine, text: str, settings: VoiceSettings, apply: bool) -> bool:
+        """Render one phrase unless cached; False when the engine failed and must go."""
+        path = self._cache_dir / f"{cache_key(settings, text)}{self._suffix}"
+        if not usable_audio(path):
+            # A temporary name, then an atomic rename: a crash never leaves a torn file
+            # that a later session would take for a finished one.
+            part = path.with_name(f"{path.stem}.{os.getpid()}.part{self._suffix}")
+            try:
+                if apply:
+                    apply_settings(engine, settings)
+                with hushed_save_notice():  # the espeak driver prints "Audio saved to ..."
+                    engine.save_to_file(text, str(part))
+                    engine.runAndWait()
+                if not usable_audio(part):
+                    raise RuntimeError("the engine wrote no audio")
+                trim_leading_silence(part)
+                part.replace(path)
+            except Exception:
+                # Logged as text: a kept traceback would keep the dead engine alive.
+                log.warning(
+                    "rendering %r failed; starting a new speech engine\n%s",
+                    text,
+                    traceback.format_exc(),
+                )
+                part.unlink(missing_ok=True)
+                return False
+        with self._lock:
+            self._ready[text] = path
+        if self.on_rendered is not None:
+            self.on_rendered(text, path)
+        return True

@@ -1,0 +1,89 @@
+"""Small WAV chores done with the standard `wave` module: the beep, and trimming.
+
+The tick is generated rather than shipped, so no binary sound file lives in the
+repository and it always has the speech files' format (16-bit mono PCM).
+"""
+
+from __future__ import annotations
+
+import array
+import logging
+import math
+import os
+import sys
+import wave
+from pathlib import Path
+
+log = logging.getLogger(__name__)
+
+RATE = 22050
+TICK_FREQUENCY = 880.0
+TICK_LENGTH = 0.06
+"""Seconds: long enough to hear across a room, short enough not to mask a spoken count."""
+FADE = 0.005
+"""Seconds of fade in and out, so the tone starts and ends without a click."""
+AMPLITUDE = 0.5
+QUIET = 16
+"""Sample magnitude (of 32767, about -66 dBFS) below which a leading sample is silence."""
+KEEP = 0.005
+"""Seconds of the leading silence kept before the first sound."""
+
+
+def _little_endian(samples: array.array[int]) -> array.array[int]:
+    if sys.byteorder == "big":  # WAV data is little-endian
+        samples.byteswap()
+    return samples
+
+
+def tick_samples() -> array.array[int]:
+    count = round(RATE * TICK_LENGTH)
+    fade = round(RATE * FADE)
+    samples = array.array("h")
+    for i in range(count):
+        envelope = min(1.0, i / fade, (count - 1 - i) / fade)
+        value = AMPLITUDE * envelope * math.sin(2 * math.pi * TICK_FREQUENCY * i / RATE)
+        samples.append(round(value * 32767))
+    return samples
+
+
+def tick_wav(cache_dir: Path) -> Path:
+    """The tick's WAV file in `cache_dir`, written once (atomically) and then reused."""
+    path = cache_dir / f"tick-{TICK_FREQUENCY:.0f}hz-{TICK_LENGTH * 1000:.0f}ms.wav"
+    if path.is_file():
+        return path
+    cache_dir.mkdir(parents=True, exist_ok=True)
+    part = path.with_name(f"{path.stem}.{os.getpid()}.part.wav")
+    with wave.open(str(part), "wb") as out:
+        out.setnchannels(1)
+        out.setsampwidth(2)
+        out.setframerate(RATE)
+        out.writeframes(_little_endian(tick_samples()).tobytes())
+    part.replace(path)
+    return path
+
+
+def trim_leading_silence(path: Path) -> float:
+    """Cut the silence a synthesiser puts before the first sound; returns seconds cut.
+
+    espeak-ng starts "two" with 50 ms of zeros, "three" with 12 ms: left in, the word
+    lands that much after its second. Files that are not 16-bit PCM WAV are left alone.
+    """
+    try:
+        with wave.open(str(path), "rb") as src:
+            params = src.getparams()
+            if params.sampwidth != 2:
+                return 0.0
+            samples = _little_endian(array.array("h", src.readframes(params.nframes)))
+    except (wave.Error, EOFError, OSError):
+        return 0.0
+    first = next((i for i, value in enumerate(samples) if abs(value) > QUIET), 0)
+    first -= first % params.nchannels  # whole frames
+    cut = max(0, first - round(KEEP * params.framerate) * params.nchannels)
+    if cut == 0:
+        return 0.0
+    with wave.open(str(path), "wb") as out:
+        out.setnchannels(params.nchannels)
+        out.setsampwidth(2)
+        out.setframerate(params.framerate)
+        out.writeframes(_little_endian(samples[cut:]).tobytes())
+    return cut / params.nchannels / params.framerate

@@ -1,0 +1,195 @@
+"""PhraseRenderer: one worker, one utterance per run loop, a cache that outlives it."""
+
+from __future__ import annotations
+
+import concurrent.futures
+import logging
+import sys
+import threading
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from backtrainer.speech.engine import engine_problem, list_voices
+from backtrainer.speech.renderer import PhraseRenderer, cache_key
+from backtrainer.speech.speaker import VoiceSettings
+from tests.speech.conftest import speech_threads
+from tests.speech.fakes import VOICES, FakeEngineFactory
+
+TIMEOUT = 10.0
+
+
+@pytest.fixture
+def renderer(cache_dir: Path, engines: FakeEngineFactory) -> Iterator[PhraseRenderer]:
+    r = PhraseRenderer(cache_dir, VoiceSettings(rate=150), engine_factory=engines)
+    assert r.start() is None
+    yield r
+    engines.record.gate.set()
+    r.shutdown()
+
+
+def test_renders_each_phrase_once_in_one_run_loop_each(
+    renderer: PhraseRenderer, engines: FakeEngineFactory
+) -> None:
+    renderer.render_all(["three", "two", "three", "  ", "one"])
+    renderer.render_all(["two"])
+    assert renderer.wait_rendered(TIMEOUT)
+
+    assert [text for text, _props in engines.record.saved] == ["three", "two", "one"]
+    assert engines.record.utterances_per_run == [1, 1, 1]
+    assert engines.record.spoken == []  # never say() on an engine that saves to files
+    for text in ("three", "two", "one"):
+        path = renderer.path_for(text)
+        assert path is not None and path.suffix == ".wav" and path.is_file()
+        assert path.stem == cache_key(VoiceSettings(rate=150), text)
+    assert renderer.path_for("four") is None
+
+
+def test_renders_with_the_voice_settings_on_the_worker_thread(
+    renderer: PhraseRenderer, engines: FakeEngineFactory
+) -> None:
+    renderer.render_all(["go"])
+    assert renderer.wait_rendered(TIMEOUT)
+    assert engines.record.saved[0][1]["rate"] == 150
+    assert threading.get_ident() not in engines.record.threads
+    assert len(engines.record.threads) == 1
+
+
+def test_the_cache_is_reused_by_a_later_session(
+    cache_dir: Path, renderer: PhraseRenderer, engines: FakeEngineFactory
+) -> None:
+    renderer.render_all(["rest", "go"])
+    assert renderer.wait_rendered(TIMEOUT)
+    renderer.shutdown()
+
+    later = FakeEngineFactory()
+    again = PhraseRenderer(cache_dir, VoiceSettings(rate=150), engine_factory=later)
+    assert again.path_for("rest") == renderer.path_for("rest")  # known before starting
+    announced: list[str] = []
+    again.on_rendered = lambda text, _path: announced.append(text)
+    again.start()
+    again.render_all(["rest", "go"])
+    assert again.wait_rendered(TIMEOUT)
+    again.shutdown()
+    assert later.record.saved == []
+    assert announced == ["rest", "go"]  # cached phrases are announced too (for preloading)
+
+
+def test_keys_depend_on_voice_rate_volume_and_text() -> None:
+    base = VoiceSettings()
+    keys = {
+        cache_key(base, "go"),
+        cache_key(base, "rest"),
+        cache_key(VoiceSettings(voice="de"), "go"),
+        cache_key(VoiceSettings(rate=171), "go"),
+        cache_key(VoiceSettings(volume=0.5), "go"),
+    }
+    assert len(keys) == 5
+    assert cache_key(VoiceSettings(beeps=True), "go") == cache_key(base, "go")
+
+
+def test_new_settings_render_anew(renderer: PhraseRenderer, engines: FakeEngineFactory) -> None:
+    renderer.render_all(["go"])
+    assert renderer.wait_rendered(TIMEOUT)
+    first = renderer.path_for("go")
+    renderer.set_settings(VoiceSettings(voice="de", rate=190, volume=0.8))
+    assert renderer.path_for("go") is None
+    renderer.render_all(["go"])
+    assert renderer.wait_rendered(TIMEOUT)
+    assert renderer.path_for("go") not in (None, first)
+    assert engines.record.saved[-1][1] == {"voice": "de", "rate": 190, "volume": 0.8}
+
+
+def test_an_engine_failure_is_logged_and_a_new_engine_goes_on(
+    renderer: PhraseRenderer, engines: FakeEngineFactory, caplog: pytest.LogCaptureFixture
+) -> None:
+    engines.record.fail_texts.add("broken")
+    with caplog.at_level(logging.WARNING):
+        renderer.render_all(["one", "broken", "two", "three"])
+        assert renderer.wait_rendered(TIMEOUT)
+
+    assert [text for text, _props in engines.record.saved] == ["one", "two", "three"]
+    assert len(engines.engines) == 2 and engines.engines[0].stuck
+    assert renderer.path_for("broken") is None
+    assert "rendering 'broken' failed" in caplog.text
+    assert engines.record.saved[-1][1]["rate"] == 150  # settings applied to the new engine
+    assert not list(renderer.cache_dir.glob("*.part.*"))
+
+
+def test_the_saved_notice_is_not_printed(
+    renderer: PhraseRenderer, capsys: pytest.CaptureFixture[str]
+) -> None:
+    renderer.render_all(["go"])
+    assert renderer.wait_rendered(TIMEOUT)
+    print("ours")
+    assert capsys.readouterr().out == "ours\n"
+    assert type(sys.stdout).__name__ != "_NoticeFilter"
+
+
+def test_render_soon_jumps_the_queue(renderer: PhraseRenderer, engines: FakeEngineFactory) -> None:
+    engines.record.gate.clear()
+    renderer.render_all(["a", "b", "c"])
+    assert engines.record.entered.wait(TIMEOUT)  # the worker holds "a"
+    renderer.render_soon("c")
+    assert not renderer.wait_rendered(0.01)
+    engines.record.gate.set()
+    assert renderer.wait_rendered(TIMEOUT)
+    assert [text for text, _props in engines.record.saved] == ["a", "c", "b"]
+
+
+def test_lists_voices_through_the_worker(renderer: PhraseRenderer) -> None:
+    assert renderer.call(list_voices).result(TIMEOUT) == sorted(VOICES, key=lambda v: v[1])
+
+
+def test_shutdown_drops_the_queue_and_joins_the_worker(
+    renderer: PhraseRenderer, engines: FakeEngineFactory
+) -> None:
+    engines.record.gate.clear()
+    renderer.render_all([f"phrase {i}" for i in range(100)])
+    assert engines.record.entered.wait(TIMEOUT)  # busy with "phrase 0"
+    voices = renderer.call(list_voices)
+    closing = threading.Thread(target=renderer.shutdown)
+    closing.start()
+    concurrent.futures.wait([voices], TIMEOUT)
+    assert voices.cancelled()
+    engines.record.gate.set()
+    closing.join(TIMEOUT)
+    assert speech_threads() == []
+    assert [text for text, _props in engines.record.saved] == ["phrase 0"]
+    assert renderer.call(list_voices).exception(TIMEOUT) is not None
+
+
+def test_a_torn_or_empty_file_is_rendered_again(
+    renderer: PhraseRenderer, engines: FakeEngineFactory
+) -> None:
+    target = renderer.file_for("go")
+    target.write_bytes(b"")
+    assert renderer.path_for("go") is None
+    renderer.render_all(["go"])
+    assert renderer.wait_rendered(TIMEOUT)
+    assert renderer.path_for("go") == target and target.stat().st_size > 44
+
+
+def test_an_engine_that_cannot_load_is_a_problem_naming_the_fix(cache_dir: Path) -> None:
+    failing = FakeEngineFactory(load_error=OSError("libespeak-ng.so.1: cannot open"))
+    renderer = PhraseRenderer(cache_dir, VoiceSettings(), engine_factory=failing)
+    problem = renderer.start()
+    assert problem is not None and "libespeak-ng.so.1" in problem
+    renderer.render_all(["go"])
+    assert renderer.wait_rendered(TIMEOUT)
+    assert renderer.call(list_voices).exception(TIMEOUT) is not None
+    renderer.shutdown()
+
+
+@pytest.mark.parametrize(
+    ("platform", "advice"),
+    [
+        ("linux", "sudo apt-get install espeak-ng alsa-utils"),
+        ("win32", "Windows has voices built in"),
+        ("darwin", "macOS has voices built in"),
+    ],
+)
+def test_the_problem_says_what_to_install_on_each_platform(platform: str, advice: str) -> None:
+    text = engine_problem(RuntimeError("no driver"), platform)
+    assert advice in text and "RuntimeError: no driver" in text

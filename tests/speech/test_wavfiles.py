@@ -1,0 +1,46 @@
+"""The generated tick and the trimming of a synthesiser's leading silence."""
+
+from __future__ import annotations
+
+import array
+import wave
+from pathlib import Path
+
+from backtrainer.speech.wavfiles import KEEP, RATE, TICK_LENGTH, tick_wav, trim_leading_silence
+from tests.speech.fakes import LEAD_SILENCE, write_fake_wav
+
+
+def read(path: Path) -> tuple[wave._wave_params, array.array[int]]:
+    with wave.open(str(path), "rb") as src:
+        params = src.getparams()
+        return params, array.array("h", src.readframes(params.nframes))
+
+
+def test_the_tick_is_a_short_mono_wav_written_once(tmp_path: Path) -> None:
+    path = tick_wav(tmp_path / "cache")
+    params, samples = read(path)
+    assert (params.nchannels, params.sampwidth, params.framerate) == (1, 2, RATE)
+    assert params.nframes == round(TICK_LENGTH * RATE)
+    assert samples[0] == 0 and max(samples) > 10000  # faded in, then loud
+    stamp = path.stat().st_mtime_ns
+    assert tick_wav(tmp_path / "cache") == path and path.stat().st_mtime_ns == stamp
+
+
+def test_leading_silence_is_cut_down_to_a_few_milliseconds(tmp_path: Path) -> None:
+    path = tmp_path / "two.wav"
+    write_fake_wav(path, "two")
+    _params, before = read(path)
+    cut = trim_leading_silence(path)
+    _params, after = read(path)
+    kept = round(KEEP * RATE)
+    assert cut == (LEAD_SILENCE - kept) / RATE
+    assert list(after[:kept]) == [0] * kept and after[kept] != 0
+    assert len(after) == len(before) - (LEAD_SILENCE - kept)
+    assert trim_leading_silence(path) == 0.0  # nothing more to cut
+
+
+def test_what_is_not_a_wav_is_left_alone(tmp_path: Path) -> None:
+    path = tmp_path / "speech.aiff"
+    path.write_bytes(b"FORM\x00\x00\x00\x04AIFF")
+    assert trim_leading_silence(path) == 0.0
+    assert path.read_bytes() == b"FORM\x00\x00\x00\x04AIFF"
