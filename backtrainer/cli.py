@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import logging
 import os
 import sys
 from collections.abc import Sequence
@@ -74,6 +75,15 @@ def build_parser() -> argparse.ArgumentParser:
         parents=[common, intervals],
     )
     parser.add_argument("--version", action="version", version=f"backtrainer {__version__}")
+    levels = ["debug", "info", "warning", "error"]
+    from_env = os.environ.get("BACKTRAINER_LOG_LEVEL", "").lower()
+    parser.add_argument(
+        "--log-level",
+        choices=levels,
+        default=from_env if from_env in levels else "warning",
+        help="how much to log on stderr; debug shows every cue with its due time"
+        " (env: BACKTRAINER_LOG_LEVEL)",
+    )
     parser.add_argument(
         "--start",
         metavar="ROUTINE",
@@ -110,6 +120,9 @@ def build_parser() -> argparse.ArgumentParser:
 def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
+    logging.basicConfig(
+        level=args.log_level.upper(), format="%(asctime)s %(name)s %(levelname)s: %(message)s"
+    )
     paths.set_data_dir(getattr(args, "data_dir", None))
     try:
         if args.command == "routines":

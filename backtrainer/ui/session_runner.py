@@ -10,6 +10,7 @@ off), and re-arming cannot drift: every wake-up is computed from the deadlines.
 
 from __future__ import annotations
 
+import logging
 import math
 import weakref
 from typing import ClassVar
@@ -29,6 +30,8 @@ from backtrainer.core.events import (
 )
 from backtrainer.core.session import SessionController
 from backtrainer.speech.speaker import Speaker
+
+log = logging.getLogger(__name__)
 
 MAX_SLEEP_MS = 250
 """Wake at least this often, as a safety net."""
@@ -96,7 +99,8 @@ class SessionRunner(QObject):
                 self.step_started.emit(index, step)
             case SecondChanged(index, shown, _):
                 self.second_changed.emit(index, shown)
-            case CueDue(_, cue, due, _):
+            case CueDue(_, cue, due, late):
+                log.debug("cue %r due %.3f late %.3f", cue.text, due, late)
                 self.speaker.say(cue.text, due)
                 if self.beeps and cue.kind == "countdown":
                     self.speaker.beep(due)
