@@ -70,6 +70,10 @@ class Timeline:
     def total_seconds(self) -> float:
         return round(sum(step.seconds for step in self.steps), 3)
 
+    def phrases(self) -> list[str]:
+        """Every cue's text once, in the order they are spoken: what to render first."""
+        return list(dict.fromkeys(cue.text for step in self.steps for cue in step.cues))
+
     @property
     def work_steps(self) -> list[Step]:
         return [s for s in self.steps if s.kind == "work"]

@@ -86,7 +86,7 @@ class PrerenderedSpeaker(QObject):
         return self._renderer
 
     def prepare(self, phrases: Iterable[str]) -> None:
-        self._renderer.render_all(list(phrases))
+        self._renderer.render_all(list(phrases), replace=True)
 
     def say(self, text: str, due: float) -> None:
         if self._closed:

@@ -140,9 +140,12 @@ class PhraseRenderer:
             return path
         return None
 
-    def render_all(self, phrases: Iterable[str]) -> None:
-        """Queue phrases for rendering, in order; returns at once."""
+    def render_all(self, phrases: Iterable[str], *, replace: bool = False) -> None:
+        """Queue phrases for rendering, in order; returns at once. `replace` drops what
+        is still waiting first (it was for a routine the user has since left)."""
         with self._lock:
+            if replace:
+                self._phrases.clear()
             queued = set(self._phrases)
             for text in phrases:
                 if text.strip() and text not in queued:

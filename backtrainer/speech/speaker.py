@@ -31,7 +31,8 @@ class Speaker(Protocol):
         ...
 
     def prepare(self, phrases: Iterable[str]) -> None:
-        """Get these phrases ready to play at once (render ahead); never blocks."""
+        """Get these phrases ready to play at once (render ahead, in this order); never
+        blocks. Phrases of an earlier call that are still waiting are dropped."""
         ...
 
     def say(self, text: str, due: float) -> None:

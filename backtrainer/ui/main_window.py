@@ -76,6 +76,7 @@ class MainWindow(QMainWindow):
         self.pages = QStackedWidget()
         self.picker = RoutinePicker(self.settings)
         self.picker.start_requested.connect(self.start)
+        self.picker.selected.connect(self._render_ahead)
         self.pages.addWidget(self.picker)
         self._summary: SummaryView | None = None
         self.setCentralWidget(self.pages)
@@ -85,6 +86,15 @@ class MainWindow(QMainWindow):
             self.set_library(library)
         if self.voice.problem:
             self.statusBar().showMessage(self.voice.problem)
+
+    def _render_ahead(self, routine_id: str) -> None:
+        """Render the selected routine's cues now, so that every one, the first included,
+        is ready to play on its instant when the user presses Start."""
+        from backtrainer.core.planner import plan
+
+        assert self.library is not None
+        routine = self.library.routines[routine_id].routine
+        self.voice.speaker().prepare(plan(routine, self.settings).phrases())
 
     def set_library(self, library: RoutineLibrary) -> None:
         self.library = library

@@ -31,6 +31,8 @@ if TYPE_CHECKING:
 class RoutinePicker(QWidget):
     start_requested = Signal(str)
     """The id of the routine to start."""
+    selected = Signal(str)
+    """The id of the routine now shown in detail (its cues can be rendered ahead)."""
 
     def __init__(self, settings: IntervalSettings, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -128,3 +130,4 @@ class RoutinePicker(QWidget):
 
         routine = self.library.routines[routine_id].routine
         self.detail.setHtml(routine_html(routine, plan(routine, self.settings)))
+        self.selected.emit(routine_id)

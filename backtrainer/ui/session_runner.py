@@ -72,7 +72,7 @@ class SessionRunner(QObject):
         self.timer.setSingleShot(True)
         self.timer.timeout.connect(self.poll)
         controller.subscribe(self._on_event)
-        speaker.prepare({cue.text for step in controller.timeline.steps for cue in step.cues})
+        speaker.prepare(controller.timeline.phrases())
         SessionRunner._live.add(self)
 
     @classmethod

@@ -277,3 +277,12 @@ def test_timed_mode_turns_rep_moves_into_timed_work() -> None:
     assert (step.reps, step.seconds) == (None, 30)
     with pytest.raises(KeyError, match="no mode 'nope'"):
         plan(r, mode="nope")
+
+
+def test_phrases_come_once_each_in_speaking_order() -> None:
+    timeline = plan(routine(block(exercise("a"), exercise("b")), rounds=2))
+    phrases = timeline.phrases()
+    assert phrases[0].startswith("Get ready.")
+    assert phrases[1:4] == ["three", "two", "one"]
+    assert len(phrases) == len(set(phrases))
+    assert set(phrases) == {c.text for s in timeline.steps for c in s.cues}

@@ -193,3 +193,17 @@ def test_an_engine_that_cannot_load_is_a_problem_naming_the_fix(cache_dir: Path)
 def test_the_problem_says_what_to_install_on_each_platform(platform: str, advice: str) -> None:
     text = engine_problem(RuntimeError("no driver"), platform)
     assert advice in text and "RuntimeError: no driver" in text
+
+
+def test_replace_drops_phrases_still_waiting(
+    renderer: PhraseRenderer, engines: FakeEngineFactory
+) -> None:
+    """A newly chosen routine's cues go first; the old routine's unrendered ones go."""
+    engines.record.gate.clear()
+    engines.record.entered.clear()
+    renderer.render_all(["old one", "old two", "old three"])
+    assert engines.record.entered.wait(TIMEOUT)  # the worker is inside "old one"
+    renderer.render_all(["new"], replace=True)
+    engines.record.gate.set()
+    assert renderer.wait_rendered(TIMEOUT)
+    assert [text for text, _props in engines.record.saved] == ["old one", "new"]

@@ -284,3 +284,11 @@ def test_voice_settings_are_applied_saved_and_used_next_time(
     again.picker.start_button.click()
     assert made[-1][1] == chosen  # the saved voice survives a restart
     again.close()
+
+
+def test_selecting_a_routine_renders_its_cues_ahead(app: App) -> None:
+    from backtrainer.core.planner import plan
+
+    app.pick("best-back")
+    routine = app.window.library.routines["best-back"].routine  # type: ignore[union-attr]
+    assert set(plan(routine, SHORT).phrases()) <= app.speaker.prepared
