@@ -1,0 +1,160 @@
+"""Session history as an append-only log of small records, and its replay into sessions.
+
+Appending is what makes history durable and cheap: a finished step is one line added to
+a file (and fsynced) before the next step starts, whatever the size of the history.
+Everything else (notes, effort, deletion and its undo, how a session ended) is a further
+record; the state of a session is the replay of its records, last one winning. Pure
+Python: the storage layer reads and writes the lines, the UI and the CLI read sessions.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import Annotated, Literal, cast
+
+import msgspec
+from msgspec import Meta
+
+SCHEMA_VERSION = 1
+
+Status = Literal["completed", "stopped", "interrupted", "running"]
+"""running: no end record yet and its writer is still alive; interrupted: no end record
+and the writer is gone (the app died, or was killed, mid-session)."""
+
+
+class _Record(msgspec.Struct, tag_field="type", forbid_unknown_fields=False, kw_only=True):
+    session: str
+    """The session's id (a UUID hex string)."""
+
+
+class SessionStarted(_Record, tag="start", kw_only=True):
+    routine: str
+    title: str
+    mode: str | None = None
+    started_at: str
+    """ISO 8601 with the local UTC offset."""
+    planned_seconds: float
+    planned_sets: int
+    """Work steps in the plan."""
+    settings: dict[str, float] = msgspec.field(default_factory=dict)
+    """The interval settings the user set (the routine's own values are not repeated)."""
+    resumed_from: str | None = None
+    """The interrupted session this one continues, if any."""
+    start_step: int = 0
+
+
+class StepDone(_Record, tag="step", kw_only=True):
+    index: int
+    kind: str
+    exercise: str | None = None
+    exercise_id: str | None = None
+    side: str | None = None
+    round: int | None = None
+    planned_seconds: float
+    actual_seconds: float
+    adjusted_seconds: float = 0.0
+    reps: int | None = None
+    """Reps per side in the plan (None for timed work)."""
+    reps_counted: int | None = None
+    skipped: bool = False
+
+
+class SessionEnded(_Record, tag="end", kw_only=True):
+    status: Literal["completed", "stopped", "interrupted"]
+    ended_at: str
+
+
+class NotesSet(_Record, tag="notes", kw_only=True):
+    notes: str = ""
+    effort: Annotated[int, Meta(ge=1, le=10)] | None = None
+
+
+class Deleted(_Record, tag="delete", kw_only=True):
+    pass
+
+
+class Restored(_Record, tag="restore", kw_only=True):
+    pass
+
+
+Record = SessionStarted | StepDone | SessionEnded | NotesSet | Deleted | Restored
+
+
+class Session(msgspec.Struct, kw_only=True):
+    """A session as the review screen and `backtrainer history` show it."""
+
+    id: str
+    routine: str
+    title: str
+    mode: str | None
+    started_at: str
+    status: Status
+    ended_at: str | None = None
+    planned_seconds: float
+    planned_sets: int
+    settings: dict[str, float]
+    resumed_from: str | None = None
+    steps: list[StepDone]
+    notes: str = ""
+    effort: int | None = None
+    deleted: bool = False
+
+    @property
+    def seconds(self) -> float:
+        return sum(step.actual_seconds for step in self.steps)
+
+    @property
+    def sets_done(self) -> int:
+        return sum(1 for s in self.steps if s.kind == "work" and not s.skipped)
+
+    @property
+    def last_index(self) -> int:
+        """The index of the last step on record (-1 before the first)."""
+        return max((s.index for s in self.steps), default=-1)
+
+
+def replay(records: Iterable[Record], live_sessions: frozenset[str] = frozenset()) -> list[Session]:
+    """Sessions in the order they started. `live_sessions`: ids whose writer still runs
+    (they show as running, not interrupted)."""
+    sessions: dict[str, Session] = {}
+    for record in records:
+        if isinstance(record, SessionStarted):
+            sessions[record.session] = Session(
+                id=record.session,
+                routine=record.routine,
+                title=record.title,
+                mode=record.mode,
+                started_at=record.started_at,
+                status="running" if record.session in live_sessions else "interrupted",
+                planned_seconds=record.planned_seconds,
+                planned_sets=record.planned_sets,
+                settings=dict(record.settings),
+                resumed_from=record.resumed_from,
+                steps=[],
+            )
+            continue
+        session = sessions.get(record.session)
+        if session is None:
+            continue  # its start line was lost (a damaged file): nothing to attach it to
+        if isinstance(record, StepDone):
+            session.steps.append(record)
+        elif isinstance(record, SessionEnded):
+            session.status = record.status
+            session.ended_at = record.ended_at
+        elif isinstance(record, NotesSet):
+            session.notes, session.effort = record.notes, record.effort
+        elif isinstance(record, Deleted | Restored):
+            session.deleted = isinstance(record, Deleted)
+    return list(sessions.values())
+
+
+def encode(record: Record) -> bytes:
+    return msgspec.json.encode(record)
+
+
+_decoder = msgspec.json.Decoder(Record)
+
+
+def decode(line: bytes) -> Record:
+    """One record; raises msgspec.DecodeError / ValidationError for a damaged line."""
+    return cast(Record, _decoder.decode(line))
