@@ -147,11 +147,17 @@ class SessionController:
             old, self.state = self.state, new
             self._emit(StateChanged(old, new))
 
-    def start(self) -> bool:
+    def start(self, at_step: int = 0) -> bool:
+        """Begin, at the first step or (resuming an interrupted session) at `at_step`."""
         if self._allow("start") is None:
             return False
+        if not 0 <= at_step < len(self.timeline.steps):
+            log.info(
+                "refused 'start' at step %d: the plan has %d", at_step, len(self.timeline.steps)
+            )
+            return False
         self._set_state("running")
-        self._enter(0, self.clock.now())
+        self._enter(at_step, self.clock.now())
         self.tick()
         return True
 

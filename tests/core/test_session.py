@@ -314,3 +314,18 @@ def test_waking_only_at_next_wakeup_misses_nothing() -> None:
     assert all(c.late == pytest.approx(0, abs=1e-9) for c in run.of(CueDue))
     shown = [e.shown for e in run.of(SecondChanged) if e.index == 0]
     assert shown == [10, 9, 8, 7, 6, 5, 4, 3, 2, 1]
+
+
+def test_start_at_a_later_step_resumes_there() -> None:
+    tl = timeline()
+    run = Run(tl)
+    assert run.session.start(at_step=3)
+    assert run.session.step_index == 3
+    assert run.session.remaining_total() == sum(s.seconds for s in tl.steps[3:])
+    assert [e.step.kind for e in run.of(StepStarted)] == ["work"]
+
+
+def test_start_beyond_the_plan_is_refused() -> None:
+    run = Run()
+    assert not run.session.start(at_step=99)
+    assert run.session.state == "ready"
