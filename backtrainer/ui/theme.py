@@ -50,6 +50,14 @@ _DARK = {
 }
 
 
+_DARK_DISABLED_TEXT = "#6f7378"
+_TEXT_ROLES = (
+    QPalette.ColorRole.WindowText,
+    QPalette.ColorRole.Text,
+    QPalette.ColorRole.ButtonText,
+)
+
+
 class ThemeSwitcher:
     """Light and dark palettes applied by the app itself: a colour-scheme hint alone is
     ignored by many Linux desktops (and by the offscreen platform)."""
@@ -73,5 +81,10 @@ class ThemeSwitcher:
         if name == "dark":
             for role, colour in _DARK.items():
                 palette.setColor(role, QColor(colour))
-                palette.setColor(QPalette.ColorGroup.Disabled, role, QColor(colour).darker(140))
+            # Disabled text must look disabled: mid-grey, not a slightly dimmer white.
+            for role in _TEXT_ROLES:
+                palette.setColor(QPalette.ColorGroup.Disabled, role, QColor(_DARK_DISABLED_TEXT))
+            palette.setColor(
+                QPalette.ColorGroup.Disabled, QPalette.ColorRole.Button, QColor("#2a2b2e")
+            )
         self.app.setPalette(palette)

@@ -52,8 +52,9 @@ class App:
         )
         qtbot.addWidget(self.window)
         self.window.show()
-        self.window.activateWindow()
-        qtbot.waitActive(self.window)
+        qtbot.waitExposed(self.window)
+        # Keys go to the focused widget (see `key`): the offscreen platform does not make
+        # a window active, and window shortcuts still reach it through that widget.
 
     def _speaker(self, settings: VoiceSettings) -> FakeSpeaker:
         self.speakers.append(FakeSpeaker())
@@ -292,3 +293,16 @@ def test_selecting_a_routine_renders_its_cues_ahead(app: App) -> None:
     app.pick("best-back")
     routine = app.window.library.routines["best-back"].routine  # type: ignore[union-attr]
     assert set(plan(routine, SHORT).phrases()) <= app.speaker.prepared
+
+
+def test_disabled_text_looks_disabled_in_the_dark_theme(app: App) -> None:
+    from PySide6.QtGui import QGuiApplication, QPalette
+
+    app.window.themes.apply("dark")
+    try:
+        palette = QGuiApplication.palette()
+        on = palette.color(QPalette.ColorGroup.Active, QPalette.ColorRole.ButtonText)
+        off = palette.color(QPalette.ColorGroup.Disabled, QPalette.ColorRole.ButtonText)
+        assert on.lightness() - off.lightness() > 80
+    finally:
+        app.window.themes.apply("system")
