@@ -108,6 +108,18 @@ def build_parser() -> argparse.ArgumentParser:
     plan_cmd.add_argument("routine", metavar="ROUTINE", help="a routine id or a routine file")
     plan_cmd.add_argument("--json", action="store_true", help="print JSON for scripts")
 
+    history = sub.add_parser(
+        "history",
+        parents=[common],
+        help="list past workouts",
+        description="List the workouts on record, oldest first: date, routine, time,"
+        " sets done of planned, and how each ended. Reads the history as it is on disk,"
+        " also while a window is open; never changes it.",
+    )
+    output = history.add_mutually_exclusive_group()
+    output.add_argument("--json", action="store_true", help="print JSON for scripts")
+    output.add_argument("--csv", action="store_true", help="print CSV, one row per step")
+
     sub.add_parser(
         "schema",
         parents=[common],
@@ -129,6 +141,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             return cmd_routines(args)
         if args.command == "plan":
             return cmd_plan(args)
+        if args.command == "history":
+            return cmd_history(args)
         if args.command == "schema":
             from backtrainer.core.model import routine_schema
 
@@ -253,6 +267,43 @@ def cmd_plan(args: argparse.Namespace) -> int:
         print(f"{number:>4}  {_clock(start):>6}  {_describe(step)}")
         start += step.seconds
     return 0
+
+
+def cmd_history(args: argparse.Namespace) -> int:
+    from backtrainer.storage.history_store import HistoryStore, csv_text, session_json
+
+    store = HistoryStore()  # a reader: no lock taken, nothing repaired or migrated on disk
+    sessions = [s for s in store.sessions() if not s.deleted]
+    if store.problem:
+        kind = "error" if store.read_only else "warning"
+        print(f"backtrainer: {kind}: {store.problem}", file=sys.stderr)
+        if store.read_only:
+            return EXIT_USAGE
+    if args.json:
+        print(json.dumps([session_json(s) for s in sessions], indent=2))
+    elif args.csv:
+        sys.stdout.write(csv_text(sessions))
+    elif not sessions:
+        print("No workouts on record yet.")
+    else:
+        width = min(max(len(s.title) for s in sessions), 40)
+        for s in sessions:
+            sets = f"{s.sets_done}/{s.planned_sets} sets"
+            print(
+                f"{_when(s.started_at)}  {s.title[:width]:<{width}}  {_clock(s.seconds):>6}"
+                f"  {sets:>10}  {s.status}"
+            )
+    return 0
+
+
+def _when(iso: str) -> str:
+    """The start as the user saw it then (its own UTC offset), to the minute."""
+    from datetime import datetime
+
+    try:
+        return datetime.fromisoformat(iso).strftime("%Y-%m-%d %H:%M")
+    except ValueError:
+        return iso
 
 
 def _describe(step: Step) -> str:

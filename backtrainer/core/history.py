@@ -22,7 +22,18 @@ Status = Literal["completed", "stopped", "interrupted", "running"]
 and the writer is gone (the app died, or was killed, mid-session)."""
 
 
-class _Record(msgspec.Struct, tag_field="type", forbid_unknown_fields=False, kw_only=True):
+# omit_defaults: a line leaves out fields at their default (a quarter shorter). gc=False:
+# a record holds only strings, numbers and a dict of floats, so it can never be part of a
+# reference cycle; not tracking hundreds of thousands of them makes a large history load
+# markedly faster.
+class _Record(
+    msgspec.Struct,
+    tag_field="type",
+    forbid_unknown_fields=False,
+    kw_only=True,
+    omit_defaults=True,
+    gc=False,
+):
     session: str
     """The session's id (a UUID hex string)."""
 
@@ -117,7 +128,13 @@ def replay(records: Iterable[Record], live_sessions: frozenset[str] = frozenset(
     """Sessions in the order they started. `live_sessions`: ids whose writer still runs
     (they show as running, not interrupted)."""
     sessions: dict[str, Session] = {}
+    find = sessions.get
     for record in records:
+        if type(record) is StepDone:  # nine records in ten: the fast path (a third faster)
+            owner = find(record.session)
+            if owner is not None:
+                owner.steps.append(record)
+            continue
         if isinstance(record, SessionStarted):
             sessions[record.session] = Session(
                 id=record.session,
@@ -133,7 +150,7 @@ def replay(records: Iterable[Record], live_sessions: frozenset[str] = frozenset(
                 steps=[],
             )
             continue
-        session = sessions.get(record.session)
+        session = find(record.session)
         if session is None:
             continue  # its start line was lost (a damaged file): nothing to attach it to
         if isinstance(record, StepDone):
@@ -158,3 +175,9 @@ _decoder = msgspec.json.Decoder(Record)
 def decode(line: bytes) -> Record:
     """One record; raises msgspec.DecodeError / ValidationError for a damaged line."""
     return cast(Record, _decoder.decode(line))
+
+
+def decode_lines(lines: bytes | memoryview) -> list[Record]:
+    """Every record of a block of lines in one call (much faster than line by line);
+    raises like `decode` if any line is damaged."""
+    return cast(list[Record], _decoder.decode_lines(lines))
