@@ -34,6 +34,7 @@ class Preferences(msgspec.Struct, forbid_unknown_fields=False, kw_only=True):
     volume: Annotated[float, Meta(ge=0.0, le=1.0)] = 1.0
     beeps: bool = False
     theme: str = "system"
+    weekly_goal: Annotated[int, Meta(ge=1, le=14)] = 2
 
 
 class PreferencesStore:

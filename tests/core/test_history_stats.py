@@ -1,0 +1,185 @@
+"""The history screen's numbers: weeks from Monday in local time, the streak, totals."""
+
+from __future__ import annotations
+
+from datetime import UTC, date, timedelta, timezone
+from typing import Any
+
+from backtrainer.core.history import Session, StepDone
+from backtrainer.core.history_stats import (
+    counted,
+    local_date,
+    minutes_per_week,
+    per_routine,
+    streak,
+    summarize,
+    week_of,
+    weekly_totals,
+)
+
+PARIS = timezone(timedelta(hours=1))
+TODAY = date(2025, 3, 13)  # a Thursday; its week starts on Monday 10 March
+
+
+def session(
+    id: str,
+    started_at: str,
+    *,
+    sets: int = 2,
+    minutes: float = 10,
+    routine: str = "best-back",
+    title: str = "Best Back Workout",
+    deleted: bool = False,
+    resumed_from: str | None = None,
+) -> Session:
+    """A session with `sets` work steps (or, with none, one rest step) lasting `minutes`."""
+    count = max(1, sets)
+    steps = [
+        StepDone(
+            session=id,
+            index=i,
+            kind="work" if sets else "prepare",
+            planned_seconds=60,
+            actual_seconds=minutes * 60 / count,
+        )
+        for i in range(count)
+    ]
+    return Session(
+        id=id,
+        routine=routine,
+        title=title,
+        mode=None,
+        started_at=started_at,
+        status="completed",
+        planned_seconds=600,
+        planned_sets=2,
+        settings={},
+        resumed_from=resumed_from,
+        steps=steps,
+        deleted=deleted,
+    )
+
+
+def on(day: date, n: int = 1, hour: int = 18, **options: Any) -> list[Session]:
+    """`n` sessions on that local (Paris) day."""
+    stamp = f"{day.isoformat()}T{hour:02d}:00:00+01:00"
+    return [session(f"{day}-{i}", stamp, **options) for i in range(n)]
+
+
+def test_weeks_start_on_monday() -> None:
+    assert week_of(date(2025, 3, 10)) == date(2025, 3, 10)  # Monday
+    assert week_of(date(2025, 3, 16)) == date(2025, 3, 10)  # Sunday
+    assert week_of(date(2025, 3, 17)) == date(2025, 3, 17)
+    assert week_of(date(2025, 1, 1)) == date(2024, 12, 30)  # across a new year
+
+
+def test_a_session_belongs_to_its_local_day_not_its_utc_day() -> None:
+    late_sunday_utc = session("a", "2025-03-09T23:30:00+00:00")  # Monday 00:30 in Paris
+    assert local_date(late_sunday_utc, PARIS) == date(2025, 3, 10)
+    assert local_date(late_sunday_utc, UTC) == date(2025, 3, 9)
+    totals = weekly_totals([late_sunday_utc], PARIS)
+    assert list(totals) == [date(2025, 3, 10)]
+
+
+def test_week_boundaries_sunday_night_and_monday_morning() -> None:
+    sunday = session("sun", "2025-03-16T23:59:59+01:00")
+    monday = session("mon", "2025-03-17T00:00:00+01:00")
+    totals = weekly_totals([sunday, monday], PARIS)
+    assert totals[date(2025, 3, 10)].sessions == 1
+    assert totals[date(2025, 3, 17)].sessions == 1
+
+
+def test_a_time_without_offset_is_local_and_a_damaged_one_is_left_out() -> None:
+    assert local_date(session("a", "2025-03-10T07:00:00"), PARIS) == date(2025, 3, 10)
+    damaged = session("b", "yesterday-ish")
+    assert local_date(damaged) is None
+    assert weekly_totals([damaged], PARIS) == {}
+
+
+def test_what_counts_as_a_session() -> None:
+    kept = on(TODAY)[0]
+    deleted = on(TODAY, deleted=True)[0]
+    nothing_done = on(TODAY, sets=0)[0]  # stopped during "get ready"
+    first = session("first", "2025-03-11T07:00:00+01:00")
+    resumed = session("again", "2025-03-11T09:00:00+01:00", resumed_from="first")
+    assert counted([kept, deleted, nothing_done, first, resumed]) == [kept, first]
+    # the continuation counts when the interrupted session did nothing (or was deleted)
+    empty_first = session("first", "2025-03-11T07:00:00+01:00", sets=0)
+    assert counted([empty_first, resumed]) == [resumed]
+
+
+def test_minutes_count_all_time_spent_in_kept_sessions() -> None:
+    sessions = [*on(TODAY, minutes=20), *on(TODAY, sets=0, minutes=1)]
+    sessions += on(TODAY, minutes=30, deleted=True)
+    (week,) = weekly_totals(sessions, PARIS).values()
+    assert week.sessions == 1
+    assert week.minutes == 21
+
+
+def test_minutes_per_week_covers_the_last_weeks_oldest_first() -> None:
+    sessions = on(TODAY, minutes=15) + on(date(2025, 2, 26), 2, minutes=20)
+    sessions += on(date(2024, 11, 4), minutes=99)  # older than the chart
+    weeks = minutes_per_week(sessions, TODAY, 12, PARIS)
+    assert len(weeks) == 12
+    assert weeks[0].start == date(2024, 12, 23)
+    assert weeks[-1].start == date(2025, 3, 10)
+    assert [w.start - weeks[0].start for w in weeks] == [timedelta(weeks=n) for n in range(12)]
+    assert weeks[-1].minutes == 15
+    assert weeks[-3].minutes == 40 and weeks[-3].sessions == 2
+    assert sum(w.minutes for w in weeks) == 55
+
+
+def test_streak_counts_weeks_at_the_goal() -> None:
+    sessions = on(date(2025, 3, 3), 2) + on(date(2025, 2, 24), 3) + on(date(2025, 2, 17), 2)
+    assert streak(sessions, 2, TODAY, PARIS) == 3
+    assert streak(sessions, 3, TODAY, PARIS) == 0  # last week had 2 only
+
+
+def test_the_current_week_extends_the_streak_once_it_reaches_the_goal() -> None:
+    earlier = on(date(2025, 3, 3), 2) + on(date(2025, 2, 24), 2)
+    assert streak(earlier + on(TODAY, 1), 2, TODAY, PARIS) == 2  # not yet, but not broken
+    assert streak(earlier + on(TODAY, 2), 2, TODAY, PARIS) == 3
+    assert streak(on(TODAY, 2), 2, TODAY, PARIS) == 1
+
+
+def test_a_week_below_the_goal_breaks_the_streak() -> None:
+    sessions = on(date(2025, 3, 3), 2) + on(date(2025, 2, 24), 1) + on(date(2025, 2, 17), 2)
+    assert streak(sessions, 2, TODAY, PARIS) == 1
+    empty_week = on(date(2025, 3, 3), 2) + on(date(2025, 2, 17), 2)  # nothing in 24 Feb week
+    assert streak(empty_week, 2, TODAY, PARIS) == 1
+    assert streak(on(date(2025, 2, 24), 2), 2, TODAY, PARIS) == 0  # last week was empty
+
+
+def test_deleted_and_empty_sessions_do_not_keep_a_streak() -> None:
+    sessions = on(date(2025, 3, 3), 1) + on(date(2025, 3, 3), 1, deleted=True)
+    sessions += on(date(2025, 3, 4), 1, sets=0)
+    assert streak(sessions, 2, TODAY, PARIS) == 0
+    assert streak(sessions, 1, TODAY, PARIS) == 1
+
+
+def test_totals_per_routine() -> None:
+    sessions = on(date(2025, 3, 3), 2, minutes=10, routine="a", title="Old title")
+    sessions += on(date(2025, 3, 4), 1, minutes=10, routine="a", title="Alpha")
+    sessions += on(date(2025, 3, 5), 1, minutes=45, routine="b", title="Beta")
+    sessions += on(date(2025, 3, 5), 4, minutes=45, routine="c", title="Gone", deleted=True)
+    totals = per_routine(sessions)
+    assert [(t.routine, t.title, t.sessions, t.seconds) for t in totals] == [
+        ("a", "Alpha", 3, 1800),
+        ("b", "Beta", 1, 2700),
+    ]
+
+
+def test_summary_of_known_sessions() -> None:
+    sessions = on(date(2025, 3, 3), 2, minutes=20) + on(date(2025, 2, 24), 2, minutes=15)
+    sessions += on(date(2025, 3, 11), 1, minutes=25) + on(TODAY, 1, sets=0, minutes=2)
+    summary = summarize(sessions, 2, TODAY, PARIS)
+    assert summary.week_start == date(2025, 3, 10)
+    assert summary.sessions_this_week == 1
+    assert summary.seconds_this_week == 27 * 60
+    assert not summary.goal_met
+    assert summary.streak == 2
+    assert summary.total_sessions == 5
+    assert summary.total_seconds == (40 + 30 + 25 + 2) * 60
+    assert [w.minutes for w in summary.weeks[-3:]] == [30, 40, 27]
+    assert summarize(sessions, 1, TODAY, PARIS).streak == 3
+    assert summarize(sessions, 1, TODAY, PARIS).goal_met
