@@ -17,6 +17,7 @@ from backtrainer.ui.inhibit import SleepInhibitor
 from backtrainer.ui.main_window import MainWindow
 
 if TYPE_CHECKING:
+    from backtrainer.storage.history_store import HistoryStore
     from backtrainer.storage.routines import RoutineLibrary
 
 APP_ID = "io.github.backtrainer.BackTrainer"
@@ -29,6 +30,16 @@ def make_speaker(settings: VoiceSettings) -> Speaker:
     from backtrainer.speech.factory import create_speaker
 
     return create_speaker(settings, paths.cache_dir() / "speech")
+
+
+def open_history() -> HistoryStore:
+    """The history, opened as its one writer; another open BackTrainer makes it
+    read-only (its `problem` says so and the window shows it)."""
+    from backtrainer.storage.history_store import HistoryStore
+
+    store = HistoryStore()
+    store.open_for_writing()
+    return store
 
 
 def run_app(
@@ -52,6 +63,7 @@ def run_app(
         settings=settings,
         inhibitor=inhibitor,
         preferences=PreferencesStore(),
+        history=open_history(),
     )
     if start is None and library is None:
         window.load_library_when_shown()

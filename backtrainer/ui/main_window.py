@@ -16,13 +16,16 @@ from PySide6.QtGui import QActionGroup, QCloseEvent, QKeySequence, QPaintEvent, 
 from PySide6.QtWidgets import QApplication, QMainWindow, QMessageBox, QStackedWidget, QWidget
 
 from backtrainer.core.clock import Clock, MonotonicClock
+from backtrainer.core.history import Session
 from backtrainer.core.settings import IntervalSettings
 from backtrainer.storage.preferences import PreferencesStore
+from backtrainer.ui.history_control import HistoryControl, ask_resume, settings_of
 from backtrainer.ui.routine_picker import RoutinePicker
 from backtrainer.ui.theme import THEMES, ThemeSwitcher
 from backtrainer.ui.voice_control import SpeakerFactory, VoiceControl
 
 if TYPE_CHECKING:  # imported when needed: the first screen shows sooner
+    from backtrainer.storage.history_store import HistoryStore
     from backtrainer.storage.routines import RoutineLibrary
     from backtrainer.ui.session_runner import SessionRunner
     from backtrainer.ui.summary_view import SummaryView
@@ -54,12 +57,15 @@ class MainWindow(QMainWindow):
         clock: Clock | None = None,
         inhibitor: Inhibitor | None = None,
         preferences: PreferencesStore | None = None,
+        history: HistoryStore | None = None,
     ) -> None:
         super().__init__()
         self.library: RoutineLibrary | None = None
         self.settings = settings or IntervalSettings()
         self.clock = clock or MonotonicClock()
         self.voice = VoiceControl(speaker_factory, preferences)
+        self.history = HistoryControl(history, self.voice)
+        self._resume_offered = False
         self.inhibitor = inhibitor or NoInhibitor()
         self.runner: SessionRunner | None = None
         self.workout: WorkoutView | None = None
@@ -84,8 +90,9 @@ class MainWindow(QMainWindow):
         self._add_menus()
         if library is not None:
             self.set_library(library)
-        if self.voice.problem:
-            self.statusBar().showMessage(self.voice.problem)
+        problems = [p for p in (self.voice.problem, history and history.problem) if p]
+        if problems:
+            self.statusBar().showMessage(" ".join(problems))
 
     def _render_ahead(self, routine_id: str) -> None:
         """Render the selected routine's cues now, so that every one, the first included,
@@ -99,6 +106,43 @@ class MainWindow(QMainWindow):
     def set_library(self, library: RoutineLibrary) -> None:
         self.library = library
         self.picker.set_library(library)
+        if self.runner is None:
+            QTimer.singleShot(0, self.offer_resume)  # after the window has shown the list
+
+    def offer_resume(self) -> None:
+        """Once per run: a session the app did not live to finish can be resumed."""
+        if self._resume_offered or self.runner is not None or self.library is None:
+            return
+        self._resume_offered = True
+        session = self.history.resumable(set(self.library.routines))
+        if session is None:
+            return
+        resume = self.ask_resume(self, session)
+        self.history.close_interrupted(session)
+        if resume:
+            self.start(
+                session.routine,
+                settings_of(session),
+                session.mode,
+                at_step=session.last_index + 1,
+                resumed_from=session.id,
+            )
+
+    @classmethod
+    def ask_resume(cls, parent: QWidget, session: Session) -> bool:
+        """Resume (True) or keep as it is; tests replace this classmethod."""
+        return ask_resume(parent, session)
+
+    def show_history(self) -> None:
+        if self.runner is not None and self.pages.currentWidget() is self.workout:
+            return  # not in the middle of a workout
+        view = self.history.review(self, self.show_picker)
+        if view is None:
+            return
+        if self.pages.indexOf(view) < 0:
+            self.pages.addWidget(view)
+        self.pages.setCurrentWidget(view)
+        view.table.setFocus()
 
     def load_library(self) -> None:
         """Read the routine files (see `load_library_when_shown`)."""
@@ -149,6 +193,7 @@ class MainWindow(QMainWindow):
         file_menu = bar.addMenu("&File")
         file_menu.addAction("&Quit", QKeySequence.StandardKey.Quit, self.close)
         view = bar.addMenu("&View")
+        view.addAction("&History", QKeySequence("Ctrl+H"), self.show_history)
         view.addAction("&Full screen (F)", self.toggle_fullscreen)
         theme = view.addMenu("&Theme")
         group = QActionGroup(self)
@@ -246,7 +291,13 @@ class MainWindow(QMainWindow):
         return self._summary
 
     def start(
-        self, routine_id: str, settings: IntervalSettings | None = None, mode: str | None = None
+        self,
+        routine_id: str,
+        settings: IntervalSettings | None = None,
+        mode: str | None = None,
+        *,
+        at_step: int = 0,
+        resumed_from: str | None = None,
     ) -> None:
         from backtrainer.core.planner import plan
         from backtrainer.core.session import SessionController
@@ -258,8 +309,16 @@ class MainWindow(QMainWindow):
             self.load_library()
         assert self.library is not None
         routine = self.library.routines[routine_id].routine
-        timeline = plan(routine, settings or self.settings, mode)
+        chosen = settings or self.settings
+        timeline = plan(routine, chosen, mode)
         controller = SessionController(timeline, self.clock)
+        self.history.record(
+            controller,
+            chosen,
+            self.statusBar().showMessage,
+            resumed_from=resumed_from,
+            start_step=at_step,
+        )
         speaker = self.voice.speaker()
         beeps = self.voice.preferences.beeps
         self.runner = SessionRunner(controller, speaker, beeps=beeps, parent=self)
@@ -276,7 +335,7 @@ class MainWindow(QMainWindow):
             )
         self.inhibitor.inhibit("A workout is running")
         self.runner.state_changed.connect(self._follow_state)
-        controller.start()
+        controller.start(at_step)
 
     def _follow_state(self, state: str) -> None:
         if state == "running":
@@ -317,4 +376,5 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:
         self._end_session()
         self.voice.shutdown()
+        self.history.close()
         super().closeEvent(event)

@@ -52,9 +52,8 @@ class App:
         )
         qtbot.addWidget(self.window)
         self.window.show()
-        qtbot.waitExposed(self.window)
-        # Keys go to the focused widget (see `key`): the offscreen platform does not make
-        # a window active, and window shortcuts still reach it through that widget.
+        with qtbot.waitActive(self.window):  # window shortcuts need an active window
+            self.window.activateWindow()
 
     def _speaker(self, settings: VoiceSettings) -> FakeSpeaker:
         self.speakers.append(FakeSpeaker())
