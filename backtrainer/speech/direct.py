@@ -5,6 +5,9 @@ speaker is measured against, and as a record of why the app does not speak this 
 Linux the espeak driver synthesises the whole phrase first, then plays it with a blocking
 `aplay` subprocess: every cue pays synthesis plus process start-up, `stop()` cannot cut a
 phrase short, and a cue that comes while one is playing waits for it to end.
+Worse, `runAndWait()` returns about 10 ms after synthesis starts, while espeak's own
+thread goes on to play: the next cue passes the staleness check here and then queues
+inside espeak behind the phrase still playing, so it can still sound late.
 """
 
 from __future__ import annotations

@@ -25,6 +25,8 @@ class TtsEngine(Protocol):
     def setProperty(self, name: str, value: Any) -> None: ...
     def getProperty(self, name: str) -> Any: ...
     def stop(self) -> None: ...
+    def connect(self, topic: str, cb: Callable[..., None]) -> Any: ...
+    def disconnect(self, token: Any) -> None: ...
 
 
 EngineFactory = Callable[[], TtsEngine]
@@ -40,6 +42,31 @@ def default_engine_factory() -> TtsEngine:
 
     engine: TtsEngine = Engine()
     return engine
+
+
+def save_and_wait(engine: TtsEngine, text: str, filename: str, timeout: float = 30.0) -> None:
+    """`save_to_file()` + `runAndWait()`, returning only once the file is written.
+
+    The espeak driver's run loop ends about 10 ms after synthesis starts, while espeak
+    goes on synthesising in its own thread and writes the file (and prints "Audio saved
+    to ...") later: measured, a six-sentence phrase was written 45 ms in, after
+    `runAndWait()` had returned. It reports "finished-utterance" once the file is
+    written, so wait for that whenever "started-utterance" came without it. (SAPI5's and
+    macOS's drivers save within the run loop and report no start for a save.)
+    """
+    started, finished = threading.Event(), threading.Event()
+    tokens = [
+        engine.connect("started-utterance", lambda **_kw: started.set()),
+        engine.connect("finished-utterance", lambda **_kw: finished.set()),
+    ]
+    try:
+        engine.save_to_file(text, filename)
+        engine.runAndWait()
+        if started.is_set() and not finished.wait(timeout):
+            raise TimeoutError(f"the engine did not finish writing {filename} in {timeout} s")
+    finally:
+        for token in tokens:
+            engine.disconnect(token)
 
 
 def apply_settings(engine: TtsEngine, settings: VoiceSettings) -> None:

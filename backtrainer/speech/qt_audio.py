@@ -1,8 +1,9 @@
 """The two QtMultimedia ways of playing a file, behind the AudioChannel protocol.
 
 Measured with benchmarks/cue_latency.py (Qt 6.12, PulseAudio null sink, Debian 12): from
-play() to sound, both take about 40 ms (median and p95 within 5 ms of each other), and
-both stop within 10 ms. So the choice rests on the rest:
+a cue's due time to its sound, both take about 40 ms (QSoundEffect: median 37-42 ms, p95
+42-43; QMediaPlayer: median 41-45, p95 46-50), and both fall silent within about 10 ms of
+stop() (QMediaPlayer once took 86 ms). So the choice rests on the rest:
 `SoundEffectChannel` (QSoundEffect) decodes each phrase into memory when it is rendered,
 so play() opens no file and runs no demuxer; it reads WAV only. The app uses it.
 `MediaPlayerChannel` (QMediaPlayer + QAudioOutput) opens and demuxes the file through

@@ -31,6 +31,7 @@ from backtrainer.speech.engine import (
     default_engine_factory,
     engine_problem,
     hushed_save_notice,
+    save_and_wait,
 )
 from backtrainer.speech.speaker import VoiceSettings
 from backtrainer.speech.wavfiles import trim_leading_silence
@@ -202,6 +203,12 @@ class PhraseRenderer:
     # --- the worker thread --------------------------------------------------------------
 
     def _run(self) -> None:
+        # The espeak driver prints "Audio saved to ..." from espeak's own callback thread,
+        # which can run after runAndWait() has returned: hush it for the worker's life.
+        with hushed_save_notice():
+            self._work()
+
+    def _work(self) -> None:
         engine = self._load_engine()
         applied: VoiceSettings | None = None
         while engine is not None:
@@ -267,9 +274,7 @@ class PhraseRenderer:
             try:
                 if apply:
                     apply_settings(engine, settings)
-                with hushed_save_notice():  # the espeak driver prints "Audio saved to ..."
-                    engine.save_to_file(text, str(part))
-                    engine.runAndWait()
+                save_and_wait(engine, text, str(part))
                 if not usable_audio(part):
                     raise RuntimeError("the engine wrote no audio")
                 trim_leading_silence(part)

@@ -6,6 +6,7 @@ from __future__ import annotations
 import array
 import threading
 import wave
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from types import SimpleNamespace
@@ -51,6 +52,12 @@ class EngineRecord:
     entered: threading.Event = field(default_factory=threading.Event)
     """Set whenever runAndWait starts waiting at the gate."""
     threads: set[int] = field(default_factory=set)
+    write_late: bool = False
+    """Like espeak with a long phrase: runAndWait returns before the file is written,
+    which happens (on another thread) once `release_write` is set."""
+    release_write: threading.Event = field(default_factory=threading.Event)
+    returned: threading.Event = field(default_factory=threading.Event)
+    """Set whenever runAndWait returns."""
 
     def __post_init__(self) -> None:
         self.gate.set()
@@ -62,7 +69,20 @@ class FakeEngine:
         self.props: dict[str, Any] = {"voice": "en", "rate": 200, "volume": 1.0}
         self._pending: list[tuple[str, str | None]] = []
         self._save_file: str | None = None
+        self._callbacks: dict[str, list[Callable[..., None]]] = {}
         self.stuck = False
+
+    def connect(self, topic: str, cb: Callable[..., None]) -> tuple[str, Callable[..., None]]:
+        self._callbacks.setdefault(topic, []).append(cb)
+        return (topic, cb)
+
+    def disconnect(self, token: tuple[str, Callable[..., None]]) -> None:
+        topic, cb = token
+        self._callbacks[topic].remove(cb)
+
+    def _notify(self, topic: str) -> None:
+        for cb in list(self._callbacks.get(topic, [])):
+            cb(name=None)
 
     def save_to_file(self, text: str, filename: str) -> None:
         self._pending.append((text, filename))
@@ -72,6 +92,12 @@ class FakeEngine:
 
     def runAndWait(self) -> None:
         self.record.threads.add(threading.get_ident())
+        try:
+            self._run_and_wait()
+        finally:
+            self.record.returned.set()
+
+    def _run_and_wait(self) -> None:
         if self.stuck:
             raise RuntimeError("run loop already started")
         pending, self._pending = self._pending, []
@@ -89,12 +115,20 @@ class FakeEngine:
         if self._save_file is None:
             self.record.spoken.append(text)
             return
-        write_fake_wav(Path(self._save_file), text)
+        self._notify("started-utterance")
+        # espeak synthesises, writes, prints and reports on a thread of its own.
+        synth = threading.Thread(target=self._synthesise, args=(text, self._save_file))
+        synth.start()
+        if not self.record.write_late:
+            synth.join()
+
+    def _synthesise(self, text: str, filename: str) -> None:
+        if self.record.write_late:
+            assert self.record.release_write.wait(10), "test never released the write"
+        write_fake_wav(Path(filename), text)
         self.record.saved.append((text, dict(self.props)))
-        # espeak prints this from its own synthesis thread, not the caller's.
-        notice = threading.Thread(target=print, args=(f"Audio saved to {self._save_file}",))
-        notice.start()
-        notice.join()
+        print(f"Audio saved to {filename}")
+        self._notify("finished-utterance")
 
     def setProperty(self, name: str, value: Any) -> None:
         self.props[name] = value

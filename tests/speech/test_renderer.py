@@ -117,14 +117,36 @@ def test_an_engine_failure_is_logged_and_a_new_engine_goes_on(
     assert not list(renderer.cache_dir.glob("*.part.*"))
 
 
-def test_the_saved_notice_is_not_printed(
-    renderer: PhraseRenderer, capsys: pytest.CaptureFixture[str]
+def test_waits_for_a_file_that_espeak_writes_after_the_run_loop_ends(
+    renderer: PhraseRenderer, engines: FakeEngineFactory
 ) -> None:
+    """Measured with espeak-ng: runAndWait() returned at 10 ms, the file came at 45 ms."""
+    engines.record.write_late = True
+    engines.record.returned.clear()
+    renderer.render_all(["Rest. Next up: renegade row, left side, 30 seconds."])
+    assert engines.record.returned.wait(TIMEOUT)  # the run loop is over, the file is not
+    assert not renderer.wait_rendered(0.01)
+    engines.record.release_write.set()
+    assert renderer.wait_rendered(TIMEOUT)
+    path = renderer.path_for("Rest. Next up: renegade row, left side, 30 seconds.")
+    assert path is not None and path.stat().st_size > 44
+    assert len(engines.engines) == 1  # no failure, no new engine
+
+
+def test_the_saved_notice_is_not_printed(
+    capsys: pytest.CaptureFixture[str], cache_dir: Path, engines: FakeEngineFactory
+) -> None:
+    """Started here, not in a fixture: pytest resets sys.stdout between a test's phases,
+    which would undo the filter the worker installs (nothing does that in the app)."""
+    renderer = PhraseRenderer(cache_dir, VoiceSettings(), engine_factory=engines)
+    assert renderer.start() is None
     renderer.render_all(["go"])
     assert renderer.wait_rendered(TIMEOUT)
+    print("Audio saved to /somewhere.wav")  # as espeak's callback may, after runAndWait
     print("ours")
     assert capsys.readouterr().out == "ours\n"
-    assert type(sys.stdout).__name__ != "_NoticeFilter"
+    renderer.shutdown()
+    assert type(sys.stdout).__name__ != "_NoticeFilter"  # gone with the worker
 
 
 def test_render_soon_jumps_the_queue(renderer: PhraseRenderer, engines: FakeEngineFactory) -> None:

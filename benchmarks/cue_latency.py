@@ -1,0 +1,359 @@
+"""Cue latency: from the instant a cue is due to the instant its sound starts.
+
+Not a test: prints figures. Run it (as root, or install the tools first):
+
+    apt-get install -y pulseaudio pulseaudio-utils espeak-ng alsa-utils
+    .venv/bin/python benchmarks/cue_latency.py            # 30 short cues, 1.5 s apart
+    .venv/bin/python benchmarks/cue_latency.py --long     # announcements, 6 s apart
+    .venv/bin/python benchmarks/cue_latency.py --poll-ms 100   # as a polling controller
+
+It starts PulseAudio with a null sink `bt` if no server runs, makes `bt` the default
+sink for the run, and records its monitor with parec. "Sound starts" is the first loud
+sample of the cue there, i.e. when the sound server played it (a real sound card adds
+its own output latency, the same for every backend); see Recording for how samples are
+put on the monotonic clock (to within about 5 ms, reading early rather than late).
+After the cues, five announcements are each silenced 1 s in: "after silence()" is how
+long each went on sounding.
+
+Each backend runs in a child process of its own (espeak has one global synthesis
+callback, and each child gets a fresh Qt): `soundeffect` (the app's PrerenderedSpeaker with
+QSoundEffect), `mediaplayer` (the same with QMediaPlayer + QAudioOutput) and `direct`
+(DirectSpeaker: engine.say() + runAndWait() per cue, played by aplay).
+"""
+
+from __future__ import annotations
+
+import argparse
+import array
+import json
+import math
+import os
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+from pathlib import Path
+from typing import Any
+
+RATE = 22050
+SINK = "bt"
+PHRASES = ["three", "two", "one", "go", "rest", "ten", "switch sides", "last one", "five", "done"]
+LONG_PHRASES = [  # announcements as the planner words them (one-dumbbell-back)
+    "Rest. Next up: Single-arm high pull, left side, 30 seconds.",
+    "Renegade row, left side, 30 seconds.",
+    "Round 2 of 2. Next up: Renegade row, left side, 30 seconds.",
+    "Rest. Next up: Balancing single-arm scaption, right side, 30 seconds.",
+    "Halfway.",
+]
+THRESHOLD = 400
+"""Amplitude (of 32767) above which a sample counts as sound; the null sink is all zeros."""
+QUIET_BEFORE = 0.04
+"""Seconds of silence an onset must follow, so a previous cue's tail is not taken for it."""
+SILENCE_TRIALS = 5
+APT = "apt-get install -y pulseaudio pulseaudio-utils espeak-ng alsa-utils"
+
+
+class Recording:
+    """Samples from the sink's monitor, placed on the monotonic clock.
+
+    parec hands over 5 ms fragments as the sound server plays them. Sample n of a fragment
+    that arrived at time T was played at or before T - (fragment end - n) / RATE; the
+    earliest such bound, taken over the fragments within a second or two of a sample,
+    places it to within about one fragment. Taken over the whole recording, it would not:
+    the sound server's clock and time.monotonic() drift apart by about 0.2 ms a second.
+    """
+
+    def __init__(self, samples: array.array[int], arrivals: list[tuple[int, float]]) -> None:
+        self.samples = samples
+        seconds = len(samples) // RATE + 1
+        best = [float("inf")] * seconds
+        for n_end, arrived in arrivals:
+            second = min(n_end // RATE, seconds - 1)
+            best[second] = min(best[second], arrived - n_end / RATE)
+        self._offsets = [min(best[max(0, k - 1) : k + 2]) for k in range(seconds)]
+
+    def time_of(self, index: int) -> float:
+        return self._offsets[min(index // RATE, len(self._offsets) - 1)] + index / RATE
+
+    def index_of(self, when: float) -> int:
+        guess = round((when - self._offsets[0]) * RATE)
+        second = min(max(0, guess) // RATE, len(self._offsets) - 1)
+        return max(0, min(len(self.samples), round((when - self._offsets[second]) * RATE)))
+
+
+class Recorder:
+    """parec from the null sink's monitor, noting when each fragment arrives."""
+
+    def __init__(self) -> None:
+        cmd = ["parec", "-d", f"{SINK}.monitor", "--format=s16le", f"--rate={RATE}"]
+        cmd += ["--channels=1", "--latency-msec=5", "--raw"]
+        self._proc = subprocess.Popen(cmd, stdout=subprocess.PIPE)
+        self._data = bytearray()
+        self._arrivals: list[tuple[int, float]] = []
+        self._thread = threading.Thread(target=self._read, daemon=True)
+        self._thread.start()
+
+    def _read(self) -> None:
+        assert self._proc.stdout is not None
+        fd = self._proc.stdout.fileno()
+        while chunk := os.read(fd, 4096):
+            now = time.monotonic()
+            self._data += chunk
+            self._arrivals.append((len(self._data) // 2, now))
+
+    def wait_started(self, timeout: float = 5.0) -> None:
+        limit = time.monotonic() + timeout
+        while len(self._data) < RATE // 5:  # 0.2 s of samples: the stream runs
+            if time.monotonic() > limit:
+                sys.exit("parec recorded nothing: is the null sink there?")
+            time.sleep(0.01)
+
+    def stop(self) -> Recording:
+        self._proc.terminate()
+        self._proc.wait(5)
+        self._thread.join(5)
+        samples = array.array("h")
+        samples.frombytes(bytes(self._data[: len(self._data) // 2 * 2]))
+        return Recording(samples, self._arrivals)
+
+
+def onset(rec: Recording, start: float, end: float) -> float | None:
+    """Monotonic time of the first loud sample in [start, end) after a quiet stretch."""
+    quiet_needed = quiet = round(QUIET_BEFORE * RATE)
+    for i in range(rec.index_of(start), rec.index_of(end)):
+        if abs(rec.samples[i]) > THRESHOLD:
+            if quiet >= quiet_needed:
+                return rec.time_of(i)
+            quiet = 0
+        else:
+            quiet += 1
+    return None
+
+
+Action = tuple[str, str, float]
+"""("say", text, due) or ("silence", "", when)."""
+
+
+def run_qt(player: str, actions: list[Action], cache: Path, poll_ms: int) -> list[float]:
+    """Give every cue to the app's speaker on time (or when a poll notices it)."""
+    from PySide6.QtCore import QCoreApplication, Qt, QTimer
+
+    from backtrainer.speech.factory import create_speaker
+    from backtrainer.speech.qt_audio import MediaPlayerChannel, SoundEffectChannel
+    from backtrainer.speech.qt_player import PrerenderedSpeaker
+    from backtrainer.speech.speaker import VoiceSettings
+
+    app = QCoreApplication.instance() or QCoreApplication(sys.argv)
+    channel = SoundEffectChannel if player == "soundeffect" else MediaPlayerChannel
+    speaker = create_speaker(VoiceSettings(), cache, channel_factory=channel)
+    if not isinstance(speaker, PrerenderedSpeaker):
+        sys.exit(f"no speaker: {speaker.problem}")
+    speaker.prepare(dict.fromkeys(text for kind, text, _due in actions if kind == "say"))
+    speaker.renderer.wait_rendered(30)
+    called: list[float] = []
+    waiting = list(actions)
+
+    def act() -> None:
+        while waiting and waiting[0][2] <= time.monotonic():
+            kind, text, due = waiting.pop(0)
+            if kind == "say":
+                called.append(time.monotonic() - due)
+                speaker.say(text, due)
+            else:
+                speaker.silence()
+
+    timers = []
+    if poll_ms:  # like the session controller: a periodic timer notices due cues
+        poll = QTimer(app, interval=poll_ms, timerType=Qt.TimerType.PreciseTimer)
+        poll.timeout.connect(act)
+        poll.start()
+        timers.append(poll)
+    else:  # each cue on a precise timer of its own, the best a caller can do
+        for _kind, _text, due in actions:
+            timer = QTimer(app, singleShot=True, timerType=Qt.TimerType.PreciseTimer)
+            timer.timeout.connect(act)
+            timer.start(max(0, round((due - time.monotonic()) * 1000)))
+            timers.append(timer)
+    QTimer.singleShot(round((actions[-1][2] + 5.0 - time.monotonic()) * 1000), app.quit)
+    app.exec()
+    speaker.shutdown()
+    return called
+
+
+def run_direct(actions: list[Action], poll_ms: int) -> list[float]:
+    from backtrainer.speech.direct import DirectSpeaker
+    from backtrainer.speech.speaker import VoiceSettings
+
+    speaker = DirectSpeaker(VoiceSettings())
+    if problem := speaker.start():
+        sys.exit(problem)
+    called = []
+    for kind, text, due in actions:
+        wait = max(0.0, due - time.monotonic())
+        if poll_ms:  # the first poll at or after `due`
+            wait = poll_ms / 1000 * math.ceil(wait / (poll_ms / 1000))
+        time.sleep(wait)
+        if kind == "say":
+            called.append(time.monotonic() - due)
+            speaker.say(text, due)
+        else:
+            speaker.silence()
+    speaker.wait_idle(10)
+    time.sleep(max(0.0, actions[-1][2] + 5.0 - time.monotonic()))
+    speaker.shutdown()
+    return called
+
+
+def last_sound(rec: Recording, start: float, end: float) -> float:
+    """Seconds from `start` to the last loud sample before `end` (0 if none)."""
+    first = rec.index_of(start)
+    for i in range(rec.index_of(end) - 1, first - 1, -1):
+        if abs(rec.samples[i]) > THRESHOLD:
+            return rec.time_of(i) - start
+    return 0.0
+
+
+def child(backend: str, cues: int, interval: float, poll_ms: int, long: bool) -> None:
+    """Play the cues with one backend while recording; print the figures as JSON.
+
+    After the cues come SILENCE_TRIALS announcements, each silenced (pause) 1 s after it
+    starts: how long it goes on sounding after silence() is the second figure.
+    """
+    with tempfile.TemporaryDirectory() as tmp:
+        recorder = Recorder()
+        recorder.wait_started()
+        lead = 3.0 if backend != "direct" else 1.0  # time to render and preload first
+        start = time.monotonic() + lead
+        phrases = LONG_PHRASES if long else PHRASES
+        # Spread over the poll phase: a poll of fixed phase would make every cue equally late.
+        cue_actions = [
+            ("say", phrases[i % len(phrases)], start + i * interval + (i * 0.0371) % 0.1)
+            for i in range(cues)
+        ]
+        after = cue_actions[-1][2] + max(interval, 5.0)
+        silences = [after + 6.0 * j + 1.0 for j in range(SILENCE_TRIALS)]
+        trials: list[Action] = []
+        for when in silences:
+            trials += [("say", LONG_PHRASES[3], when - 1.0), ("silence", "", when)]
+        actions = cue_actions + trials
+        if backend == "direct":
+            called = run_direct(actions, poll_ms)
+        else:
+            called = run_qt(backend, actions, Path(tmp), poll_ms)
+        recording = recorder.stop()
+    dues = [due for _kind, _text, due in cue_actions]
+    heard = [onset(recording, due - 0.1, due + interval - 0.1) for due in dues]
+    found = [round(at - due, 4) for at, due in zip(heard, dues, strict=True) if at]
+    after_silence = [round(last_sound(recording, when, when + 5.0), 4) for when in silences]
+    figures = {"latencies": found, "missed": heard.count(None), "called": called[:cues]}
+    print(json.dumps(figures | {"after_silence": after_silence}))
+
+
+def ensure_pulse(workdir: Path) -> tuple[bool, str | None]:
+    """Make the null sink `bt` the default sink, starting PulseAudio if none answers.
+
+    A server it starts listens on a socket of its own, named in PULSE_SERVER for every
+    client (parec, Qt, and the ALSA plugin behind aplay). Returns whether it started the
+    server, and the default sink it replaced.
+    """
+    for tool in ("pulseaudio", "parec", "pactl", "aplay"):
+        if shutil.which(tool) is None:
+            sys.exit(f"{tool} is missing. Install the benchmark's tools (as root):\n  {APT}")
+    started = subprocess.run(["pactl", "info"], capture_output=True).returncode != 0
+    if started:
+        socket = workdir / "native"
+        null_sink = f"--load=module-null-sink sink_name={SINK}"
+        own_socket = f"--load=module-native-protocol-unix socket={socket}"
+        daemon = ["pulseaudio", "-D", "--exit-idle-time=-1", null_sink, own_socket]
+        subprocess.run(daemon, check=True)
+        os.environ["PULSE_SERVER"] = f"unix:{socket}"
+        limit = time.monotonic() + 10
+        while subprocess.run(["pactl", "info"], capture_output=True).returncode != 0:
+            if time.monotonic() > limit:
+                sys.exit("PulseAudio did not start")
+            time.sleep(0.1)
+    sinks = subprocess.run(["pactl", "list", "short", "sinks"], capture_output=True, text=True)
+    if SINK not in sinks.stdout.split():
+        subprocess.run(["pactl", "load-module", "module-null-sink", f"sink_name={SINK}"])
+    info = subprocess.run(["pactl", "get-default-sink"], capture_output=True, text=True)
+    previous = info.stdout.strip() or None
+    subprocess.run(["pactl", "set-default-sink", SINK], check=True)
+    return started, previous if previous != SINK else None
+
+
+def summary(result: dict[str, Any]) -> str:
+    values, called, missed = result["latencies"], result["called"], result["missed"]
+    if not values:
+        return f"no cue heard ({missed} missed)"
+    ms = sorted(v * 1000 for v in values)
+    p95 = ms[min(len(ms) - 1, round(0.95 * (len(ms) - 1)))]
+    stop = statistics.median(result["after_silence"]) * 1000
+    return (
+        f"{statistics.median(ms):6.0f} {p95:6.0f} {ms[0]:6.0f} {ms[-1]:6.0f}"
+        f"   {statistics.median(called) * 1000:9.1f}   {len(ms):5d} {missed:6d}   {stop:10.0f}"
+    )
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--cues", type=int, default=30)
+    parser.add_argument("--interval", type=float, help="seconds between cues (1.5; long: 6)")
+    parser.add_argument(
+        "--long", action="store_true", help="whole announcements instead of short words"
+    )
+    parser.add_argument("--backends", default="soundeffect,mediaplayer,direct")
+    parser.add_argument(
+        "--poll-ms",
+        type=int,
+        default=0,
+        help="give each cue at the first poll of this period after it is due, as the "
+        "session controller does (default 0: exactly when due)",
+    )
+    parser.add_argument("--child", help=argparse.SUPPRESS)
+    args = parser.parse_args()
+    if args.interval is None:
+        args.interval = 6.0 if args.long else 1.5
+    if args.child:
+        child(args.child, args.cues, args.interval, args.poll_ms, args.long)
+        return
+    workdir = Path(tempfile.mkdtemp(prefix="bt-pulse-"))
+    if not os.environ.get("XDG_RUNTIME_DIR"):
+        os.environ["XDG_RUNTIME_DIR"] = str(workdir)
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    started, previous_sink = ensure_pulse(workdir)
+    try:
+        measure(args)
+    finally:
+        if previous_sink:
+            subprocess.run(["pactl", "set-default-sink", previous_sink])
+        if started:
+            subprocess.run(["pactl", "exit"])
+        shutil.rmtree(workdir, ignore_errors=True)
+
+
+def measure(args: argparse.Namespace) -> None:
+    given = f"at the first {args.poll_ms} ms poll after" if args.poll_ms else "exactly when"
+    kind = "announcements" if args.long else "short cues"
+    print(f"{args.cues} {kind}, one every {args.interval} s, each given to the speaker {given}")
+    print("it is due. Latency = sound onset - due time, in ms.\n")
+    columns = f"{'median':>6} {'p95':>6} {'min':>6} {'max':>6}   say() late   heard missed"
+    columns += "   after silence()"
+    print(f"{'backend':<12} {columns}")
+    for backend in args.backends.split(","):
+        cmd = [sys.executable, __file__, "--child", backend, "--cues", str(args.cues)]
+        cmd += ["--interval", str(args.interval), "--poll-ms", str(args.poll_ms)]
+        cmd += ["--long"] if args.long else []
+        out = subprocess.run(cmd, capture_output=True, text=True)
+        lines = [line for line in out.stdout.splitlines() if line.startswith("{")]
+        if out.returncode != 0 or not lines:
+            print(f"{backend:<12} failed (exit {out.returncode}):\n{out.stderr[-2000:]}")
+            continue
+        result = json.loads(lines[-1])
+        print(f"{backend:<12} {summary(result)}", flush=True)
+
+
+if __name__ == "__main__":
+    main()
