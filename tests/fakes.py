@@ -18,9 +18,14 @@ class FakeSpeaker:
         self.silenced = 0
         self.shut_down = False
         self.configured: list[VoiceSettings] = []
+        self.unready: set[str] = set()
+        """Phrases the fake pretends are still being rendered."""
 
     def prepare(self, phrases: Iterable[str]) -> None:
         self.prepared |= set(phrases)
+
+    def is_ready(self, text: str) -> bool:
+        return text not in self.unready
 
     def say(self, text: str, due: float) -> None:
         self.said.append((text, due))

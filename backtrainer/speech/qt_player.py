@@ -88,6 +88,9 @@ class PrerenderedSpeaker(QObject):
     def prepare(self, phrases: Iterable[str]) -> None:
         self._renderer.render_all(list(phrases), replace=True)
 
+    def is_ready(self, text: str) -> bool:
+        return self._renderer.path_for(text) is not None or self._renderer.problem is not None
+
     def say(self, text: str, due: float) -> None:
         if self._closed:
             return

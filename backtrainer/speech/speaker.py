@@ -35,6 +35,11 @@ class Speaker(Protocol):
         blocks. Phrases of an earlier call that are still waiting are dropped."""
         ...
 
+    def is_ready(self, text: str) -> bool:
+        """True when `text` can be played the instant it is due (rendered, or nothing to
+        render)."""
+        ...
+
     def say(self, text: str, due: float) -> None:
         """Speak `text`, which was due at monotonic time `due`. A backend drops a phrase
         that is already stale when its turn comes rather than speak it late. A `due`
@@ -71,6 +76,9 @@ class SilentSpeaker:
 
     def prepare(self, phrases: Iterable[str]) -> None:
         pass
+
+    def is_ready(self, text: str) -> bool:
+        return True
 
     def say(self, text: str, due: float) -> None:
         pass

@@ -24,6 +24,7 @@ PHASES: dict[str, Phase] = {
     "switch": Phase("SWITCH SIDES", "#6a1b9a", "#ffffff"),
     "rest": Phase("REST", "#1558b0", "#ffffff"),
     "done": Phase("DONE", "#263238", "#ffffff"),
+    "paused": Phase("PAUSED — press Space to resume", "#4a4a4a", "#ffffff"),
 }
 
 

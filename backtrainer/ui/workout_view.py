@@ -164,8 +164,11 @@ class WorkoutView(QWidget):
     def show_state(self, state: str) -> None:
         paused = state == "paused"
         self.buttons["pause"].setText("Resume  [Space]" if paused else "Pause  [Space]")
+        step = self.controller.step
         if paused:
-            self.phase.setText("PAUSED — press Space to resume")
+            self._apply_phase(PHASES["paused"])  # unmistakable from across the room
+        elif step is not None:
+            self._apply_phase(PHASES[phase_of(step)])
 
     def _show_progress(self, index: int) -> None:
         total = len(self.controller.timeline.steps)

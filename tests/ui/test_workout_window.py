@@ -305,3 +305,47 @@ def test_disabled_text_looks_disabled_in_the_dark_theme(app: App) -> None:
         assert on.lightness() - off.lightness() > 80
     finally:
         app.window.themes.apply("system")
+
+
+def test_the_session_waits_for_its_first_cue_to_be_rendered(app: App, qtbot: QtBot) -> None:
+    first = "Get ready. First up: Renegade row, left side, 5 seconds."
+    app.pick("one-dumbbell-back")
+    app.speaker.unready.add(first)
+    app.window.picker.start_button.click()
+    runner = app.window.runner
+    assert runner is not None
+    qtbot.wait(60)
+    assert runner.controller.state == "ready"  # nothing spoken late: it waits
+    assert app.window.workout is not None
+    assert app.window.workout.caption.text() == "Preparing the voice…"
+    app.speaker.unready.clear()
+    qtbot.waitUntil(lambda: runner.controller.state == "running", timeout=1000)
+    assert app.speaker.texts[0] == first
+
+
+def test_an_unrenderable_first_cue_delays_the_start_by_at_most_the_limit(
+    app: App, qtbot: QtBot
+) -> None:
+    from backtrainer.ui.main_window import VOICE_WAIT
+
+    app.pick("best-back")
+    app.speaker.unready.add("Get ready. Set 1 of 1. First up: Kettlebell swing, 10 reps.")
+    app.speaker.unready |= app.speaker.prepared  # nothing ever becomes ready
+    app.window.picker.start_button.click()
+    runner = app.window.runner
+    assert runner is not None
+    qtbot.waitUntil(
+        lambda: runner.controller.state == "running", timeout=int(VOICE_WAIT * 1000) + 1000
+    )
+
+
+def test_pause_turns_the_screen_grey_and_resume_restores_the_phase(app: App) -> None:
+    app.window.picker.start_button.click()
+    workout = app.window.workout
+    assert workout is not None
+    app.key(Qt.Key.Key_Space)
+    assert "#4a4a4a" in workout.styleSheet()
+    assert "PAUSED" in workout.phase.text()
+    app.key(Qt.Key.Key_Space)
+    assert "#f5b700" in workout.styleSheet()  # get ready, again
+    assert workout.phase.text() == "GET READY"
