@@ -1,0 +1,64 @@
+"""Small pieces the parts of the history screen share: a framed notice line, the look of
+its read-only tables, and counted words ("1 session", "3 sessions")."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QPalette
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QStyle,
+    QTableView,
+    QTableWidget,
+)
+
+
+def plural(n: int, word: str) -> str:
+    return f"{n} {word}{'' if n == 1 else 's'}"
+
+
+class Notice(QFrame):
+    """A line of text in a frame, with an icon, drawn in the palette's colours."""
+
+    def __init__(self, icon: QStyle.StandardPixmap | None = None) -> None:
+        super().__init__()
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.setBackgroundRole(QPalette.ColorRole.AlternateBase)
+        self.setAutoFillBackground(True)
+        self.row = QHBoxLayout(self)
+        self.row.setContentsMargins(8, 4, 8, 4)
+        if icon is not None:
+            picture = QLabel()
+            size = self.style().pixelMetric(QStyle.PixelMetric.PM_SmallIconSize)
+            picture.setPixmap(self.style().standardIcon(icon).pixmap(size, size))
+            self.row.addWidget(picture, 0, Qt.AlignmentFlag.AlignTop)
+        self.text = QLabel()
+        self.text.setTextFormat(Qt.TextFormat.PlainText)
+        self.text.setWordWrap(True)
+        self.text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.row.addWidget(self.text, 1)
+        self.hide()
+
+    def show_text(self, text: str | None) -> None:
+        self.text.setText(text or "")
+        self.setVisible(bool(text))
+
+
+def read_only_table(table: QTableWidget) -> None:
+    """A table to read, a row at a time: no editing, one row selected, no wrapping."""
+    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    table.setTabKeyNavigation(False)
+    table.setAlternatingRowColors(True)
+    table.setWordWrap(False)
+    compact_rows(table)
+
+
+def compact_rows(table: QTableView) -> None:
+    """No row numbers, and rows a line of text high."""
+    table.verticalHeader().hide()
+    table.verticalHeader().setDefaultSectionSize(table.fontMetrics().height() + 8)
