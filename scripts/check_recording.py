@@ -25,6 +25,7 @@ from pathlib import Path
 RATE = 22050
 FRAME = RATE // 200  # 5 ms
 THRESHOLD = 500  # RMS of 16-bit samples: well above a null sink's silence (0)
+BEFORE = 0.4  # parec starts a little after its timestamp: onsets can appear early
 SEARCH = 0.6  # seconds after the due time in which the cue's sound must start
 
 CUE = re.compile(r"cue (?P<text>'.*?'|\".*?\") due (?P<due>[\d.]+)")
@@ -44,9 +45,11 @@ def first_onset(rms: list[float], start_s: float, end_s: float) -> float | None:
     for i in range(first, min(len(rms), int(end_s * 200))):
         if rms[i] >= THRESHOLD and rms[i - 1] < THRESHOLD:
             return i / 200
-        if rms[i] >= THRESHOLD and i == first:
-            return None  # already sounding: the previous phrase ran into this cue
     return None
+
+
+def sounding(rms: list[float], start_s: float, end_s: float) -> bool:
+    return any(r >= THRESHOLD for r in rms[int(start_s * 200) : int(end_s * 200)])
 
 
 def main(raw: Path, start_file: Path, log: Path) -> int:
@@ -56,20 +59,28 @@ def main(raw: Path, start_file: Path, log: Path) -> int:
     rms = frames_rms(samples)
     cues = [(m["text"], float(m["due"])) for m in CUE.finditer(log.read_text())]
     heard: list[tuple[str, float, float]] = []
+    cut_in = 0
     missing: list[str] = []
     for text, due in cues:
         at = due - t0
-        onset = first_onset(rms, at - 0.05, at + SEARCH)
+        if sounding(rms, at - BEFORE, at - BEFORE + 0.02):
+            # The phrase before is still sounding and this one cuts it: there is sound,
+            # but no silence to time an onset from.
+            cut_in += sounding(rms, at, at + SEARCH)
+            if not sounding(rms, at, at + SEARCH):
+                missing.append(f"{text} (due {at:.2f} s into the recording)")
+            continue
+        onset = first_onset(rms, at - BEFORE, at + SEARCH)
         if onset is None:
             missing.append(f"{text} (due {at:.2f} s into the recording)")
         else:
             heard.append((text, at, onset))
     print(
-        f"recording {len(samples) / RATE:.1f} s; {len(cues)} cues logged; "
-        f"{len(heard)} heard; {len(missing)} not found"
+        f"recording {len(samples) / RATE:.1f} s; {len(cues)} cues logged; {len(heard)} heard"
+        f" after silence, {cut_in} heard cutting into the phrase before, {len(missing)} silent"
     )
     for line in missing:
-        print("  not found:", line)
+        print("  silent:", line)
     lags = [onset - at for _t, at, onset in heard]
     jitter = [abs((b[2] - a[2]) - (b[1] - a[1])) * 1000 for a, b in itertools.pairwise(heard)]
     if lags:
