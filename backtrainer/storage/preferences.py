@@ -8,15 +8,15 @@ and a file that cannot be read is moved aside, not lost.
 
 from __future__ import annotations
 
+import json
 import logging
 import os
 import tempfile
 import time
+from collections.abc import Callable
+from dataclasses import asdict, dataclass
 from pathlib import Path
-from typing import Annotated
-
-import msgspec
-from msgspec import Meta
+from typing import Any
 
 from backtrainer.storage import paths
 
@@ -27,14 +27,51 @@ FILE_NAME = "preferences.json"
 THEMES = ("system", "light", "dark")
 
 
-class Preferences(msgspec.Struct, forbid_unknown_fields=False, kw_only=True):
+@dataclass(frozen=True)
+class Preferences:
+    """Plain JSON, checked by hand: msgspec would add its import to start-up, and the
+    preferences are read before the window first paints (for the theme)."""
+
     schema_version: int = SCHEMA_VERSION
     voice: str | None = None
-    rate: Annotated[int, Meta(ge=80, le=400)] = 170
-    volume: Annotated[float, Meta(ge=0.0, le=1.0)] = 1.0
+    rate: int = 170
+    volume: float = 1.0
     beeps: bool = False
     theme: str = "system"
-    weekly_goal: Annotated[int, Meta(ge=1, le=14)] = 2
+    weekly_goal: int = 2
+
+
+_RULES: dict[str, tuple[type | tuple[type, ...], Callable[[Any], bool], str]] = {
+    "schema_version": (int, lambda v: v >= 1, "a format number"),
+    "voice": ((str, type(None)), lambda v: True, "a voice id or null"),
+    "rate": (int, lambda v: 80 <= v <= 400, "80 to 400 words a minute"),
+    "volume": ((int, float), lambda v: 0.0 <= v <= 1.0, "between 0 and 1"),
+    "beeps": (bool, lambda v: True, "true or false"),
+    "theme": (str, lambda v: v in THEMES, "one of " + ", ".join(THEMES)),
+    "weekly_goal": (int, lambda v: 1 <= v <= 14, "1 to 14 sessions a week"),
+}
+
+
+def _parse(data: bytes) -> Preferences:
+    """Known fields checked and kept; unknown ones ignored (a newer file's extras)."""
+    raw = json.loads(data)
+    if not isinstance(raw, dict):
+        raise ValueError("expected a JSON object - at `$`")
+    values: dict[str, Any] = {}
+    for name, (kind, ok, what) in _RULES.items():
+        if name not in raw:
+            continue
+        value = raw[name]
+        if isinstance(value, bool) and kind is not bool and bool not in _as_tuple(kind):
+            raise ValueError(f"expected {what}, got {value!r} - at `$.{name}`")
+        if not isinstance(value, kind) or not ok(value):
+            raise ValueError(f"expected {what}, got {value!r} - at `$.{name}`")
+        values[name] = value
+    return Preferences(**values)
+
+
+def _as_tuple(kind: type | tuple[type, ...]) -> tuple[type, ...]:
+    return kind if isinstance(kind, tuple) else (kind,)
 
 
 class PreferencesStore:
@@ -55,7 +92,8 @@ class PreferencesStore:
             self.read_only = True  # do not replace a file we could not even read
             return Preferences()
         try:
-            version = msgspec.json.decode(data, type=_Versioned).schema_version
+            prefs = _parse(data)
+            version = prefs.schema_version
             if version > SCHEMA_VERSION:
                 self.read_only = True
                 self.problem = (
@@ -63,11 +101,8 @@ class PreferencesStore:
                     " left as it is and changes are not saved."
                 )
                 return Preferences()
-            prefs = msgspec.json.decode(data, type=Preferences)
-            if prefs.theme not in THEMES:
-                raise msgspec.ValidationError(f"unknown theme {prefs.theme!r} - at `$.theme`")
             return prefs
-        except msgspec.MsgspecError as exc:
+        except ValueError as exc:  # json.JSONDecodeError is a ValueError too
             aside = self.path.with_name(f"{FILE_NAME}.unreadable-{time.strftime('%Y%m%d-%H%M%S')}")
             try:
                 self.path.replace(aside)
@@ -84,17 +119,13 @@ class PreferencesStore:
             return False
         try:
             self.path.parent.mkdir(parents=True, exist_ok=True)
-            write_atomically(self.path, msgspec.json.format(msgspec.json.encode(prefs)))
+            write_atomically(self.path, json.dumps(asdict(prefs), indent=2).encode())
         except OSError as exc:
             self.problem = f"Could not save {self.path}: {exc.strerror or exc}."
             log.warning(self.problem)
             return False
         self.problem = None
         return True
-
-
-class _Versioned(msgspec.Struct, forbid_unknown_fields=False):
-    schema_version: int = SCHEMA_VERSION
 
 
 def write_atomically(path: Path, data: bytes) -> None:

@@ -63,7 +63,7 @@ def run_app(
         settings=settings,
         inhibitor=inhibitor,
         preferences=PreferencesStore(),
-        history=open_history(),
+        history=open_history,
     )
     if start is None and library is None:
         window.load_library_when_shown()

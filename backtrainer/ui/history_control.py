@@ -8,23 +8,37 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from backtrainer.core.history import Session
-from backtrainer.core.session import SessionController
 from backtrainer.core.settings import IntervalSettings, SettingsError
-from backtrainer.storage.session_recorder import SessionRecorder
 
-if TYPE_CHECKING:
+if TYPE_CHECKING:  # imported when first used: the window shows without waiting for them
+    from backtrainer.core.history import Session
+    from backtrainer.core.session import SessionController
     from backtrainer.storage.history_store import HistoryStore
+    from backtrainer.storage.session_recorder import SessionRecorder
     from backtrainer.ui.history_view import HistoryView
     from backtrainer.ui.voice_control import VoiceControl
 
 
 class HistoryControl:
-    def __init__(self, store: HistoryStore | None, voice: VoiceControl) -> None:
-        self.store = store
+    """Opens the history on first use (after the window is on screen, not before)."""
+
+    def __init__(self, open_store: Callable[[], HistoryStore] | None, voice: VoiceControl) -> None:
+        self._open_store = open_store
+        self._store: HistoryStore | None = None
         self.voice = voice
         self.view: HistoryView | None = None
         self.recorder: SessionRecorder | None = None
+
+    @property
+    def store(self) -> HistoryStore | None:
+        if self._store is None and self._open_store is not None:
+            self._store = self._open_store()
+            self._open_store = None
+        return self._store
+
+    @property
+    def problem(self) -> str | None:
+        return self.store.problem if self.store is not None else None
 
     def record(
         self,
@@ -37,6 +51,8 @@ class HistoryControl:
     ) -> None:
         if self.store is None or self.store.read_only:
             return
+        from backtrainer.storage.session_recorder import SessionRecorder
+
         self.recorder = SessionRecorder(
             self.store,
             controller,
@@ -73,9 +89,9 @@ class HistoryControl:
     def close(self) -> None:
         if self.view is not None:
             self.view.commit_notes()
-        if self.store is not None:
-            self.store.flush_pending()
-            self.store.close()
+        if self._store is not None:  # never opened: nothing to close
+            self._store.flush_pending()
+            self._store.close()
 
 
 def settings_of(session: Session) -> IntervalSettings:

@@ -16,7 +16,6 @@ from PySide6.QtGui import QActionGroup, QCloseEvent, QKeySequence, QPaintEvent, 
 from PySide6.QtWidgets import QApplication, QMainWindow, QMessageBox, QStackedWidget, QWidget
 
 from backtrainer.core.clock import Clock, MonotonicClock
-from backtrainer.core.history import Session
 from backtrainer.core.settings import IntervalSettings
 from backtrainer.storage.preferences import PreferencesStore
 from backtrainer.ui.history_control import HistoryControl, ask_resume, settings_of
@@ -25,6 +24,7 @@ from backtrainer.ui.theme import THEMES, ThemeSwitcher
 from backtrainer.ui.voice_control import SpeakerFactory, VoiceControl
 
 if TYPE_CHECKING:  # imported when needed: the first screen shows sooner
+    from backtrainer.core.history import Session
     from backtrainer.storage.history_store import HistoryStore
     from backtrainer.storage.routines import RoutineLibrary
     from backtrainer.ui.session_runner import SessionRunner
@@ -62,7 +62,7 @@ class MainWindow(QMainWindow):
         clock: Clock | None = None,
         inhibitor: Inhibitor | None = None,
         preferences: PreferencesStore | None = None,
-        history: HistoryStore | None = None,
+        history: Callable[[], HistoryStore] | None = None,
     ) -> None:
         super().__init__()
         self.library: RoutineLibrary | None = None
@@ -95,9 +95,8 @@ class MainWindow(QMainWindow):
         self._add_menus()
         if library is not None:
             self.set_library(library)
-        problems = [p for p in (self.voice.problem, history and history.problem) if p]
-        if problems:
-            self.statusBar().showMessage(" ".join(problems))
+        if self.voice.problem:
+            self.statusBar().showMessage(self.voice.problem)
 
     def _render_ahead(self, routine_id: str) -> None:
         """Render the selected routine's cues now, so that every one, the first included,
@@ -119,6 +118,8 @@ class MainWindow(QMainWindow):
         if self._resume_offered or self.runner is not None or self.library is None:
             return
         self._resume_offered = True
+        if self.history.problem:  # another BackTrainer writes, a damaged file was repaired...
+            self.statusBar().showMessage(self.history.problem)
         session = self.history.resumable(set(self.library.routines))
         if session is None:
             return

@@ -7,11 +7,11 @@ every session, shut down when the window closes.
 
 from __future__ import annotations
 
+import dataclasses
 import logging
 import time
 from collections.abc import Callable
 
-import msgspec
 from PySide6.QtWidgets import QWidget
 
 from backtrainer.speech.speaker import Speaker, VoiceSettings
@@ -46,7 +46,7 @@ class VoiceControl:
 
     def save(self, **changes: object) -> bool:
         """Change and save preferences; False (see `problem`) when not saved."""
-        self.preferences = msgspec.structs.replace(self.preferences, **changes)
+        self.preferences = dataclasses.replace(self.preferences, **changes)  # type: ignore[arg-type]
         return self._store.save(self.preferences) if self._store is not None else True
 
     def edit(self, parent: QWidget) -> str | None:

@@ -30,7 +30,11 @@ def make_window(qtbot: QtBot, folder: Path, clock: FakeClock) -> MainWindow:
         return FakeSpeaker()
 
     window = MainWindow(
-        RoutineLibrary.load(), speaker_factory=speaker, settings=SHORT, clock=clock, history=store
+        RoutineLibrary.load(),
+        speaker_factory=speaker,
+        settings=SHORT,
+        clock=clock,
+        history=lambda: store,
     )
     qtbot.addWidget(window)
     window.show()
