@@ -5,7 +5,7 @@ from __future__ import annotations
 from html import escape
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtGui import QFont, QKeyEvent, QResizeEvent
 from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
 
 from backtrainer.core.events import StepRecord
@@ -69,6 +69,14 @@ class SummaryView(QWidget):
 
     def show_summary(self, timeline: Timeline, records: list[StepRecord], status: str) -> None:
         self.text.setText(summary_html(timeline, records, status))
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        """Readable from where the workout was done, not only from the keyboard."""
+        super().resizeEvent(event)
+        font = QFont(self.font())
+        font.setPixelSize(max(14, min(int(self.height() * 0.04), int(self.width() / 30))))
+        self.text.setFont(font)
+        self.back.setFont(font)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
