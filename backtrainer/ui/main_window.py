@@ -11,8 +11,8 @@ import logging
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Protocol
 
-from PySide6.QtCore import Qt, QTimer
-from PySide6.QtGui import QActionGroup, QCloseEvent, QKeySequence, QPaintEvent, QShortcut
+from PySide6.QtCore import QTimer
+from PySide6.QtGui import QCloseEvent, QPaintEvent
 from PySide6.QtWidgets import QApplication, QMainWindow, QMessageBox, QStackedWidget, QWidget
 
 from backtrainer.core.clock import Clock, MonotonicClock
@@ -20,8 +20,9 @@ from backtrainer.core.settings import IntervalSettings
 from backtrainer.storage.preferences import PreferencesStore
 from backtrainer.ui.history_control import HistoryControl, ask_resume, settings_of
 from backtrainer.ui.routine_picker import RoutinePicker
-from backtrainer.ui.theme import THEMES, ThemeSwitcher
+from backtrainer.ui.theme import ThemeSwitcher
 from backtrainer.ui.voice_control import SpeakerFactory, VoiceControl
+from backtrainer.ui.window_actions import add_menus, add_shortcuts
 
 if TYPE_CHECKING:  # imported when needed: the first screen shows sooner
     from backtrainer.core.history import Session
@@ -91,8 +92,8 @@ class MainWindow(QMainWindow):
         self.pages.addWidget(self.picker)
         self._summary: SummaryView | None = None
         self.setCentralWidget(self.pages)
-        self._add_shortcuts()
-        self._add_menus()
+        add_shortcuts(self, self)
+        add_menus(self, self)
         if library is not None:
             self.set_library(library)
         if self.voice.problem:
@@ -170,50 +171,6 @@ class MainWindow(QMainWindow):
 
     # -- keyboard ----------------------------------------------------------------------
 
-    def _add_shortcuts(self) -> None:
-        bindings: list[tuple[list[QKeySequence | Qt.Key | str], Callable[[], object]]] = [
-            (
-                [
-                    Qt.Key.Key_Space,
-                    Qt.Key.Key_MediaTogglePlayPause,
-                    Qt.Key.Key_MediaPlay,
-                    Qt.Key.Key_MediaPause,
-                ],
-                lambda: self._command("toggle_pause"),
-            ),
-            ([Qt.Key.Key_Right, Qt.Key.Key_N], lambda: self._command("next")),
-            ([Qt.Key.Key_Left, Qt.Key.Key_B], lambda: self._command("previous")),
-            ([Qt.Key.Key_Plus, Qt.Key.Key_Equal], lambda: self._command("plus")),
-            ([Qt.Key.Key_Minus, Qt.Key.Key_Underscore], lambda: self._command("minus")),
-            ([Qt.Key.Key_F, Qt.Key.Key_F11], self.toggle_fullscreen),
-            ([Qt.Key.Key_Escape], self.escape),
-        ]
-        for keys, slot in bindings:
-            for key in keys:
-                shortcut = QShortcut(QKeySequence(key), self)
-                shortcut.setContext(Qt.ShortcutContext.WindowShortcut)
-                shortcut.activated.connect(slot)
-
-    def _add_menus(self) -> None:
-        bar = self.menuBar()
-        file_menu = bar.addMenu("&File")
-        file_menu.addAction("&Quit", QKeySequence.StandardKey.Quit, self.close)
-        view = bar.addMenu("&View")
-        view.addAction("&History", QKeySequence("Ctrl+H"), self.show_history)
-        view.addAction("&Full screen (F)", self.toggle_fullscreen)
-        theme = view.addMenu("&Theme")
-        group = QActionGroup(self)
-        for name in THEMES:
-            action = theme.addAction(f"&{name.capitalize()}")
-            action.setCheckable(True)
-            action.setChecked(name == self.themes.current)
-            action.triggered.connect(lambda _=False, n=name: self.set_theme(n))
-            group.addAction(action)
-        settings_menu = bar.addMenu("&Settings")
-        settings_menu.addAction("&Voice…", self.edit_voice)
-        help_menu = bar.addMenu("&Help")
-        help_menu.addAction("&Keys", self.show_keys)
-
     def set_theme(self, name: str) -> None:
         self.themes.apply(name)
         if not self.voice.save(theme=name):
@@ -224,17 +181,11 @@ class MainWindow(QMainWindow):
         if message:
             self.statusBar().showMessage(message)
 
-    def show_keys(self) -> None:
-        QMessageBox.information(
-            self,
-            "Keys",
-            "Space or the media key: pause / resume\nRight or N: next step\n"
-            "Left or B: back (restarts the step after 3 s)\n+ / -: add or remove 10 s\n"
-            "F or F11: full screen\nEsc: leave full screen, then stop (asks first)\n"
-            "Enter: start the selected routine",
-        )
+    def current_theme(self) -> str:
+        return self.themes.current
 
-    def _command(self, name: str) -> None:
+    def workout_command(self, name: str) -> None:
+        """A workout key's command; ignored unless a workout is on screen."""
         if self.runner is None or self.pages.currentWidget() is not self.workout:
             return
         controller = self.runner.controller

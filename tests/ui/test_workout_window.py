@@ -349,3 +349,11 @@ def test_pause_turns_the_screen_grey_and_resume_restores_the_phase(app: App) -> 
     app.key(Qt.Key.Key_Space)
     assert "#f5b700" in workout.styleSheet()  # get ready, again
     assert workout.phase.text() == "GET READY"
+
+
+def test_the_keys_help_lists_every_workout_key() -> None:
+    from backtrainer.ui.window_actions import KEYS, keys_help
+
+    text = keys_help()
+    for keys, _codes, what, _command in KEYS:
+        assert f"{keys}: {what}" in text

@@ -1,0 +1,95 @@
+"""The main window's keyboard shortcuts and menus.
+
+One table holds every workout key: it makes the shortcuts and the Help > Keys text, so
+the two cannot disagree.
+"""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Callable
+from typing import Protocol
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QActionGroup, QKeySequence, QShortcut
+from PySide6.QtWidgets import QMainWindow, QMessageBox
+
+from backtrainer.ui.theme import THEMES
+
+
+class Window(Protocol):
+    """What the actions need of the main window."""
+
+    def workout_command(self, name: str) -> None: ...
+    def toggle_fullscreen(self) -> None: ...
+    def escape(self) -> None: ...
+    def show_history(self) -> None: ...
+    def set_theme(self, name: str) -> None: ...
+    def edit_voice(self) -> None: ...
+    def current_theme(self) -> str: ...
+
+
+KEYS: tuple[tuple[str, tuple[Qt.Key, ...], str, str], ...] = (
+    (
+        "Space or the media key",
+        (
+            Qt.Key.Key_Space,
+            Qt.Key.Key_MediaTogglePlayPause,
+            Qt.Key.Key_MediaPlay,
+            Qt.Key.Key_MediaPause,
+        ),
+        "pause / resume",
+        "toggle_pause",
+    ),
+    ("Right or N", (Qt.Key.Key_Right, Qt.Key.Key_N), "next step", "next"),
+    (
+        "Left or B",
+        (Qt.Key.Key_Left, Qt.Key.Key_B),
+        "back (restarts the step after 3 s)",
+        "previous",
+    ),
+    ("+", (Qt.Key.Key_Plus, Qt.Key.Key_Equal), "add 10 s to this step", "plus"),
+    ("-", (Qt.Key.Key_Minus, Qt.Key.Key_Underscore), "remove 10 s from this step", "minus"),
+    ("F or F11", (Qt.Key.Key_F, Qt.Key.Key_F11), "full screen", "fullscreen"),
+    ("Esc", (Qt.Key.Key_Escape,), "leave full screen, then stop (asks first)", "escape"),
+)
+"""(keys as the user reads them, the keys, what they do, the command)."""
+
+
+def keys_help() -> str:
+    lines = [f"{keys}: {what}" for keys, _codes, what, _command in KEYS]
+    return "\n".join([*lines, "Enter: start the selected routine", "Ctrl+H: history"])
+
+
+def add_shortcuts(owner: QMainWindow, window: Window) -> None:
+    special: dict[str, Callable[[], None]] = {
+        "fullscreen": window.toggle_fullscreen,
+        "escape": window.escape,
+    }
+    for _keys, codes, _what, command in KEYS:
+        slot = special.get(command) or functools.partial(window.workout_command, command)
+        for code in codes:
+            shortcut = QShortcut(QKeySequence(code), owner)
+            shortcut.setContext(Qt.ShortcutContext.WindowShortcut)
+            shortcut.activated.connect(slot)
+
+
+def add_menus(owner: QMainWindow, window: Window) -> None:
+    bar = owner.menuBar()
+    file_menu = bar.addMenu("&File")
+    file_menu.addAction("&Quit", QKeySequence.StandardKey.Quit, owner.close)
+    view = bar.addMenu("&View")
+    view.addAction("&History", QKeySequence("Ctrl+H"), window.show_history)
+    view.addAction("&Full screen (F)", window.toggle_fullscreen)
+    theme = view.addMenu("&Theme")
+    group = QActionGroup(owner)
+    for name in THEMES:
+        action = theme.addAction(f"&{name.capitalize()}")
+        action.setCheckable(True)
+        action.setChecked(name == window.current_theme())
+        action.triggered.connect(lambda _=False, n=name: window.set_theme(n))
+        group.addAction(action)
+    settings_menu = bar.addMenu("&Settings")
+    settings_menu.addAction("&Voice…", window.edit_voice)
+    help_menu = bar.addMenu("&Help")
+    help_menu.addAction("&Keys", lambda: QMessageBox.information(owner, "Keys", keys_help()))
