@@ -9,15 +9,21 @@ What counts as a session toward the weekly goal: one not deleted, with at least 
 done (starting a routine and stopping it during "get ready" is not a workout), and not
 the continuation of an interrupted session already counted (resuming after a crash is
 still one workout). Minutes are the time actually spent, in every session not deleted.
+
+Each session's date, week, time and whether it counts are worked out once (`Facts`), and
+every number of a `summarize` comes from one pass over them (`_Tally`): a history of ten
+thousand sessions is summed up in milliseconds.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta, tzinfo
+from operator import attrgetter
+from typing import NamedTuple
 
-from backtrainer.core.history import Session
+from backtrainer.core.history import Session, StepDone, collector_paused
 
 DEFAULT_GOAL = 2
 CHART_WEEKS = 12
@@ -41,7 +47,42 @@ def local_date(session: Session, tz: tzinfo | None = None) -> date | None:
 
 def week_of(day: date) -> date:
     """The Monday of the week `day` is in."""
-    return day - timedelta(days=day.weekday())
+    return date.fromordinal(day.toordinal() - day.weekday())
+
+
+class Facts(NamedTuple):
+    """What the numbers need of a session, worked out once (see `facts`)."""
+
+    moment: datetime | None
+    """When it started, in local time (`started`)."""
+    day: date | None
+    """Its local date (`local_date`)."""
+    week: date | None
+    """The Monday of that date's week (`week_of`)."""
+    seconds: float
+    """`Session.seconds`."""
+    worked: bool
+    """At least one set done (`Session.sets_done` is not 0)."""
+
+
+_kind_skipped: Callable[[StepDone], tuple[str, bool]] = attrgetter("kind", "skipped")
+_SET_DONE = ("work", False)
+"""A work step not skipped: a set done (`Session.sets_done`)."""
+
+
+def facts(session: Session, tz: tzinfo | None = None) -> Facts:
+    moment = started(session, tz)
+    day = None if moment is None else moment.date()
+    week = None if day is None else week_of(day)
+    # stops at the first set done (usually the second step); `skipped` is a bool
+    worked = _SET_DONE in map(_kind_skipped, session.steps)
+    return Facts(moment, day, week, session.seconds, worked)
+
+
+def all_facts(sessions: Iterable[Session], tz: tzinfo | None = None) -> list[Facts]:
+    """`facts` of each session, in order."""
+    with collector_paused():
+        return [facts(session, tz) for session in sessions]
 
 
 def counted(sessions: Iterable[Session]) -> list[Session]:
@@ -80,69 +121,102 @@ class RoutineTotal:
     seconds: float
 
 
+class _Tally:
+    """Every total, from one pass over the sessions in order (sums are added up in the
+    same order as `sum` over the sessions would, so they come out the same to the bit)."""
+
+    def __init__(self, sessions: Sequence[Session], known: Sequence[Facts]) -> None:
+        if len(known) != len(sessions):
+            raise ValueError("one Facts per session")
+        kept_seconds: list[float] = []
+        week_counts: dict[date, int] = {}
+        week_seconds: dict[date, float] = {}
+        titles: dict[str, str] = {}
+        routine_counts: dict[str, int] = {}
+        routine_seconds: dict[str, float] = {}
+        seen: set[str] = set()
+        counted = 0
+        for session, (_moment, _day, week, seconds, worked) in zip(sessions, known, strict=True):
+            if session.deleted:
+                continue
+            routine = session.routine
+            kept_seconds.append(seconds)
+            if week is not None:
+                week_seconds[week] = week_seconds.get(week, 0.0) + seconds
+            titles[routine] = session.title  # sessions come oldest first: last wins
+            routine_seconds[routine] = routine_seconds.get(routine, 0.0) + seconds
+            if not worked:
+                continue
+            seen.add(session.id)
+            if session.resumed_from is not None and session.resumed_from in seen:
+                continue
+            counted += 1
+            if week is not None:
+                week_counts[week] = week_counts.get(week, 0) + 1
+            routine_counts[routine] = routine_counts.get(routine, 0) + 1
+        self.counted = counted
+        """Sessions that count toward the goal."""
+        self.kept_seconds = kept_seconds
+        """Each kept (not deleted) session's seconds, in order."""
+        self.week_counts, self.week_seconds = week_counts, week_seconds
+        self.titles, self.routine_counts = titles, routine_counts
+        self.routine_seconds = routine_seconds
+
+    def week(self, start: date) -> WeekTotal:
+        return WeekTotal(start, self.week_counts.get(start, 0), self.week_seconds.get(start, 0.0))
+
+    def weeks(self) -> dict[date, WeekTotal]:
+        every = sorted(self.week_counts.keys() | self.week_seconds.keys())
+        return {week: self.week(week) for week in every}
+
+    def chart(self, today: date, weeks: int) -> list[WeekTotal]:
+        this_week = week_of(today)
+        return [self.week(this_week - timedelta(weeks=n)) for n in range(weeks - 1, -1, -1)]
+
+    def streak(self, goal: int, today: date) -> int:
+        def met(week: date) -> bool:
+            return self.week_counts.get(week, 0) >= max(1, goal)
+
+        this_week = week_of(today)
+        weeks = 1 if met(this_week) else 0
+        week = this_week - timedelta(weeks=1)
+        while met(week):
+            weeks += 1
+            week -= timedelta(weeks=1)
+        return weeks
+
+    def routines(self) -> list[RoutineTotal]:
+        totals = [
+            RoutineTotal(
+                routine, title, self.routine_counts.get(routine, 0), self.routine_seconds[routine]
+            )
+            for routine, title in self.titles.items()
+        ]
+        return sorted(totals, key=lambda t: (-t.sessions, -t.seconds, t.title.casefold()))
+
+
 def weekly_totals(sessions: Sequence[Session], tz: tzinfo | None = None) -> dict[date, WeekTotal]:
     """Sessions (counted) and seconds (all kept sessions) per week, by Monday."""
-    counts: dict[date, int] = {}
-    seconds: dict[date, float] = {}
-    for session in counted(sessions):
-        day = local_date(session, tz)
-        if day is not None:
-            counts[week_of(day)] = counts.get(week_of(day), 0) + 1
-    for session in sessions:
-        day = local_date(session, tz)
-        if day is not None and not session.deleted:
-            seconds[week_of(day)] = seconds.get(week_of(day), 0.0) + session.seconds
-    return {
-        week: WeekTotal(week, counts.get(week, 0), seconds.get(week, 0.0))
-        for week in sorted(counts.keys() | seconds.keys())
-    }
+    return _Tally(sessions, all_facts(sessions, tz)).weeks()
 
 
 def minutes_per_week(
     sessions: Sequence[Session], today: date, weeks: int = CHART_WEEKS, tz: tzinfo | None = None
 ) -> list[WeekTotal]:
     """The last `weeks` weeks, the current one included, oldest first; empty weeks too."""
-    totals = weekly_totals(sessions, tz)
-    this_week = week_of(today)
-    starts = [this_week - timedelta(weeks=n) for n in range(weeks - 1, -1, -1)]
-    return [totals.get(start, WeekTotal(start, 0, 0.0)) for start in starts]
+    return _Tally(sessions, all_facts(sessions, tz)).chart(today, weeks)
 
 
 def streak(sessions: Sequence[Session], goal: int, today: date, tz: tzinfo | None = None) -> int:
     """Consecutive weeks with at least `goal` sessions, up to this week. This week counts
     once it reaches the goal; until then it does not break the streak (it is not over)."""
-    totals = weekly_totals(sessions, tz)
-
-    def met(week: date) -> bool:
-        total = totals.get(week)
-        return total is not None and total.sessions >= max(1, goal)
-
-    this_week = week_of(today)
-    weeks = 1 if met(this_week) else 0
-    week = this_week - timedelta(weeks=1)
-    while met(week):
-        weeks += 1
-        week -= timedelta(weeks=1)
-    return weeks
+    return _Tally(sessions, all_facts(sessions, tz)).streak(goal, today)
 
 
 def per_routine(sessions: Sequence[Session]) -> list[RoutineTotal]:
     """Totals for each routine with a kept session: most sessions first, then most time."""
-    titles: dict[str, str] = {}
-    seconds: dict[str, float] = {}
-    counts: dict[str, int] = {}
-    for session in sessions:
-        if session.deleted:
-            continue
-        titles[session.routine] = session.title  # sessions come oldest first: last wins
-        seconds[session.routine] = seconds.get(session.routine, 0.0) + session.seconds
-    for session in counted(sessions):
-        counts[session.routine] = counts.get(session.routine, 0) + 1
-    totals = [
-        RoutineTotal(routine, titles[routine], counts.get(routine, 0), seconds[routine])
-        for routine in titles
-    ]
-    return sorted(totals, key=lambda t: (-t.sessions, -t.seconds, t.title.casefold()))
+    known = [Facts(None, None, None, s.seconds, s.sets_done != 0) for s in sessions]
+    return _Tally(sessions, known).routines()
 
 
 @dataclass(frozen=True)
@@ -170,17 +244,21 @@ def summarize(
     today: date,
     tz: tzinfo | None = None,
     weeks: int = CHART_WEEKS,
+    *,
+    known: Sequence[Facts] | None = None,
 ) -> Summary:
+    """`known`: `all_facts(sessions, tz)`, if the caller has them already."""
+    tally = _Tally(sessions, all_facts(sessions, tz) if known is None else known)
     this_week = week_of(today)
-    current = weekly_totals(sessions, tz).get(this_week, WeekTotal(this_week, 0, 0.0))
+    current = tally.week(this_week)
     return Summary(
         week_start=this_week,
         sessions_this_week=current.sessions,
         seconds_this_week=current.seconds,
         goal=goal,
-        streak=streak(sessions, goal, today, tz),
-        total_sessions=len(counted(sessions)),
-        total_seconds=sum(s.seconds for s in sessions if not s.deleted),
-        routines=per_routine(sessions),
-        weeks=minutes_per_week(sessions, today, weeks, tz),
+        streak=tally.streak(goal, today),
+        total_sessions=tally.counted,
+        total_seconds=sum(tally.kept_seconds),
+        routines=tally.routines(),
+        weeks=tally.chart(today, weeks),
     )

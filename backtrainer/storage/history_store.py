@@ -55,6 +55,9 @@ class HistoryStore:
         self._lock = WriterLock(self.folder)
         self._writer: LogWriter | None = None
         self._records: list[Record] | None = None
+        self._replayed: tuple[list[Record], int, frozenset[str], list[Session]] | None = None
+        """The last replay: of which records (the list, and how many), with which live
+        session, and the sessions it gave."""
         self._stamp: tuple[int, int, int] | None = None
         self._pending: list[tuple[Record, bytes]] = []
         self._current: str | None = None
@@ -111,14 +114,23 @@ class HistoryStore:
     # -- reading ----------------------------------------------------------------------
 
     def sessions(self) -> list[Session]:
-        """Every session on record, deleted ones included (Session.deleted)."""
+        """Every session on record, deleted ones included (Session.deleted).
+
+        While the records stay as they are, every call returns the same Session objects
+        (replayed once): treat them as read-only, and change a copy
+        (`msgspec.structs.replace`)."""
         records = self._ensure_loaded()
         if self._lock.held:
             live = frozenset([self._current] if self._current else [])
         else:
             holder = live_holder(self.folder)
             live = frozenset([holder.session] if holder and holder.session else [])
-        return replay(records, live)
+        last = self._replayed
+        if last is not None and last[0] is records and last[1] == len(records) and last[2] == live:
+            return list(last[3])
+        sessions = replay(records, live)
+        self._replayed = (records, len(records), live, sessions)
+        return list(sessions)
 
     def interrupted(self) -> list[Session]:
         """Sessions without an end record whose writer is gone, and not resumed since: to
@@ -154,6 +166,7 @@ class HistoryStore:
         kept in memory, to be saved with the next append or `flush_pending`."""
         records = self._ensure_loaded()
         records.append(record)
+        self._replayed = None  # out of date: let the sessions go until asked for again
         self._pending.append((record, encode(record) + b"\n"))
         if isinstance(record, SessionStarted):
             self.set_current_session(record.session)
@@ -206,7 +219,7 @@ class HistoryStore:
         """Read the log (and an old history.json); as the writer, repair and migrate."""
         writer = self._lock.held
         pending = [record for record, _line in self._pending]
-        self._records, self._writer = pending, None
+        self._records, self._writer, self._replayed = pending, None, None
         try:
             contents = read_log(self.path, mapped=writer)
         except OSError as exc:
@@ -237,7 +250,9 @@ class HistoryStore:
         except OSError as exc:
             self._fail(f"Could not repair {self.path}: {_why(exc)}.")
             writer = False  # appending to a file in need of repair would damage it further
-        self._records = records + pending
+        if pending:
+            records = records + pending
+        self._records = records
         if writer:
             self._writer = LogWriter(self.path, size)
 

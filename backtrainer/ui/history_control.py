@@ -69,9 +69,10 @@ class HistoryControl:
         if self.view is None:
             from backtrainer.ui.history_view import HistoryView
 
-            self.view = HistoryView(self.store, self.voice, parent)
+            self.view = HistoryView(self.store, self.voice, parent)  # reads the store
             self.view.back_requested.connect(on_back)
-        self.view.refresh()
+        else:
+            self.view.refresh()
         return self.view
 
     def resumable(self, known_routines: set[str]) -> Session | None:

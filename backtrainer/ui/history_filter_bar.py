@@ -29,7 +29,8 @@ class HistoryFilterBar(QWidget):
     """Routine, period, and the two dates the period covers (editable only under "Custom
     dates"). `changed` is emitted whenever what to show changes; `period_range()` and the
     routine filter's current data say what that is. `sessions` gives the sessions on
-    record, for the dates an open period starts and ends on."""
+    record, for the dates an open period starts and ends on; `days`, if given, their local
+    dates (worked out already)."""
 
     changed = Signal()
 
@@ -38,9 +39,12 @@ class HistoryFilterBar(QWidget):
         sessions: Callable[[], list[Session]],
         today: Callable[[], date],
         tz: tzinfo | None = None,
+        *,
+        days: Callable[[], list[date]] | None = None,
     ) -> None:
         super().__init__()
         self.sessions = sessions
+        self.days = days
         self.today = today
         self.tz = tz
         self.routine_filter = QComboBox()
@@ -141,7 +145,10 @@ class HistoryFilterBar(QWidget):
 
     def _span(self, first: date | None, last: date | None) -> tuple[date, date]:
         """Open ends closed: from the first session on record, to today or the last."""
-        days = [d for s in self.sessions() if (d := local_date(s, self.tz))]
+        if self.days is not None:
+            days = self.days()
+        else:
+            days = [d for s in self.sessions() if (d := local_date(s, self.tz))]
         return first or min(days, default=self.today()), last or max([self.today(), *days])
 
     def _set_dates(self, first: date, last: date) -> None:

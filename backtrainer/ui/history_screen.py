@@ -70,6 +70,9 @@ class HistoryScreen(QWidget):
         self._error: str | None = None
         """Why the history could not be read, if it could not."""
         self.summary = summarize([], self._goal, today(), tz)
+        self._summary_of: tuple[int, int, date] | None = None
+        """What the summary shown was worked out from: the model's version, the goal, the
+        date."""
 
         self.model = SessionTableModel(self, tz)
         self.proxy = SessionFilter(self.model, self)
@@ -141,7 +144,9 @@ class HistoryScreen(QWidget):
         return panel
 
     def _build_filters(self) -> QWidget:
-        self.filter_bar = bar = HistoryFilterBar(self.model.sessions, self.today, self.tz)
+        self.filter_bar = bar = HistoryFilterBar(
+            self.model.sessions, self.today, self.tz, days=self.model.days
+        )
         self.routine_filter, self.period = bar.routine_filter, bar.period
         self.first_date, self.last_date = bar.first_date, bar.last_date
         self.shown_count = bar.shown_count
@@ -201,14 +206,19 @@ class HistoryScreen(QWidget):
             self._show_details(None)
 
     def _update_summary(self) -> None:
-        summary = summarize(self.model.sessions(), self._goal, self.today(), self.tz)
+        of = (self.model.version, self._goal, self.today())
+        if of == self._summary_of:
+            return  # nothing it depends on has changed
+        self._summary_of = of
+        summary = summarize(
+            self.model.sessions(), self._goal, self.today(), self.tz, known=self.model.facts()
+        )
         self.summary_box.show_summary(summary)
         self.summary = summary
 
     def _show_undo(self) -> None:
-        last = next(
-            (s for s in self.model.sessions() if self._undo and s.id == self._undo[-1]), None
-        )
+        position = self.model.position(self._undo[-1]) if self._undo else -1
+        last = self.model.sessions()[position] if position >= 0 else None
         if last is None:
             self.session_list.show_undo(None)
             return

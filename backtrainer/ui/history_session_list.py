@@ -12,14 +12,47 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QPushButton,
+    QStyle,
     QTableView,
     QVBoxLayout,
     QWidget,
 )
 
 from backtrainer.core.history import Session
-from backtrainer.ui.history_model import DATE, DURATION, ROUTINE, SETS, STATUS, SessionFilter
+from backtrainer.ui.history_model import (
+    DATE,
+    DAYS,
+    DURATION,
+    MONTHS,
+    ROUTINE,
+    SETS,
+    STATUS,
+    STATUS_TEXT,
+    SessionFilter,
+)
 from backtrainer.ui.history_widgets import compact_rows
+
+
+def fitted_widths(table: QTableView) -> dict[int, int]:
+    """Widths for the Date, Duration, Sets and Status columns that fit any text they can
+    show, and their headers (with the sort arrow)."""
+    metrics = table.fontMetrics()
+    style = table.style()
+    # what QItemDelegate / QStyledItemDelegate add around an item's text
+    margin = 2 * (style.pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, table) + 1)
+    # (digits are as wide as each other in almost every font)
+    samples = {
+        DATE: [f"{day} 28 {month} 2000, 00:00" for day in DAYS for month in MONTHS],
+        DURATION: ["00:00:00"],
+        SETS: ["00 of 00"],
+        STATUS: list(STATUS_TEXT.values()),
+    }
+    header = table.horizontalHeader()
+    widths = {}
+    for column, texts in samples.items():
+        widest = max(metrics.horizontalAdvance(text) for text in texts) + margin
+        widths[column] = max(widest, header.sectionSizeFromContents(column).width())
+    return widths
 
 
 class SessionTable(QTableView):
@@ -55,8 +88,12 @@ class SessionListPane(QWidget):
         self.table.sortByColumn(DATE, Qt.SortOrder.DescendingOrder)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(ROUTINE, QHeaderView.ResizeMode.Stretch)
-        for column in (DATE, DURATION, SETS, STATUS):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        # Not ResizeToContents: that asks the model for up to a thousand rows' data (each
+        # role of each cell) at every change of the table. The widest text each column
+        # can hold is known: the user can still widen or narrow them.
+        for column, width in fitted_widths(self.table).items():
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
+            header.resizeSection(column, width)
 
         self.delete_button = QPushButton("&Delete  [Del]")
         self.undo_text = QLabel()

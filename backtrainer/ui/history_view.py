@@ -113,17 +113,44 @@ class HistoryView(HistoryScreen):
         else:
             self._error = None
         self._undo.clear()
-        self._loading = True
-        self.model.set_sessions(sessions)
-        self.filter_bar.fill_routines()
-        self._loading = False
-        self.filter_bar.period_changed()
+        if self.model.holds(sessions):
+            self._refresh_period()
+        else:
+            self._reload(sessions)
+        self._select(keep)
+        self._update_count()
         self._show_problem()
         self._update_summary()
-        self.session_list.select(keep)
-        if self.proxy.rowCount() and not self.table.currentIndex().isValid():
-            self.session_list.select_row(0)
         self._show_undo()
+
+    def _reload(self, sessions: list[Session]) -> None:
+        """Show these sessions: one reset of the model, with the routines, the period and
+        the filter set within it (the rows are sorted and filtered once)."""
+        known = self.model.facts_for(sessions)  # each session's time and date, once
+        self._loading = True
+        self.model.beginResetModel()
+        try:
+            self.model.load(sessions, known)
+            self.filter_bar.fill_routines()
+            self.filter_bar.period_changed()  # its dates; the filter waits (loading)
+            self.proxy.set_filter_values(self.routine_filter.currentData(), *self._period())
+        finally:
+            self.model.endResetModel()
+            self._loading = False
+
+    def _refresh_period(self) -> None:
+        """The sessions shown are the store's: only the period, which depends on the
+        date, may have changed (and the rows shown with it). Rows that tie on the column
+        sorted on take the order that reading them again would give them."""
+        self.model.sort_afresh()
+        self._loading = True
+        try:
+            self.filter_bar.period_changed()
+        finally:
+            self._loading = False
+        values = (self.routine_filter.currentData(), *self._period())
+        if values != self.proxy.filter_values():
+            self.proxy.set_filter(*values)
 
     # -- filters -----------------------------------------------------------------------
 
@@ -133,16 +160,22 @@ class HistoryView(HistoryScreen):
         """Show one routine's sessions (None: all), between two dates (both included)."""
         self.filter_bar.set_filter(routine, first, last)
 
+    def _period(self) -> tuple[date | None, date | None]:
+        return self.filter_bar.period_range()
+
     def _apply_filter(self) -> None:
         if self._loading:
             return
-        first, last = self.filter_bar.period_range()
         keep = self._shown
-        self.proxy.set_filter(self.routine_filter.currentData(), first, last)
+        self.proxy.set_filter(self.routine_filter.currentData(), *self._period())
+        self._select(keep)
+        self._update_count()
+
+    def _select(self, keep: str | None) -> None:
+        """That session if shown; if none is current then, the first row."""
         self.session_list.select(keep)
         if not self.table.currentIndex().isValid() and self.proxy.rowCount():
             self.session_list.select_row(0)
-        self._update_count()
 
     # -- selection and details -----------------------------------------------------------
 
@@ -188,12 +221,12 @@ class HistoryView(HistoryScreen):
         return True
 
     def _replace(self, session_id: str, **changes: object) -> Session | None:
-        for row, session in enumerate(self.model.sessions()):
-            if session.id == session_id:
-                changed = msgspec.structs.replace(session, **changes)
-                self.model.replace(row, changed)
-                return changed
-        return None
+        position = self.model.position(session_id)
+        if position < 0:
+            return None
+        changed = msgspec.structs.replace(self.model.sessions()[position], **changes)
+        self.model.replace(position, changed)
+        return changed
 
     def save_notes(self) -> None:
         """Save the notes and effort shown, if changed (Ctrl+S, or the button)."""

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import random
 from datetime import UTC, date, timedelta, timezone
 from typing import Any
 
 from backtrainer.core.history import Session, StepDone
 from backtrainer.core.history_stats import (
+    all_facts,
     counted,
     local_date,
     minutes_per_week,
@@ -183,3 +185,84 @@ def test_summary_of_known_sessions() -> None:
     assert [w.minutes for w in summary.weeks[-3:]] == [30, 40, 27]
     assert summarize(sessions, 1, TODAY, PARIS).streak == 3
     assert summarize(sessions, 1, TODAY, PARIS).goal_met
+
+
+def reference(sessions: list[Session], goal: int, tz: Any) -> dict[str, Any]:
+    """The numbers worked out the plain way, session by session and number by number,
+    as the screen first did (a sum is added up in the same order, to the same bits)."""
+
+    def day(s: Session) -> date | None:
+        return local_date(s, tz)
+
+    kept = [s for s in sessions if not s.deleted]
+    counts: dict[date, int] = {}
+    for s in counted(sessions):
+        if (d := day(s)) is not None:
+            counts[week_of(d)] = counts.get(week_of(d), 0) + 1
+    seconds: dict[date, float] = {}
+    for s in kept:
+        if (d := day(s)) is not None:
+            seconds[week_of(d)] = seconds.get(week_of(d), 0.0) + s.seconds
+    weeks = {w: (counts.get(w, 0), seconds.get(w, 0.0)) for w in sorted(counts | seconds)}
+    this_week = week_of(TODAY)
+    chart = [this_week - timedelta(weeks=n) for n in range(11, -1, -1)]
+    run, week = (1 if weeks.get(this_week, (0, 0))[0] >= max(1, goal) else 0), this_week
+    while weeks.get(week := week - timedelta(weeks=1), (0, 0))[0] >= max(1, goal):
+        run += 1
+    titles = {s.routine: s.title for s in kept}
+    time: dict[str, float] = {}
+    for s in kept:
+        time[s.routine] = time.get(s.routine, 0.0) + s.seconds
+    routines = sorted(
+        (
+            (r, titles[r], sum(1 for s in counted(sessions) if s.routine == r), time[r])
+            for r in titles
+        ),
+        key=lambda t: (-t[2], -t[3], t[1].casefold()),
+    )
+    return {
+        "weeks": weeks,
+        "chart": [(w, *weeks.get(w, (0, 0.0))) for w in chart],
+        "streak": run,
+        "total": (len(counted(sessions)), sum(s.seconds for s in kept)),
+        "routines": routines,
+    }
+
+
+def test_every_number_is_the_one_worked_out_the_plain_way() -> None:
+    rng = random.Random(7)
+    stamps = ["T07:00:00+01:00", "T23:30:00-05:00", "T00:10:00+09:00", "T12:00:00"]
+    for trial in range(40):
+        sessions = []
+        for n in range(rng.randrange(60)):
+            day = TODAY - timedelta(days=rng.randrange(100))
+            stamp = "damaged" if rng.random() < 0.05 else f"{day}{rng.choice(stamps)}"
+            one = session(
+                f"{trial}-{n}",
+                stamp,
+                sets=rng.randrange(3),
+                minutes=rng.choice([0, 0.7, 10, 12.345]),
+                routine=rng.choice("abc"),
+                title=rng.choice(["Alpha", "beta", "Ça"]),
+                deleted=rng.random() < 0.15,
+                resumed_from=f"{trial}-{rng.randrange(n)}" if n and rng.random() < 0.2 else None,
+            )
+            sessions.append(one)
+        for tz in (PARIS, UTC, None):
+            goal = rng.randrange(4)
+            plain = reference(sessions, goal, tz)
+            weeks = weekly_totals(sessions, tz)
+            assert {w: (t.sessions, t.seconds) for w, t in weeks.items()} == plain["weeks"]
+            assert list(weeks) == list(plain["weeks"])
+            chart = minutes_per_week(sessions, TODAY, 12, tz)
+            assert [(w.start, w.sessions, w.seconds) for w in chart] == plain["chart"]
+            assert streak(sessions, goal, TODAY, tz) == plain["streak"]
+            routines = [(t.routine, t.title, t.sessions, t.seconds) for t in per_routine(sessions)]
+            assert routines == plain["routines"]
+            summary = summarize(sessions, goal, TODAY, tz)
+            assert summary == summarize(sessions, goal, TODAY, tz, known=all_facts(sessions, tz))
+            assert (summary.total_sessions, summary.total_seconds) == plain["total"]
+            assert summary.streak == plain["streak"]
+            assert summary.weeks == chart and summary.routines == per_routine(sessions)
+            this_week = plain["weeks"].get(week_of(TODAY), (0, 0.0))
+            assert (summary.sessions_this_week, summary.seconds_this_week) == this_week

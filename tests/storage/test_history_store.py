@@ -124,6 +124,19 @@ def test_a_reader_sees_what_the_writer_appends_later(store: HistoryStore) -> Non
     assert [len(s.steps) for s in reader.sessions()] == [4]
 
 
+def test_sessions_are_replayed_again_only_when_the_records_change(store: HistoryStore) -> None:
+    write_session(store)
+    first, again = store.sessions(), store.sessions()
+    assert first is not again and len(first) == len(again) == 1
+    assert first[0] is again[0]  # the same objects: replayed once
+    assert store.append(NotesSet(session="s1", notes="heavy"))
+    (noted,) = store.sessions()
+    assert noted is not first[0] and noted.notes == "heavy" and first[0].notes == ""
+    store.set_current_session(None)  # which session is live changes its status
+    (ended,) = store.sessions()
+    assert ended.status == "interrupted" and noted.status == "running"
+
+
 def test_a_reader_creates_nothing(folder: Path) -> None:
     assert HistoryStore().sessions() == []
     assert not folder.exists()
