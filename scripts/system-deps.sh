@@ -65,18 +65,8 @@ repo_root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 # --- python3-venv ----------------------------------------------------------
 # Debian and Ubuntu ship `venv`/`ensurepip` separately; find the interpreter the
 # other scripts will use and, if it cannot create a venv, add its venv package.
-find_python() {
-    local candidate
-    for candidate in "${BACKTRAINER_PYTHON:-}" python3 python3.13 python3.12 python3.11; do
-        [[ -n $candidate ]] || continue
-        command -v "$candidate" >/dev/null 2>&1 || continue
-        if "$candidate" -c 'import sys; sys.exit(sys.version_info < (3, 11))' 2>/dev/null; then
-            command -v "$candidate"
-            return 0
-        fi
-    done
-    return 1
-}
+# shellcheck source=scripts/lib.sh
+source "$repo_root/scripts/lib.sh"
 
 venv_package() {
     # Prints the Debian package that provides `venv` for interpreter $1, or

@@ -20,36 +20,10 @@ header() { printf '\n==> %s\n' "$*"; }
 header "System packages (scripts/system-deps.sh)"
 bash scripts/system-deps.sh
 
-find_python() {
-    local candidate
-    for candidate in "${BACKTRAINER_PYTHON:-}" python3 python3.13 python3.12 python3.11; do
-        [[ -n $candidate ]] || continue
-        command -v "$candidate" >/dev/null 2>&1 || continue
-        if "$candidate" -c 'import sys; sys.exit(sys.version_info < (3, 11))' 2>/dev/null; then
-            echo "$candidate"
-            return 0
-        fi
-    done
-    echo "test.sh: BackTrainer needs Python 3.11 or newer; none found on PATH" \
-        "(set BACKTRAINER_PYTHON=/path/to/python3.11 to pick one)." >&2
-    return 1
-}
-
 header "Python environment (.venv, pip install -e '.[test]')"
-stamp=.venv/.backtrainer-test.stamp
-if ! .venv/bin/python -c 'import sys; sys.exit(sys.version_info < (3, 11))' 2>/dev/null; then
-    python=$(find_python)
-    echo "creating .venv with $python ..."
-    rm -rf .venv
-    "$python" -m venv .venv
-fi
-if [[ ! -f $stamp || pyproject.toml -nt $stamp ]]; then
-    echo "installing BackTrainer with its test tools into .venv ..."
-    .venv/bin/python -m pip install --quiet --disable-pip-version-check -e '.[test]'
-    touch "$stamp"
-else
-    echo "up to date"
-fi
+# shellcheck source=scripts/lib.sh
+source scripts/lib.sh
+ensure_venv ".[test]" .backtrainer-test.stamp
 
 # Headless Qt. Qt warns when XDG_RUNTIME_DIR is unset or not ours (0700), and the
 # test suite turns Qt warnings into failures, so give it a private one.
