@@ -16,9 +16,16 @@ After the cues, five announcements are each silenced 1 s in: "after silence()" i
 long each went on sounding.
 
 Each backend runs in a child process of its own (espeak has one global synthesis
-callback, and each child gets a fresh Qt): `soundeffect` (the app's PrerenderedSpeaker with
-QSoundEffect), `mediaplayer` (the same with QMediaPlayer + QAudioOutput) and `direct`
-(DirectSpeaker: engine.say() + runAndWait() per cue, played by aplay).
+callback, and each child gets a fresh Qt): `stream`, the app's default (PrerenderedSpeaker
+with StreamChannel: one QAudioSink open all along; `--buffer-ms` sets its buffer);
+`soundeffect` (the same with QSoundEffect, its fallback); `mediaplayer` (QMediaPlayer +
+QAudioOutput, used on macOS) and
+`direct` (DirectSpeaker: engine.say() + runAndWait() per cue, played by aplay).
+
+Gaps: for the pre-rendered backends, each heard cue's sound (first to last loud sample)
+is compared with its WAV file's. A stream that ran dry mid-phrase (an underrun: a click
+and a pause) makes it longer; "stretch" is the largest difference, "gappy" the number of
+cues more than 3 ms longer, or with more runs of 5 ms of exact zeros than the file has.
 """
 
 from __future__ import annotations
@@ -35,6 +42,7 @@ import sys
 import tempfile
 import threading
 import time
+import wave
 from pathlib import Path
 from typing import Any
 
@@ -52,7 +60,12 @@ THRESHOLD = 400
 """Amplitude (of 32767) above which a sample counts as sound; the null sink is all zeros."""
 QUIET_BEFORE = 0.04
 """Seconds of silence an onset must follow, so a previous cue's tail is not taken for it."""
+GAP = 0.005
+"""Seconds of exact zeros inside a phrase that count as a gap (an underrun is longer)."""
+STRETCH_LIMIT = 0.003
+"""Seconds a heard cue may outlast its file (resampling blurs its edges) before it is gappy."""
 SILENCE_TRIALS = 5
+BUSY_EVERY_MS = 250
 APT = "apt-get install -y pulseaudio pulseaudio-utils espeak-ng alsa-utils"
 
 
@@ -120,67 +133,145 @@ class Recorder:
         return Recording(samples, self._arrivals)
 
 
-def onset(rec: Recording, start: float, end: float) -> float | None:
-    """Monotonic time of the first loud sample in [start, end) after a quiet stretch."""
+def onset_index(rec: Recording, start: float, end: float) -> int | None:
+    """Index of the first loud sample in [start, end) after a quiet stretch."""
     quiet_needed = quiet = round(QUIET_BEFORE * RATE)
     for i in range(rec.index_of(start), rec.index_of(end)):
         if abs(rec.samples[i]) > THRESHOLD:
             if quiet >= quiet_needed:
-                return rec.time_of(i)
+                return i
             quiet = 0
         else:
             quiet += 1
     return None
 
 
+def onset(rec: Recording, start: float, end: float) -> float | None:
+    """Monotonic time of the first loud sample in [start, end) after a quiet stretch."""
+    index = onset_index(rec, start, end)
+    return None if index is None else rec.time_of(index)
+
+
+def sound_span(samples: array.array[int], first: int, end: int) -> tuple[int, int]:
+    """(samples from the first to the last loud one, runs of GAP exact zeros between)."""
+    loud = [i for i in range(first, min(end, len(samples))) if abs(samples[i]) > THRESHOLD]
+    if not loud:
+        return 0, 0
+    gaps = run = 0
+    for value in samples[loud[0] : loud[-1] + 1]:
+        if value == 0:
+            run += 1
+            gaps += run == round(GAP * RATE)
+        else:
+            run = 0
+    return loud[-1] - loud[0] + 1, gaps
+
+
+def wav_span(path: Path) -> tuple[int, int]:
+    """sound_span() of a 16-bit mono WAV file, resampled to RATE if need be."""
+    with wave.open(str(path), "rb") as src:
+        rate = src.getframerate()
+        samples = array.array("h", src.readframes(src.getnframes()))
+    if rate != RATE:
+        samples = array.array("h", samples[:: max(1, rate // RATE)])
+    return sound_span(samples, 0, len(samples))
+
+
 Action = tuple[str, str, float]
 """("say", text, due) or ("silence", "", when)."""
 
 
-def run_qt(player: str, actions: list[Action], cache: Path, poll_ms: int) -> list[float]:
-    """Give every cue to the app's speaker on time (or when a poll notices it)."""
+def run_qt(
+    player: str,
+    actions: list[Action],
+    cache: Path,
+    poll_ms: int,
+    buffer_ms: float,
+    pulse_latency_ms: int | None,
+    busy_ms: int,
+) -> tuple[list[float], dict[str, tuple[int, int]], list[str]]:
+    """Give every cue to the app's speaker on time (or when a poll notices it).
+
+    Returns how late each say() was called, wav_span() of each phrase's file, and the
+    state of each stream's sink at the end.
+    """
     from PySide6.QtCore import QCoreApplication, Qt, QTimer
 
     from backtrainer.speech.factory import create_speaker
     from backtrainer.speech.qt_audio import MediaPlayerChannel, SoundEffectChannel
-    from backtrainer.speech.qt_player import PrerenderedSpeaker
+    from backtrainer.speech.qt_player import AudioChannel, PrerenderedSpeaker
+    from backtrainer.speech.qt_stream import StreamChannel
     from backtrainer.speech.speaker import VoiceSettings
 
     app = QCoreApplication.instance() or QCoreApplication(sys.argv)
-    channel = SoundEffectChannel if player == "soundeffect" else MediaPlayerChannel
+    streams: list[StreamChannel] = []
+
+    def stream() -> AudioChannel:
+        streams.append(StreamChannel(buffer_ms=buffer_ms, pulse_latency_ms=pulse_latency_ms))
+        if problem := streams[-1].problem:
+            sys.exit(f"stream: {problem}")
+        return streams[-1]
+
+    channels = {"soundeffect": SoundEffectChannel, "mediaplayer": MediaPlayerChannel}
+    channel = stream if player == "stream" else channels[player]
     speaker = create_speaker(VoiceSettings(), cache, channel_factory=channel)
     if not isinstance(speaker, PrerenderedSpeaker):
         sys.exit(f"no speaker: {speaker.problem}")
-    speaker.prepare(dict.fromkeys(text for kind, text, _due in actions if kind == "say"))
-    speaker.renderer.wait_rendered(30)
-    called: list[float] = []
-    waiting = list(actions)
+    try:  # a speaker left running would keep the process from exiting
+        phrases = dict.fromkeys(text for kind, text, _due in actions if kind == "say")
+        speaker.prepare(phrases)
+        speaker.renderer.wait_rendered(30)
+        spans = {}
+        for text in phrases:
+            path = speaker.renderer.path_for(text)
+            if path is not None:
+                spans[text] = wav_span(path)
+        called: list[float] = []
+        waiting = list(actions)
 
-    def act() -> None:
-        while waiting and waiting[0][2] <= time.monotonic():
-            kind, text, due = waiting.pop(0)
-            if kind == "say":
-                called.append(time.monotonic() - due)
-                speaker.say(text, due)
-            else:
-                speaker.silence()
+        def act() -> None:
+            while waiting and waiting[0][2] <= time.monotonic():
+                kind, text, due = waiting.pop(0)
+                if kind == "say":
+                    called.append(time.monotonic() - due)
+                    speaker.say(text, due)
+                else:
+                    speaker.silence()
 
-    timers = []
-    if poll_ms:  # like the session controller: a periodic timer notices due cues
-        poll = QTimer(app, interval=poll_ms, timerType=Qt.TimerType.PreciseTimer)
-        poll.timeout.connect(act)
-        poll.start()
-        timers.append(poll)
-    else:  # each cue on a precise timer of its own, the best a caller can do
-        for _kind, _text, due in actions:
-            timer = QTimer(app, singleShot=True, timerType=Qt.TimerType.PreciseTimer)
-            timer.timeout.connect(act)
-            timer.start(max(0, round((due - time.monotonic()) * 1000)))
-            timers.append(timer)
-    QTimer.singleShot(round((actions[-1][2] + 5.0 - time.monotonic()) * 1000), app.quit)
-    app.exec()
-    speaker.shutdown()
-    return called
+        timers = []
+        if poll_ms:  # like the session controller: a periodic timer notices due cues
+            poll = QTimer(app, interval=poll_ms, timerType=Qt.TimerType.PreciseTimer)
+            poll.timeout.connect(act)
+            poll.start()
+            timers.append(poll)
+        else:  # each cue on a precise timer of its own, the best a caller can do
+            for _kind, _text, due in actions:
+                timer = QTimer(app, singleShot=True, timerType=Qt.TimerType.PreciseTimer)
+                timer.timeout.connect(act)
+                # Rounded up: a timer that fires before `due` would leave the cue to the next one.
+                timer.start(max(0, math.ceil((due - time.monotonic()) * 1000)))
+                timers.append(timer)
+        if busy_ms:  # a UI thread busy now and then, as a heavy repaint would keep it
+
+            def busy() -> None:
+                until = time.monotonic() + busy_ms / 1000
+                while time.monotonic() < until:
+                    pass
+
+            hog = QTimer(app, interval=BUSY_EVERY_MS, timerType=Qt.TimerType.PreciseTimer)
+            hog.timeout.connect(busy)
+            hog.start()
+            timers.append(hog)
+        QTimer.singleShot(round((actions[-1][2] + 5.0 - time.monotonic()) * 1000), app.quit)
+        app.exec()
+        notes = []
+        for sink in (s.sink for s in streams):
+            size = sink.bufferSize()
+            ms = sink.format().durationForBytes(size) / 1000
+            notes.append(f"ring buffer {size} B = {ms:.1f} ms, {sink.error().name}")
+    finally:
+        speaker.shutdown()
+    return called, spans, notes
 
 
 def run_direct(actions: list[Action], poll_ms: int) -> list[float]:
@@ -216,7 +307,16 @@ def last_sound(rec: Recording, start: float, end: float) -> float:
     return 0.0
 
 
-def child(backend: str, cues: int, interval: float, poll_ms: int, long: bool) -> None:
+def child(
+    backend: str,
+    cues: int,
+    interval: float,
+    poll_ms: int,
+    long: bool,
+    buffer_ms: float,
+    pulse_latency_ms: int | None,
+    busy_ms: int,
+) -> None:
     """Play the cues with one backend while recording; print the figures as JSON.
 
     After the cues come SILENCE_TRIALS announcements, each silenced (pause) 1 s after it
@@ -239,16 +339,33 @@ def child(backend: str, cues: int, interval: float, poll_ms: int, long: bool) ->
         for when in silences:
             trials += [("say", LONG_PHRASES[3], when - 1.0), ("silence", "", when)]
         actions = cue_actions + trials
+        spans: dict[str, tuple[int, int]] = {}
+        notes: list[str] = []
         if backend == "direct":
             called = run_direct(actions, poll_ms)
         else:
-            called = run_qt(backend, actions, Path(tmp), poll_ms)
+            called, spans, notes = run_qt(
+                backend, actions, Path(tmp), poll_ms, buffer_ms, pulse_latency_ms, busy_ms
+            )
         recording = recorder.stop()
     dues = [due for _kind, _text, due in cue_actions]
-    heard = [onset(recording, due - 0.1, due + interval - 0.1) for due in dues]
+    starts = [onset_index(recording, due - 0.1, due + interval - 0.1) for due in dues]
+    heard = [None if i is None else recording.time_of(i) for i in starts]
     found = [round(at - due, 4) for at, due in zip(heard, dues, strict=True) if at]
     after_silence = [round(last_sound(recording, when, when + 5.0), 4) for when in silences]
+    stretches, gappy = [], 0
+    for (_kind, text, due), first in zip(cue_actions, starts, strict=True):
+        if first is None or text not in spans:
+            continue
+        span, gaps = spans[text]
+        end = min(first + span + round(0.25 * RATE), recording.index_of(due + interval - 0.1))
+        heard_span, heard_gaps = sound_span(recording.samples, first, end)
+        stretch = (heard_span - span) / RATE
+        stretches.append(round(stretch, 4))
+        gappy += stretch > STRETCH_LIMIT or heard_gaps > gaps
     figures = {"latencies": found, "missed": heard.count(None), "called": called[:cues]}
+    figures |= {"stretches": stretches, "gappy": gappy, "notes": notes}
+    figures |= {"missed_cues": [i for i, at in enumerate(heard) if at is None]}
     print(json.dumps(figures | {"after_silence": after_silence}))
 
 
@@ -291,10 +408,13 @@ def summary(result: dict[str, Any]) -> str:
     ms = sorted(v * 1000 for v in values)
     p95 = ms[min(len(ms) - 1, round(0.95 * (len(ms) - 1)))]
     stop = statistics.median(result["after_silence"]) * 1000
-    return (
+    line = (
         f"{statistics.median(ms):6.0f} {p95:6.0f} {ms[0]:6.0f} {ms[-1]:6.0f}"
         f"   {statistics.median(called) * 1000:9.1f}   {len(ms):5d} {missed:6d}   {stop:10.0f}"
     )
+    if result["stretches"]:
+        line += f"   {max(result['stretches']) * 1000:7.1f} {result['gappy']:5d}"
+    return line
 
 
 def main() -> None:
@@ -304,7 +424,24 @@ def main() -> None:
     parser.add_argument(
         "--long", action="store_true", help="whole announcements instead of short words"
     )
-    parser.add_argument("--backends", default="soundeffect,mediaplayer,direct")
+    parser.add_argument("--backends", default="stream,soundeffect,mediaplayer,direct")
+    parser.add_argument(
+        "--buffer-ms",
+        type=float,
+        help="the stream backend's ring buffer, in ms (default: StreamChannel's BUFFER_MS)",
+    )
+    parser.add_argument(
+        "--pulse-latency-ms",
+        type=int,
+        help="the stream backend's PulseAudio buffer, in ms (default: PULSE_LATENCY_MS)",
+    )
+    parser.add_argument(
+        "--busy-ms",
+        type=int,
+        default=0,
+        help=f"keep the UI thread busy this long every {BUSY_EVERY_MS} ms, to see how "
+        "much a stream's buffers bear (default 0)",
+    )
     parser.add_argument(
         "--poll-ms",
         type=int,
@@ -316,8 +453,21 @@ def main() -> None:
     args = parser.parse_args()
     if args.interval is None:
         args.interval = 6.0 if args.long else 1.5
+    from backtrainer.speech.qt_stream import BUFFER_MS, PULSE_LATENCY_MS
+
+    args.buffer_ms = BUFFER_MS if args.buffer_ms is None else args.buffer_ms
+    args.pulse_latency_ms = args.pulse_latency_ms or PULSE_LATENCY_MS
     if args.child:
-        child(args.child, args.cues, args.interval, args.poll_ms, args.long)
+        child(
+            args.child,
+            args.cues,
+            args.interval,
+            args.poll_ms,
+            args.long,
+            args.buffer_ms,
+            args.pulse_latency_ms,
+            args.busy_ms,
+        )
         return
     workdir = Path(tempfile.mkdtemp(prefix="bt-pulse-"))
     if not os.environ.get("XDG_RUNTIME_DIR"):
@@ -338,21 +488,35 @@ def measure(args: argparse.Namespace) -> None:
     given = f"at the first {args.poll_ms} ms poll after" if args.poll_ms else "exactly when"
     kind = "announcements" if args.long else "short cues"
     print(f"{args.cues} {kind}, one every {args.interval} s, each given to the speaker {given}")
-    print("it is due. Latency = sound onset - due time, in ms.\n")
+    print("it is due. Latency = sound onset - due time, in ms.")
+    stream = f"{args.buffer_ms:g} ms ring buffer, {args.pulse_latency_ms} ms PulseAudio buffer"
+    busy = f"; UI thread busy {args.busy_ms} ms every {BUSY_EVERY_MS} ms" if args.busy_ms else ""
+    print(f"(stream: {stream}{busy})\n")
     columns = f"{'median':>6} {'p95':>6} {'min':>6} {'max':>6}   say() late   heard missed"
-    columns += "   after silence()"
+    columns += "   after silence()   stretch gappy"
     print(f"{'backend':<12} {columns}")
     for backend in args.backends.split(","):
         cmd = [sys.executable, __file__, "--child", backend, "--cues", str(args.cues)]
         cmd += ["--interval", str(args.interval), "--poll-ms", str(args.poll_ms)]
+        cmd += ["--buffer-ms", str(args.buffer_ms)]
+        cmd += ["--pulse-latency-ms", str(args.pulse_latency_ms)]
+        cmd += ["--busy-ms", str(args.busy_ms)]
         cmd += ["--long"] if args.long else []
-        out = subprocess.run(cmd, capture_output=True, text=True)
+        # The run takes cues x interval plus about 40 s; a child that hangs is reported.
+        limit = args.cues * args.interval + 180
+        try:
+            out = subprocess.run(cmd, capture_output=True, text=True, timeout=limit)
+        except subprocess.TimeoutExpired as exc:
+            print(f"{backend:<12} timed out after {limit:.0f} s:\n{exc.stderr!r:.2000}")
+            continue
         lines = [line for line in out.stdout.splitlines() if line.startswith("{")]
         if out.returncode != 0 or not lines:
             print(f"{backend:<12} failed (exit {out.returncode}):\n{out.stderr[-2000:]}")
             continue
         result = json.loads(lines[-1])
         print(f"{backend:<12} {summary(result)}", flush=True)
+        for note in result["notes"]:
+            print(f"{'':<12} {note}")
 
 
 if __name__ == "__main__":

@@ -5,7 +5,8 @@ a cue's due time to its sound, both take about 40 ms (QSoundEffect: median 37-42
 42-43; QMediaPlayer: median 41-45, p95 46-50), and both fall silent within about 10 ms of
 stop() (QMediaPlayer once took 86 ms). So the choice rests on the rest:
 `SoundEffectChannel` (QSoundEffect) decodes each phrase into memory when it is rendered,
-so play() opens no file and runs no demuxer; it reads WAV only. The app uses it.
+so play() opens no file and runs no demuxer; it reads WAV only. It is the fallback
+when StreamChannel (qt_stream.py, the default: 12 ms) cannot open its stream.
 `MediaPlayerChannel` (QMediaPlayer + QAudioOutput) opens and demuxes the file through
 FFmpeg at every play(), but reads any format: the app uses it on macOS, whose
 synthesiser writes AIFF.

@@ -1,0 +1,163 @@
+"""The persistent audio stream: WAV decoding, the source the sink pulls, and the channel.
+
+The channel itself needs a sound output (skipped without one; see test_qt_audio.py for how
+to give a headless machine a PulseAudio null sink). Decoding and the source do not.
+"""
+
+from __future__ import annotations
+
+import array
+import wave
+from pathlib import Path
+
+import pytest
+from PySide6.QtMultimedia import QAudioFormat
+from pytestqt.qtbot import QtBot
+
+from backtrainer.speech.qt_stream import PhraseSource, decode_wav, wanted_format
+from tests.speech.fakes import MULTIMEDIA_NOISE
+
+Int16 = QAudioFormat.SampleFormat.Int16
+
+
+def write_wav(path: Path, samples: list[int], *, rate: int, channels: int, width: int) -> Path:
+    typecode = {1: "B", 2: "h"}[width]
+    with wave.open(str(path), "wb") as out:
+        out.setnchannels(channels)
+        out.setsampwidth(width)
+        out.setframerate(rate)
+        out.writeframes(array.array(typecode, samples).tobytes())
+    return path
+
+
+def audio_format(rate: int, channels: int, kind: QAudioFormat.SampleFormat) -> QAudioFormat:
+    fmt = QAudioFormat()
+    fmt.setSampleRate(rate)
+    fmt.setChannelCount(channels)
+    fmt.setSampleFormat(kind)
+    return fmt
+
+
+def test_espeak_format_is_read_as_is(tmp_path: Path) -> None:
+    samples = [0, 100, -100, 32767, -32768]
+    path = write_wav(tmp_path / "a.wav", samples, rate=22050, channels=1, width=2)
+    assert decode_wav(path, wanted_format()) == array.array("h", samples).tobytes()
+
+
+def test_stereo_is_averaged_and_rate_doubled_by_interpolation(tmp_path: Path) -> None:
+    # frames (L, R): (0, 200), (400, 600) -> mono 100, 500
+    path = write_wav(tmp_path / "s.wav", [0, 200, 400, 600], rate=11025, channels=2, width=2)
+    pcm = decode_wav(path, audio_format(22050, 1, Int16))
+    assert list(array.array("h", pcm)) == [100, 300, 500, 500]
+
+
+def test_eight_bit_is_widened_and_copied_to_each_channel(tmp_path: Path) -> None:
+    path = write_wav(tmp_path / "b.wav", [128, 192], rate=22050, channels=1, width=1)
+    pcm = decode_wav(path, audio_format(22050, 2, Int16))
+    assert list(array.array("h", pcm)) == [0, 0, 64 << 8, 64 << 8]
+
+
+def test_float_devices_get_floats(tmp_path: Path) -> None:
+    path = write_wav(tmp_path / "f.wav", [16384, -32768], rate=22050, channels=1, width=2)
+    pcm = decode_wav(path, audio_format(22050, 1, QAudioFormat.SampleFormat.Float))
+    assert list(array.array("f", pcm)) == [0.5, -1.0]
+
+
+def test_a_file_that_is_not_wav_raises(tmp_path: Path) -> None:
+    path = tmp_path / "x.wav"
+    path.write_bytes(b"not a wave file")
+    with pytest.raises(wave.Error):
+        decode_wav(path, wanted_format())
+
+
+@pytest.fixture
+def source(qtbot: QtBot) -> PhraseSource:
+    src = PhraseSource(frame_bytes=2)
+    assert src.open_for_reading()
+    return src
+
+
+def test_between_phrases_the_source_offers_nothing(source: PhraseSource) -> None:
+    assert source.read(64) == b""
+    assert source.bytesAvailable() == 0
+    assert not source.playing
+
+
+def test_a_phrase_is_read_in_whole_frames_then_drains_once(
+    source: PhraseSource, qtbot: QtBot
+) -> None:
+    drained: list[bool] = []
+    source.drained.connect(lambda: drained.append(True))
+    with qtbot.waitSignal(source.readyRead, timeout=100):
+        source.start(b"abcdefg")  # the odd byte is not a whole frame: dropped
+    assert source.bytesAvailable() == 6
+    assert source.read(3) == b"ab"
+    assert drained == []
+    assert source.read(100) == b"cdef"
+    assert drained == [True]
+    assert source.read(100) == b""
+    assert drained == [True]
+    assert not source.playing
+
+
+def test_start_cuts_the_phrase_being_read(source: PhraseSource) -> None:
+    source.start(b"1111")
+    assert source.read(2) == b"11"
+    source.start(b"2222")
+    assert source.read(100) == b"2222"
+
+
+def test_stop_offers_nothing_from_the_next_read(source: PhraseSource) -> None:
+    source.start(b"1111")
+    source.stop()
+    assert source.read(100) == b""
+    assert not source.playing
+
+
+@MULTIMEDIA_NOISE
+def test_channel_plays_a_phrase_and_stops(qtbot: QtBot, tmp_path: Path) -> None:
+    from PySide6.QtMultimedia import QMediaDevices
+
+    from backtrainer.speech.qt_stream import StreamChannel
+
+    if QMediaDevices.defaultAudioOutput().isNull():
+        pytest.skip("no sound output device")
+    path = write_wav(tmp_path / "p.wav", [1000] * 4410, rate=22050, channels=1, width=2)
+    channel = StreamChannel(suspend_after_ms=50)
+    try:
+        assert channel.problem is None
+        channel.preload(path)
+        channel.play(path)
+        assert channel.playing
+        qtbot.waitUntil(lambda: not channel.playing, timeout=2000)  # 200 ms of sound
+        channel.play(path)
+        channel.stop()
+        assert not channel.playing
+    finally:
+        channel.release()
+    assert channel.problem == "released"
+    channel.play(path)  # after release: ignored, not a crash
+    assert not channel.playing
+
+
+def test_default_channel_falls_back_when_no_stream_opens(
+    qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from backtrainer.speech import factory
+    from backtrainer.speech.qt_audio import SoundEffectChannel
+
+    released: list[bool] = []
+
+    class BrokenStream:
+        problem = "audio sink StoppedState, OpenError"
+
+        def release(self) -> None:
+            released.append(True)
+
+    monkeypatch.setattr(factory, "StreamChannel", BrokenStream)
+    channel = factory.default_channel()
+    try:
+        assert isinstance(channel, SoundEffectChannel)
+        assert released == [True]
+    finally:
+        channel.release()
