@@ -13,10 +13,13 @@ import gc
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from operator import attrgetter
-from typing import Annotated, Literal, cast
+from typing import TYPE_CHECKING, Annotated, Literal, cast
 
 import msgspec
 from msgspec import Meta
+
+if TYPE_CHECKING:
+    from backtrainer.core.events import StepRecord
 
 SCHEMA_VERSION = 1
 
@@ -71,6 +74,26 @@ class StepDone(_Record, tag="step", kw_only=True):
     """Reps per side in the plan (None for timed work)."""
     reps_counted: int | None = None
     skipped: bool = False
+
+
+def step_done(session: str, record: StepRecord) -> StepDone:
+    """The history's record of a finished step."""
+    step = record.step
+    return StepDone(
+        session=session,
+        index=record.index,
+        kind=step.kind,
+        exercise=step.exercise,
+        exercise_id=step.exercise_id,
+        side=step.side,
+        round=step.round,
+        planned_seconds=record.planned_seconds,
+        actual_seconds=record.actual_seconds,
+        adjusted_seconds=record.adjusted_seconds,
+        reps=step.reps,
+        reps_counted=record.reps_counted,
+        skipped=record.skipped,
+    )
 
 
 class SessionEnded(_Record, tag="end", kw_only=True):

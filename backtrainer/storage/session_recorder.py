@@ -75,25 +75,7 @@ class SessionRecorder:
 
     def _on_event(self, event: Event) -> None:
         if isinstance(event, StepFinished):
-            r = event.record
-            step = r.step
-            self._write(
-                history.StepDone(
-                    session=self.session_id,
-                    index=r.index,
-                    kind=step.kind,
-                    exercise=step.exercise,
-                    exercise_id=step.exercise_id,
-                    side=step.side,
-                    round=step.round,
-                    planned_seconds=r.planned_seconds,
-                    actual_seconds=r.actual_seconds,
-                    adjusted_seconds=r.adjusted_seconds,
-                    reps=step.reps,
-                    reps_counted=r.reps_counted,
-                    skipped=r.skipped,
-                )
-            )
+            self._write(history.step_done(self.session_id, event.record))
         elif isinstance(event, SessionEnded):
             status: Literal["completed", "stopped"] = (
                 "completed" if event.status == "finished" else "stopped"
