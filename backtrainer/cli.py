@@ -7,6 +7,7 @@ and nothing else does.
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import json
 import logging
 import os
@@ -19,6 +20,7 @@ from backtrainer.core.settings import IntervalSettings, SettingsError
 from backtrainer.storage import paths
 
 if TYPE_CHECKING:
+    from backtrainer.core.customise import RoutineSetup
     from backtrainer.core.model import Routine
     from backtrainer.core.timeline import Step, Timeline
     from backtrainer.storage.routines import LoadedRoutine, RoutineLibrary
@@ -176,7 +178,7 @@ def _open_window(parser: argparse.ArgumentParser, args: argparse.Namespace) -> i
                 f"{args.start}: --start takes a routine id or an installed"
                 " routine; import the file first"
             )
-        _plan(routine, settings, mode)
+        _plan(routine, _setup(routine, settings, mode))
         args.start = routine.id
     from backtrainer.ui.app import run_app  # Qt only when a window is wanted
 
@@ -213,11 +215,29 @@ def _find(library: RoutineLibrary, ref: str) -> Routine:
         raise UsageError(exc.args[0]) from None
 
 
-def _plan(routine: Routine, settings: IntervalSettings, mode: str | None) -> Timeline:
-    from backtrainer.core.planner import plan
+def _setup(routine: Routine, cli: IntervalSettings, mode: str | None) -> RoutineSetup:
+    """The saved setup of `routine`, global defaults under it, the command line over it."""
+    from backtrainer.storage.setup_store import SetupFileError, SetupStore
 
     try:
-        return plan(routine, settings, mode)
+        store = SetupStore().load()
+    except SetupFileError as exc:
+        raise UsageError(str(exc)) from None
+    setup = store.setup(routine.id, cli)
+    if mode is not None:
+        try:
+            routine.mode(mode)  # an unknown mode is a mistake on the command line: say so
+        except KeyError as exc:
+            raise UsageError(exc.args[0]) from None
+        setup = dataclasses.replace(setup, mode=mode)
+    return setup
+
+
+def _plan(routine: Routine, setup: RoutineSetup) -> Timeline:
+    from backtrainer.core.customise import plan_setup
+
+    try:
+        return plan_setup(routine, setup)
     except KeyError as exc:
         raise UsageError(exc.args[0]) from None
 
@@ -243,7 +263,7 @@ def _routine_row(loaded: LoadedRoutine) -> dict[str, Any]:
         "title": r.title,
         "coach": r.source.coach,
         "publication": r.source.publication,
-        "estimated_seconds": _plan(r, IntervalSettings(), None).total_seconds,
+        "estimated_seconds": _plan(r, _setup(r, IntervalSettings(), None)).total_seconds,
         "equipment": list(r.equipment),
         "focus": list(r.focus),
         "modes": [m.id for m in r.modes],
@@ -253,8 +273,8 @@ def _routine_row(loaded: LoadedRoutine) -> dict[str, Any]:
 
 
 def cmd_plan(args: argparse.Namespace) -> int:
-    settings = _settings(args)
-    timeline = _plan(_find(_library(), args.routine), settings, getattr(args, "mode", None))
+    routine = _find(_library(), args.routine)
+    timeline = _plan(routine, _setup(routine, _settings(args), getattr(args, "mode", None)))
     if args.json:
         print(json.dumps(timeline.to_json(), indent=2))
         return 0

@@ -1,0 +1,185 @@
+"""Interval settings and per-move choices, kept in `<data dir>/settings.json`.
+
+One file holds the global defaults and each routine's setup:
+
+    {"schema_version": 1,
+     "defaults": {"work": 40},
+     "routines": {"one-dumbbell-back": {"intervals": {"work": 45}, "mode": null,
+                                        "moves": {"renegade-row": {"reps": 6}}}}}
+
+Precedence, lowest first: the routine file, the global defaults, the routine's own
+settings, the command line. Written atomically like the preferences. A file that cannot
+be read raises SetupFileError naming the file, the JSON path and the reason: the command
+line stops there; the window moves the file aside (nothing is lost) and says so.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import time
+from collections.abc import Mapping
+from dataclasses import fields
+from pathlib import Path
+from typing import Any
+
+from backtrainer.core.customise import MoveSetup, RoutineSetup
+from backtrainer.core.settings import IntervalSettings, SettingsError
+from backtrainer.storage import paths
+from backtrainer.storage.preferences import write_atomically
+
+log = logging.getLogger(__name__)
+
+SCHEMA_VERSION = 1
+FILE_NAME = "settings.json"
+_INTERVALS = tuple(f.name for f in fields(IntervalSettings))
+_MOVE_FIELDS = ("seconds", "reps", "variation")
+
+
+class SetupFileError(Exception):
+    def __init__(self, file: Path, path: str, reason: str) -> None:
+        super().__init__(f"{file}: {reason} (at {path})")
+        self.file, self.path, self.reason = file, path, reason
+
+
+class SetupStore:
+    """The settings file of one data folder. Reads it on `load()`, writes on `save()`."""
+
+    def __init__(self, folder: Path | None = None) -> None:
+        self.path = (folder or paths.data_dir()) / FILE_NAME
+        self.defaults = IntervalSettings()
+        self.routines: dict[str, RoutineSetup] = {}
+
+    def load(self) -> SetupStore:
+        """Read the file (a missing file is empty settings); raises SetupFileError."""
+        try:
+            data = self.path.read_bytes()
+        except FileNotFoundError:
+            return self
+        except OSError as exc:
+            raise SetupFileError(self.path, "$", f"cannot read it: {exc.strerror or exc}") from None
+        try:
+            raw = json.loads(data)
+        except ValueError as exc:
+            raise SetupFileError(self.path, "$", f"not valid JSON: {exc}") from None
+        self.defaults, self.routines = _parse(self.path, raw)
+        return self
+
+    def load_or_move_aside(self) -> str | None:
+        """load(); a file that cannot be used is renamed beside itself and defaults are
+        used. Returns what happened, for the window, or None when all went well."""
+        try:
+            self.load()
+        except SetupFileError as exc:
+            aside = self.path.with_name(f"{FILE_NAME}.unreadable-{time.strftime('%Y%m%d-%H%M%S')}")
+            try:
+                self.path.replace(aside)
+                where = f"it was moved to {aside}"
+            except OSError:
+                where = "it could not be moved aside"
+            message = f"{exc}; {where}. Default settings are used."
+            log.warning(message)
+            return message
+        return None
+
+    def setup(self, routine_id: str, cli: IntervalSettings | None = None) -> RoutineSetup:
+        """The routine's setup with the global defaults under it and `cli` over it."""
+        own = self.routines.get(routine_id, RoutineSetup())
+        intervals = self.defaults.merged(own.intervals).merged(cli or IntervalSettings())
+        return RoutineSetup(intervals=intervals, mode=own.mode, moves=own.moves)
+
+    def saved(self, routine_id: str) -> RoutineSetup:
+        """Only what was saved for the routine (no defaults merged): what an editor edits."""
+        return self.routines.get(routine_id, RoutineSetup())
+
+    def put(self, routine_id: str, setup: RoutineSetup) -> None:
+        if setup == RoutineSetup():
+            self.routines.pop(routine_id, None)
+        else:
+            self.routines[routine_id] = setup
+
+    def save(self) -> None:
+        """Write atomically; raises OSError."""
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        write_atomically(self.path, json.dumps(_dump(self), indent=2).encode() + b"\n")
+
+
+def _dump(store: SetupStore) -> dict[str, Any]:
+    return {
+        "schema_version": SCHEMA_VERSION,
+        "defaults": _intervals_dict(store.defaults),
+        "routines": {
+            rid: {
+                "intervals": _intervals_dict(setup.intervals),
+                "mode": setup.mode,
+                "moves": {
+                    eid: {k: v for k in _MOVE_FIELDS if (v := getattr(move, k)) is not None}
+                    for eid, move in sorted(setup.moves.items())
+                },
+            }
+            for rid, setup in sorted(store.routines.items())
+        },
+    }
+
+
+def _intervals_dict(settings: IntervalSettings) -> dict[str, float]:
+    return {k: v for k in _INTERVALS if (v := getattr(settings, k)) is not None}
+
+
+def _parse(file: Path, raw: object) -> tuple[IntervalSettings, dict[str, RoutineSetup]]:
+    top = _object(file, "$", raw)
+    version = top.get("schema_version", 1)
+    if not isinstance(version, int) or isinstance(version, bool) or version < 1:
+        raise SetupFileError(file, "$.schema_version", f"expected a format number, got {version!r}")
+    if version > SCHEMA_VERSION:
+        raise SetupFileError(
+            file,
+            "$.schema_version",
+            f"written by a newer BackTrainer (format {version}; this one reads {SCHEMA_VERSION})",
+        )
+    defaults = _intervals(file, "$.defaults", top.get("defaults", {}))
+    routines = {}
+    for rid, entry in _object(file, "$.routines", top.get("routines", {})).items():
+        where = f"$.routines.{rid}"
+        body = _object(file, where, entry)
+        mode = body.get("mode")
+        if mode is not None and not isinstance(mode, str):
+            raise SetupFileError(file, f"{where}.mode", f"expected a mode id, got {mode!r}")
+        moves = {
+            eid: _move(file, f"{where}.moves.{eid}", value)
+            for eid, value in _object(file, f"{where}.moves", body.get("moves", {})).items()
+        }
+        intervals = _intervals(file, f"{where}.intervals", body.get("intervals", {}))
+        routines[rid] = RoutineSetup(intervals=intervals, mode=mode, moves=moves)
+    return defaults, routines
+
+
+def _object(file: Path, where: str, value: object) -> Mapping[str, Any]:
+    if not isinstance(value, dict):
+        raise SetupFileError(file, where, f"expected an object, got {type(value).__name__}")
+    return value
+
+
+def _intervals(file: Path, where: str, value: object) -> IntervalSettings:
+    body = _object(file, where, value)
+    unknown = sorted(set(body) - set(_INTERVALS))
+    if unknown:
+        raise SetupFileError(file, f"{where}.{unknown[0]}", "not an interval setting")
+    try:
+        return IntervalSettings(**body)
+    except SettingsError as exc:
+        raise SetupFileError(file, f"{where}.{exc.field}", exc.reason) from None
+
+
+def _move(file: Path, where: str, value: object) -> MoveSetup:
+    body = _object(file, where, value)
+    unknown = sorted(set(body) - set(_MOVE_FIELDS))
+    if unknown:
+        raise SetupFileError(file, f"{where}.{unknown[0]}", "not a move setting")
+    variation = body.get("variation")
+    if variation is not None and not isinstance(variation, str):
+        raise SetupFileError(file, f"{where}.variation", f"expected a name, got {variation!r}")
+    try:
+        return MoveSetup(**body)
+    except SettingsError as exc:
+        raise SetupFileError(file, f"{where}.{exc.field}", exc.reason) from None

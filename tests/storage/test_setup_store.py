@@ -1,0 +1,87 @@
+"""The settings file: save, reload, precedence, and a bad file named with its reason."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from backtrainer.core.customise import MoveSetup, RoutineSetup
+from backtrainer.core.settings import IntervalSettings
+from backtrainer.storage.setup_store import FILE_NAME, SetupFileError, SetupStore
+
+
+def test_a_missing_file_is_empty_settings(tmp_path: Path) -> None:
+    store = SetupStore(tmp_path).load()
+    assert store.setup("any") == RoutineSetup()
+
+
+def test_save_and_reload_give_back_the_same_setups(tmp_path: Path) -> None:
+    store = SetupStore(tmp_path)
+    store.defaults = IntervalSettings(rest=20)
+    setup = RoutineSetup(
+        intervals=IntervalSettings(work=45, tempo_scale=1.25),
+        mode="conditioning",
+        moves={"row": MoveSetup(reps=6, variation="Supported row"), "plank": MoveSetup(seconds=40)},
+    )
+    store.put("r", setup)
+    store.save()
+    again = SetupStore(tmp_path).load()
+    assert again.defaults == IntervalSettings(rest=20)
+    assert again.saved("r") == setup
+    assert not list(tmp_path.glob(".*.tmp"))  # the atomic write left no temporary file
+
+
+def test_precedence_cli_over_routine_over_global_defaults(tmp_path: Path) -> None:
+    store = SetupStore(tmp_path)
+    store.defaults = IntervalSettings(work=40, rest=20, rounds=3)
+    store.put("r", RoutineSetup(intervals=IntervalSettings(work=45, rest=25)))
+    merged = store.setup("r", IntervalSettings(work=50)).intervals
+    assert (merged.work, merged.rest, merged.rounds) == (50, 25, 3)
+    assert store.setup("other").intervals == store.defaults
+
+
+def test_an_empty_setup_is_not_kept(tmp_path: Path) -> None:
+    store = SetupStore(tmp_path)
+    store.put("r", RoutineSetup(intervals=IntervalSettings(work=45)))
+    store.put("r", RoutineSetup())
+    store.save()
+    assert json.loads((tmp_path / FILE_NAME).read_text())["routines"] == {}
+
+
+@pytest.mark.parametrize(
+    ("content", "path", "reason"),
+    [
+        ("{", "$", "not valid JSON"),
+        ("[]", "$", "expected an object"),
+        ('{"schema_version": 9}', "$.schema_version", "newer BackTrainer"),
+        ('{"defaults": {"work": 2}}', "$.defaults.work", "between 5 and 900"),
+        ('{"defaults": {"wrok": 30}}', "$.defaults.wrok", "not an interval setting"),
+        (
+            '{"routines": {"r": {"moves": {"row": {"reps": 0}}}}}',
+            "$.routines.r.moves.row.reps",
+            "between 1 and 100",
+        ),
+        ('{"routines": {"r": {"mode": 3}}}', "$.routines.r.mode", "expected a mode id"),
+    ],
+)
+def test_a_bad_file_names_file_path_and_reason(
+    tmp_path: Path, content: str, path: str, reason: str
+) -> None:
+    (tmp_path / FILE_NAME).write_text(content)
+    with pytest.raises(SetupFileError) as caught:
+        SetupStore(tmp_path).load()
+    assert caught.value.path == path
+    assert reason in caught.value.reason
+    assert str(tmp_path / FILE_NAME) in str(caught.value)
+
+
+def test_the_window_moves_a_bad_file_aside_and_loses_nothing(tmp_path: Path) -> None:
+    (tmp_path / FILE_NAME).write_text('{"defaults": {"work": 2}}')
+    store = SetupStore(tmp_path)
+    message = store.load_or_move_aside()
+    assert message is not None and "moved to" in message
+    [aside] = tmp_path.glob(f"{FILE_NAME}.unreadable-*")
+    assert aside.read_text() == '{"defaults": {"work": 2}}'
+    assert store.setup("r") == RoutineSetup()
