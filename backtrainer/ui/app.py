@@ -61,6 +61,7 @@ def run_app(
         library,
         speaker_factory=make_speaker,
         settings=settings,
+        mode=mode,
         inhibitor=inhibitor,
         preferences=PreferencesStore(),
         history=open_history,
@@ -69,5 +70,5 @@ def run_app(
         window.load_library_when_shown()
     window.show()
     if start is not None:
-        window.start(start, settings, mode)
+        window.start(start)  # with its saved settings, the command line's over them
     return app.exec()

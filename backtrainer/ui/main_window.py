@@ -7,6 +7,7 @@ sleep inhibitor are released whenever a session ends or the window closes.
 
 from __future__ import annotations
 
+import dataclasses
 import logging
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Protocol
@@ -20,12 +21,16 @@ from backtrainer.core.settings import IntervalSettings
 from backtrainer.storage.preferences import PreferencesStore
 from backtrainer.ui.history_control import HistoryControl, ask_resume, settings_of
 from backtrainer.ui.routine_picker import RoutinePicker
+from backtrainer.ui.setup_control import SetupControl
 from backtrainer.ui.theme import ThemeSwitcher
 from backtrainer.ui.voice_control import SpeakerFactory, VoiceControl
 from backtrainer.ui.window_actions import add_menus, add_shortcuts
 
 if TYPE_CHECKING:  # imported when needed: the first screen shows sooner
+    from backtrainer.core.customise import RoutineSetup
     from backtrainer.core.history import Session
+    from backtrainer.core.model import Routine
+    from backtrainer.core.progression import Proposal
     from backtrainer.storage.history_store import HistoryStore
     from backtrainer.storage.routines import RoutineLibrary
     from backtrainer.ui.session_runner import SessionRunner
@@ -60,6 +65,7 @@ class MainWindow(QMainWindow):
         *,
         speaker_factory: SpeakerFactory,
         settings: IntervalSettings | None = None,
+        mode: str | None = None,
         clock: Clock | None = None,
         inhibitor: Inhibitor | None = None,
         preferences: PreferencesStore | None = None,
@@ -67,7 +73,7 @@ class MainWindow(QMainWindow):
     ) -> None:
         super().__init__()
         self.library: RoutineLibrary | None = None
-        self.settings = settings or IntervalSettings()
+        self.setups = SetupControl(settings, mode)
         self.clock = clock or MonotonicClock()
         self.voice = VoiceControl(speaker_factory, preferences)
         self.history = HistoryControl(history, self.voice)
@@ -76,6 +82,8 @@ class MainWindow(QMainWindow):
         self.runner: SessionRunner | None = None
         self.workout: WorkoutView | None = None
         self._speaker_problem_shown = False
+        self._running: tuple[Routine, RoutineSetup, bool] | None = None
+        """The session's routine, its setup, and whether it ran from its first step."""
         self._load_when_painted = False
         app = QApplication.instance()
         assert isinstance(app, QApplication)
@@ -86,9 +94,11 @@ class MainWindow(QMainWindow):
         self.resize(1200, 760)
 
         self.pages = QStackedWidget()
-        self.picker = RoutinePicker(self.settings)
+        self.picker = RoutinePicker(self.setups.timeline)
         self.picker.start_requested.connect(self.start)
         self.picker.selected.connect(self._render_ahead)
+        self.picker.adjust_requested.connect(self.adjust_routine)
+        self.picker.mode_chosen.connect(self._choose_mode)
         self.pages.addWidget(self.picker)
         self._summary: SummaryView | None = None
         self.setCentralWidget(self.pages)
@@ -102,11 +112,35 @@ class MainWindow(QMainWindow):
     def _render_ahead(self, routine_id: str) -> None:
         """Render the selected routine's cues now, so that every one, the first included,
         is ready to play on its instant when the user presses Start."""
-        from backtrainer.core.planner import plan
-
         assert self.library is not None
         routine = self.library.routines[routine_id].routine
-        self.voice.speaker().prepare(plan(routine, self.settings).phrases())
+        self.voice.speaker().prepare(self.setups.timeline(routine).phrases())
+        if self.setups.problem:  # the settings file is read with the first routine shown
+            self.statusBar().showMessage(self.setups.problem)
+            self.setups.problem = None
+
+    def adjust_routine(self, routine_id: str | None = None) -> None:
+        """Open the settings of `routine_id` (default: the selected routine)."""
+        routine_id = routine_id or self.picker.current_id()
+        if self.library is None or routine_id not in self.library.routines:
+            return
+        if self.setups.edit(self, self.library.routines[routine_id].routine):
+            self._settings_changed()
+
+    def adjust_defaults(self) -> None:
+        if self.setups.edit_defaults(self):
+            self._settings_changed()
+
+    def _choose_mode(self, routine_id: str, mode: str) -> None:
+        assert self.library is not None
+        problem = self.setups.choose_mode(self.library.routines[routine_id].routine, mode)
+        self.setups.problem = problem
+        self._settings_changed()
+
+    def _settings_changed(self) -> None:
+        self.picker.refresh()  # lengths, plan and cues to render, at the new settings
+        self.statusBar().showMessage(self.setups.problem or "Settings saved.", 5000)
+        self.setups.problem = None
 
     def set_library(self, library: RoutineLibrary) -> None:
         self.library = library
@@ -244,6 +278,7 @@ class MainWindow(QMainWindow):
 
             self._summary = SummaryView()
             self._summary.back_requested.connect(self.show_picker)
+            self._summary.progression_accepted.connect(self.accept_progression)
             self.pages.addWidget(self._summary)
         return self._summary
 
@@ -256,7 +291,7 @@ class MainWindow(QMainWindow):
         at_step: int = 0,
         resumed_from: str | None = None,
     ) -> None:
-        from backtrainer.core.planner import plan
+        from backtrainer.core.customise import plan_setup
         from backtrainer.core.session import SessionController
         from backtrainer.ui.session_runner import SessionRunner
         from backtrainer.ui.workout_view import WorkoutView
@@ -266,12 +301,17 @@ class MainWindow(QMainWindow):
             self.load_library()
         assert self.library is not None
         routine = self.library.routines[routine_id].routine
-        chosen = settings or self.settings
-        timeline = plan(routine, chosen, mode)
+        setup = self.setups.setup(routine)
+        if settings is not None:  # a resumed session goes on as it was set
+            setup = dataclasses.replace(setup, intervals=settings)
+        if mode is not None:
+            setup = dataclasses.replace(setup, mode=mode)
+        timeline = plan_setup(routine, setup)
         controller = SessionController(timeline, self.clock)
+        self._running = (routine, setup, at_step == 0)
         self.history.record(
             controller,
-            chosen,
+            setup.intervals,
             self.statusBar().showMessage,
             resumed_from=resumed_from,
             start_step=at_step,
@@ -324,11 +364,43 @@ class MainWindow(QMainWindow):
     def _on_ended(self, status: str) -> None:
         assert self.runner is not None
         controller = self.runner.controller
-        self.summary.show_summary(controller.timeline, list(controller.records), status)
+        self.summary.show_summary(
+            controller.timeline, list(controller.records), status, self._proposals(status)
+        )
         self.pages.setCurrentWidget(self.summary)
         self.summary.setFocus()
         self.inhibitor.release()
         # The speaker stays until the user leaves the summary: "Done" must play out.
+
+    def _proposals(self, status: str) -> list[Proposal]:
+        """Progression steps to offer after a session done in full from its start."""
+        from backtrainer.core.history import step_done
+        from backtrainer.core.progression import proposals
+
+        if self.runner is None or self._running is None or not self._running[2]:
+            return []
+        routine, setup, _whole = self._running
+        controller = self.runner.controller
+        return proposals(
+            routine,
+            setup,
+            mode=controller.timeline.mode,
+            completed=status == "finished",
+            steps=[step_done("", record) for record in controller.records],
+        )
+
+    def accept_progression(self, proposal: Proposal) -> None:
+        from backtrainer.core.progression import accept
+
+        if self._running is None:
+            return
+        routine = self._running[0]
+        saved = self.setups.store.saved(routine.id)
+        problem = self.setups.put(routine.id, accept(saved, proposal))
+        self.picker.refresh()
+        self.statusBar().showMessage(
+            problem or f"Next time: {proposal.name}, {proposal.sets} x {proposal.next_reps}."
+        )
 
     def _end_session(self) -> None:
         self.inhibitor.release()

@@ -1,5 +1,5 @@
-"""The routine picker: every routine with its length at the current settings, the
-selected one in detail (blocks, moves, form, variations, plan), and Start.
+"""The routine picker: every routine with its length at the user's settings, the
+selected one in detail (blocks, moves, form, variations, plan), its mode, Adjust and Start.
 
 It can be shown before the routines are loaded (`set_library` fills it), so that the
 window appears before the routine files are read and planned.
@@ -7,10 +7,12 @@ window appears before the routine files are read and planned.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
+    QComboBox,
     QHBoxLayout,
     QLabel,
     QListWidget,
@@ -22,10 +24,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from backtrainer.core.settings import IntervalSettings
-
 if TYPE_CHECKING:
+    from backtrainer.core.model import Routine
+    from backtrainer.core.timeline import Timeline
     from backtrainer.storage.routines import RoutineLibrary
+
+Planner = Callable[["Routine"], "Timeline"]
+"""A routine's session as the user has set it up."""
 
 
 class RoutinePicker(QWidget):
@@ -33,10 +38,14 @@ class RoutinePicker(QWidget):
     """The id of the routine to start."""
     selected = Signal(str)
     """The id of the routine now shown in detail (its cues can be rendered ahead)."""
+    adjust_requested = Signal(str)
+    """The id of the routine whose settings to open."""
+    mode_chosen = Signal(str, str)
+    """A routine id and the id of the mode the user picked for it."""
 
-    def __init__(self, settings: IntervalSettings, parent: QWidget | None = None) -> None:
+    def __init__(self, planner: Planner, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.settings = settings
+        self.planner = planner
         self.library: RoutineLibrary | None = None
 
         self.routine_list = QListWidget()
@@ -52,6 +61,19 @@ class RoutinePicker(QWidget):
         self.start_button.setMinimumHeight(44)
         self.start_button.setEnabled(False)
         self.start_button.clicked.connect(self._start_current)
+        self.adjust_button = QPushButton("&Adjust…")
+        self.adjust_button.setToolTip("Work and rest times, rounds, tempo, each move's dose")
+        self.adjust_button.setMinimumHeight(44)
+        self.adjust_button.setEnabled(False)
+        self.adjust_button.clicked.connect(self._adjust_current)
+        self.mode = QComboBox()
+        self.mode.setAccessibleName("Mode")
+        self.mode.setMinimumHeight(44)
+        self.mode.hide()
+        self.mode.activated.connect(self._mode_activated)
+        self.mode_label = QLabel("&Mode:")
+        self.mode_label.setBuddy(self.mode)
+        self.mode_label.hide()
         self.problems = QLabel()
         self.problems.setWordWrap(True)
         self.problems.setStyleSheet("color: #b00020")
@@ -67,7 +89,10 @@ class RoutinePicker(QWidget):
         detail_column = QVBoxLayout(right)
         detail_column.addWidget(self.detail)
         row = QHBoxLayout()
+        row.addWidget(self.mode_label)
+        row.addWidget(self.mode)
         row.addStretch()
+        row.addWidget(self.adjust_button)
         row.addWidget(self.start_button)
         detail_column.addLayout(row)
 
@@ -84,15 +109,15 @@ class RoutinePicker(QWidget):
         self.routine_list.currentItemChanged.connect(self._show_current)
         self.routine_list.setFocus()
 
-    def set_library(self, library: RoutineLibrary) -> None:
-        from backtrainer.core.planner import plan
+    def set_library(self, library: RoutineLibrary, current: str | None = None) -> None:
+        """Show `library`, with routine `current` (default: the first) selected."""
         from backtrainer.ui.routine_detail import minutes
 
         self.library = library
         self.routine_list.clear()
         for loaded in library.routines.values():
             r = loaded.routine
-            length = minutes(plan(r, self.settings).total_seconds)
+            length = minutes(self.planner(r).total_seconds)
             item = QListWidgetItem(
                 f"{r.title}\n{r.source.coach} · {length}\n"
                 f"{', '.join(r.equipment[:2])}\n{', '.join(r.focus[:3])}"
@@ -107,13 +132,30 @@ class RoutinePicker(QWidget):
             )
             self.problems.show()
         self.start_button.setEnabled(bool(library.routines))
+        self.adjust_button.setEnabled(bool(library.routines))
         if self.routine_list.count():
-            self.routine_list.setCurrentRow(0)
+            ids = list(library.routines)
+            self.routine_list.setCurrentRow(ids.index(current) if current in ids else 0)
+
+    def refresh(self) -> None:
+        """Lengths and details again, after the settings changed."""
+        if self.library is not None:
+            self.set_library(self.library, self.current_id())
 
     def current_id(self) -> str | None:
         item = self.routine_list.currentItem()
         routine_id = None if item is None else item.data(Qt.ItemDataRole.UserRole)
         return None if routine_id is None else str(routine_id)
+
+    def _adjust_current(self) -> None:
+        routine_id = self.current_id()
+        if routine_id is not None:
+            self.adjust_requested.emit(routine_id)
+
+    def _mode_activated(self, index: int) -> None:
+        routine_id = self.current_id()
+        if routine_id is not None:
+            self.mode_chosen.emit(routine_id, str(self.mode.itemData(index)))
 
     def _start_current(self) -> None:
         routine_id = self.current_id()
@@ -125,9 +167,22 @@ class RoutinePicker(QWidget):
         if self.library is None or routine_id is None:
             self.detail.clear()
             return
-        from backtrainer.core.planner import plan
         from backtrainer.ui.routine_detail import routine_html
 
         routine = self.library.routines[routine_id].routine
-        self.detail.setHtml(routine_html(routine, plan(routine, self.settings)))
+        timeline = self.planner(routine)
+        self.detail.setHtml(routine_html(routine, timeline))
+        self._show_modes(routine, timeline.mode)
         self.selected.emit(routine_id)
+
+    def _show_modes(self, routine: Routine, current: str | None) -> None:
+        self.mode.clear()
+        for mode in routine.modes:
+            self.mode.addItem(mode.name, mode.id)
+            self.mode.setItemData(
+                self.mode.count() - 1, mode.description, Qt.ItemDataRole.ToolTipRole
+            )
+        if current is not None:
+            self.mode.setCurrentIndex(self.mode.findData(current))
+        self.mode.setVisible(bool(routine.modes))
+        self.mode_label.setVisible(bool(routine.modes))

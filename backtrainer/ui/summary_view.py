@@ -1,4 +1,5 @@
-"""The screen after a session: what was done, what was skipped, what was changed."""
+"""The screen after a session: what was done, what was skipped, what was changed, and
+the next dose of the moves that have a progression target."""
 
 from __future__ import annotations
 
@@ -9,7 +10,9 @@ from PySide6.QtGui import QFont, QKeyEvent, QResizeEvent
 from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
 
 from backtrainer.core.events import StepRecord
+from backtrainer.core.progression import Proposal
 from backtrainer.core.timeline import Timeline
+from backtrainer.ui.progression_offer import ProgressionOffer
 from backtrainer.ui.workout_view import clock
 
 
@@ -51,6 +54,8 @@ def _name(record: StepRecord) -> str:
 
 class SummaryView(QWidget):
     back_requested = Signal()
+    progression_accepted = Signal(object)
+    """A Proposal the user accepted."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -60,15 +65,25 @@ class SummaryView(QWidget):
         self.text.setWordWrap(True)
         self.back = QPushButton("Back to routines  [Enter]")
         self.back.clicked.connect(self.back_requested.emit)
+        self.progression = ProgressionOffer()
+        self.progression.accepted.connect(self.progression_accepted.emit)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         layout = QVBoxLayout(self)
         layout.addStretch()
         layout.addWidget(self.text)
+        layout.addWidget(self.progression, alignment=Qt.AlignmentFlag.AlignCenter)
         layout.addWidget(self.back, alignment=Qt.AlignmentFlag.AlignCenter)
         layout.addStretch()
 
-    def show_summary(self, timeline: Timeline, records: list[StepRecord], status: str) -> None:
+    def show_summary(
+        self,
+        timeline: Timeline,
+        records: list[StepRecord],
+        status: str,
+        proposals: list[Proposal] | None = None,
+    ) -> None:
         self.text.setText(summary_html(timeline, records, status))
+        self.progression.offer(proposals or [])
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         """Readable from where the workout was done, not only from the keyboard."""
@@ -77,6 +92,7 @@ class SummaryView(QWidget):
         font.setPixelSize(max(14, min(int(self.height() * 0.04), int(self.width() / 30))))
         self.text.setFont(font)
         self.back.setFont(font)
+        self.progression.setFont(font)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):

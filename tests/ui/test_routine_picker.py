@@ -5,14 +5,14 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
-from backtrainer.core.settings import IntervalSettings
+from backtrainer.core.planner import plan
 from backtrainer.storage.routines import RoutineLibrary
 from backtrainer.ui.routine_picker import RoutinePicker
 
 
 def test_lists_every_routine_and_shows_the_selected_one(qtbot: QtBot) -> None:
     library = RoutineLibrary.load()
-    window = RoutinePicker(IntervalSettings())
+    window = RoutinePicker(plan)
     qtbot.addWidget(window)
     window.show()
     assert not window.start_button.isEnabled()  # shown before the routines are read

@@ -38,7 +38,7 @@ class FakeInhibitor:
 
 
 class App:
-    def __init__(self, qtbot: QtBot) -> None:
+    def __init__(self, qtbot: QtBot, settings: IntervalSettings | None = SHORT) -> None:
         self.qtbot = qtbot
         self.clock = FakeClock()
         self.speakers: list[FakeSpeaker] = []
@@ -46,7 +46,7 @@ class App:
         self.window = MainWindow(
             RoutineLibrary.load(),
             speaker_factory=self._speaker,
-            settings=SHORT,
+            settings=settings,
             clock=self.clock,
             inhibitor=self.inhibitor,
         )
