@@ -18,6 +18,7 @@ from backtrainer.core.settings import IntervalSettings
 from backtrainer.speech.speaker import SilentSpeaker
 from backtrainer.storage.routines import RoutineLibrary
 from backtrainer.ui.main_window import MainWindow
+from backtrainer.ui.setup_dialog import SetupDialog
 
 SIZES = [(1024, 600), (1366, 768), (1920, 1080), (3840, 2160)]
 
@@ -33,12 +34,24 @@ def main(out: Path) -> None:
         settings=IntervalSettings(prepare=10),
     )
     window.show()
+    window.picker.routine_list.setCurrentRow(
+        list(window.picker.library.routines).index("kettlebell-pull")
+    )  # a routine with modes: the mode choice shows
     for theme in ("light", "dark"):
         window.themes.apply(theme)
-        window.resize(1366, 768)
-        app.processEvents()
-        window.grab().save(str(out / f"picker-{theme}.png"))
+        for width, height in SIZES[:3]:
+            window.resize(width, height)
+            app.processEvents()
+            window.grab().save(str(out / f"picker-{theme}-{width}x{height}.png"))
     window.themes.apply("system")
+    routine = window.picker.library.routines["kettlebell-pull"].routine
+    dialog = SetupDialog(routine, window.setups.store.saved(routine.id), IntervalSettings())
+    for width, height in ((760, 560), (900, 1000)):
+        dialog.resize(width, height)
+        dialog.show()
+        app.processEvents()
+        dialog.grab().save(str(out / f"adjust-{width}x{height}.png"))
+    dialog.close()
     window.picker.routine_list.setCurrentRow(3)
     window.start("ultimate-back")
     for seconds, label in ((4, "prepare"), (9.5, "work")):

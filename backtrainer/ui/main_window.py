@@ -94,7 +94,7 @@ class MainWindow(QMainWindow):
         self.resize(1200, 760)
 
         self.pages = QStackedWidget()
-        self.picker = RoutinePicker(self.setups.timeline)
+        self.picker = RoutinePicker(self.setups.timeline, self.setups.customised)
         self.picker.start_requested.connect(self.start)
         self.picker.selected.connect(self._render_ahead)
         self.picker.adjust_requested.connect(self.adjust_routine)

@@ -43,9 +43,16 @@ class RoutinePicker(QWidget):
     mode_chosen = Signal(str, str)
     """A routine id and the id of the mode the user picked for it."""
 
-    def __init__(self, planner: Planner, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        planner: Planner,
+        customiser: Callable[[Routine], Routine] = lambda routine: routine,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self.planner = planner
+        self.customiser = customiser
+        """The routine as the user does it (their doses and variations), for the detail."""
         self.library: RoutineLibrary | None = None
 
         self.routine_list = QListWidget()
@@ -171,7 +178,7 @@ class RoutinePicker(QWidget):
 
         routine = self.library.routines[routine_id].routine
         timeline = self.planner(routine)
-        self.detail.setHtml(routine_html(routine, timeline))
+        self.detail.setHtml(routine_html(self.customiser(routine), timeline))
         self._show_modes(routine, timeline.mode)
         self.selected.emit(routine_id)
 

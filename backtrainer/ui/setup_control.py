@@ -49,6 +49,12 @@ class SetupControl:
             setup = dataclasses.replace(setup, mode=self.cli_mode)
         return setup
 
+    def customised(self, routine: Routine) -> Routine:
+        """`routine` with the user's doses and variations."""
+        from backtrainer.core.customise import customise
+
+        return customise(routine, self.setup(routine))
+
     def timeline(self, routine: Routine) -> Timeline:
         from backtrainer.core.customise import plan_setup
 

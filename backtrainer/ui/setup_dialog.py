@@ -29,6 +29,16 @@ from backtrainer.ui.routine_detail import minutes
 from backtrainer.ui.setup_fields import IntervalRow, MoveRow, interval_row
 
 NAMES = tuple(LIMITS)
+LABELS = {
+    "prepare": "&Get-ready time:",
+    "work": "&Work time:",
+    "rest": "R&est between moves:",
+    "round_rest": "Rest between r&ounds:",
+    "rounds": "Ro&unds:",
+    "switch": "&Switch-sides pause:",
+    "tempo_scale": "&Tempo scale:",
+}
+"""Labels with a shortcut letter each (Alt+letter), none shared with the buttons."""
 
 
 def _form(rows: dict[str, IntervalRow]) -> QFormLayout:
@@ -37,7 +47,7 @@ def _form(rows: dict[str, IntervalRow]) -> QFormLayout:
         line = QHBoxLayout()
         line.addWidget(row.box)
         line.addWidget(row.hint, 1)
-        label = QLabel(f"&{LIMITS[name].label.capitalize()}:")
+        label = QLabel(LABELS[name])
         label.setBuddy(row.box)
         form.addRow(label, line)
         form.addRow("", row.error)

@@ -179,6 +179,9 @@ def test_a_session_done_in_full_offers_the_next_dose(plain: App) -> None:
     offer.buttons[0].click()
     saved = SetupStore().load().saved("best-back")
     assert saved.move("kettlebell-swing") == MoveSetup(reps=12)
+    plain.window.show_picker()
+    plain.pick("best-back")
+    assert "Kettlebell swing — 12 reps" in plain.window.picker.detail.toPlainText()
     plain.window.start("best-back")
     assert plain.window.runner is not None
     steps = plain.window.runner.controller.timeline.work_steps
