@@ -124,7 +124,8 @@ class SetupDialog(QDialog):
         for move in self.moves:
             move.changed.connect(self._changed)
         self._changed()
-        self.resize(760, 680)
+        room = (parent or self).screen().availableGeometry()  # fits a 1024x600 laptop too
+        self.resize(min(760, room.width() - 40), min(680, room.height() - 60))
 
     @classmethod
     def edit(
