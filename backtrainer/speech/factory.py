@@ -66,9 +66,9 @@ def create_speaker(
 
 def default_channel() -> AudioChannel:
     """One audio stream kept open (StreamChannel): a cue sounds 12 ms after it is due,
-    against 42 ms for QSoundEffect, which also lost cues after long quiet spells in a
-    12-minute recorded workout. WAV only: macOS, whose synthesiser writes AIFF, gets
-    QMediaPlayer; a stream that cannot be opened falls back to QSoundEffect."""
+    against 42 ms for QSoundEffect (benchmarks/cue_latency.py). WAV only: macOS, whose
+    synthesiser writes AIFF, gets QMediaPlayer; a stream that cannot be opened falls
+    back to QSoundEffect."""
     if AUDIO_SUFFIX != ".wav":
         return MediaPlayerChannel()
     stream = StreamChannel()
