@@ -126,6 +126,12 @@ def build_parser() -> argparse.ArgumentParser:
         help="print the routine JSON Schema",
         description="Print the JSON Schema of the routine format.",
     )
+    sub.add_parser(
+        "self-check",
+        parents=[common],
+        help="load and plan every routine",
+        description="Load every routine and plan each of its modes; exit 2 on any failure.",
+    )
     return parser
 
 
@@ -148,6 +154,10 @@ def main(argv: Sequence[str] | None = None) -> int:
 
             print(json.dumps(routine_schema(), indent=2))
             return 0
+        if args.command == "self-check":
+            from backtrainer.selfcheck import run
+
+            return run()
         return _open_window(parser, args)
     except BrokenPipeError:
         # `backtrainer plan x | head`: the reader left; that is not an error worth a trace.
