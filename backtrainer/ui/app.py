@@ -10,17 +10,17 @@ from PySide6.QtWidgets import QApplication
 
 from backtrainer import __version__
 from backtrainer.core.settings import IntervalSettings
+from backtrainer.desktop_install import APP_ID
 from backtrainer.speech.speaker import Speaker, VoiceSettings
 from backtrainer.storage import paths
 from backtrainer.storage.preferences import PreferencesStore
+from backtrainer.ui.about_dialog import app_icon
 from backtrainer.ui.inhibit import SleepInhibitor
 from backtrainer.ui.main_window import MainWindow
 
 if TYPE_CHECKING:
     from backtrainer.storage.history_store import HistoryStore
     from backtrainer.storage.routines import RoutineLibrary
-
-APP_ID = "io.github.backtrainer.BackTrainer"
 
 log = logging.getLogger(__name__)
 
@@ -54,7 +54,8 @@ def run_app(
     assert isinstance(app, QApplication)
     app.setApplicationName("BackTrainer")
     app.setApplicationVersion(__version__)
-    app.setDesktopFileName(APP_ID)
+    app.setDesktopFileName(APP_ID)  # Wayland app id: the menu entry's icon and name
+    app.setWindowIcon(app_icon())
     inhibitor = SleepInhibitor()
     app.aboutToQuit.connect(inhibitor.release)
     window = MainWindow(
