@@ -14,6 +14,7 @@ from backtrainer.desktop_install import APP_ID
 from backtrainer.speech.speaker import Speaker, VoiceSettings
 from backtrainer.storage import paths
 from backtrainer.storage.preferences import PreferencesStore
+from backtrainer.ui import quit_on_signal
 from backtrainer.ui.about_dialog import app_icon
 from backtrainer.ui.inhibit import SleepInhibitor
 from backtrainer.ui.main_window import MainWindow
@@ -56,6 +57,7 @@ def run_app(
     app.setApplicationVersion(__version__)
     app.setDesktopFileName(APP_ID)  # Wayland app id: the menu entry's icon and name
     app.setWindowIcon(app_icon())
+    quit_on_signal.install(app)  # a logout or `kill` closes the window as the user would
     inhibitor = SleepInhibitor()
     app.aboutToQuit.connect(inhibitor.release)
     window = MainWindow(
