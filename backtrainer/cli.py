@@ -128,6 +128,19 @@ def build_parser() -> argparse.ArgumentParser:
         help="print the routine JSON Schema",
         description="Print the JSON Schema of the routine format.",
     )
+    sub.add_parser(
+        "self-check",
+        parents=[common],
+        help="load and plan every routine",
+        description="Load every routine and plan each of its modes; exit 2 on any failure.",
+    )
+    desktop = sub.add_parser(
+        "install-desktop",
+        help="add BackTrainer to this user's application menu",
+        description="Install the desktop entry and icons under $XDG_DATA_HOME (default"
+        " ~/.local/share), starting this very copy of BackTrainer.",
+    )
+    desktop.add_argument("--uninstall", action="store_true", help="remove them instead")
     return parser
 
 
@@ -150,6 +163,14 @@ def main(argv: Sequence[str] | None = None) -> int:
 
             print(json.dumps(routine_schema(), indent=2))
             return 0
+        if args.command == "self-check":
+            from backtrainer.selfcheck import run
+
+            return run()
+        if args.command == "install-desktop":
+            from backtrainer.desktop_install import run as install_desktop
+
+            return install_desktop(args.uninstall)
         return _open_window(parser, args)
     except BrokenPipeError:
         # `backtrainer plan x | head`: the reader left; that is not an error worth a trace.

@@ -1,6 +1,11 @@
 #!/usr/bin/env bash
 # Install the Debian/Ubuntu system packages BackTrainer needs at run time.
 #
+#   bash scripts/system-deps.sh [--test]
+#
+# --test (scripts/test.sh passes it) also requires what only the tests use: the
+# validators of the desktop entry and the AppStream metainfo.
+#
 # Does nothing (and needs no root) when everything is already installed.
 # Otherwise it installs the missing packages with apt-get: directly as root,
 # else through sudo (passwordless, or with a password prompt on a terminal);
@@ -41,6 +46,11 @@ packages=(
     # private dbus-daemon). "dbus" holds or pulls in dbus-daemon on Debian and Ubuntu.
     dbus
 )
+
+if [[ ${1:-} == --test ]]; then
+    # desktop-file-validate and appstreamcli (tests/test_desktop_files.py).
+    packages+=(desktop-file-utils appstream)
+fi
 
 say() { printf 'system-deps: %s\n' "$*" >&2; }
 

@@ -3,8 +3,8 @@
 #
 #   bash scripts/test.sh [pytest arguments...]
 #
-# 1. scripts/system-deps.sh (Debian/Ubuntu packages; skip with
-#    BACKTRAINER_SKIP_SYSTEM_DEPS=1),
+# 1. scripts/system-deps.sh --test (Debian/Ubuntu packages, with the tests' validators;
+#    skip with BACKTRAINER_SKIP_SYSTEM_DEPS=1),
 # 2. a virtual environment in .venv with `pip install -e '.[test]'` (redone only
 #    when pyproject.toml is newer than .venv/.backtrainer-test.stamp),
 # 3. in order, stopping at the first failure:
@@ -17,8 +17,8 @@ cd "$(dirname "${BASH_SOURCE[0]}")/.."
 
 header() { printf '\n==> %s\n' "$*"; }
 
-header "System packages (scripts/system-deps.sh)"
-bash scripts/system-deps.sh
+header "System packages (scripts/system-deps.sh --test)"
+bash scripts/system-deps.sh --test
 
 header "Python environment (.venv, pip install -e '.[test]')"
 # shellcheck source=scripts/lib.sh

@@ -50,6 +50,8 @@ def user_routines_dir() -> Path:
 
 
 def resources_dir() -> Path:
+    """In a PyInstaller bundle, sys._MEIPASS is the bundle's data folder (`_internal`
+    beside the executable); the spec puts resources/ at backtrainer/resources in it."""
     frozen = getattr(sys, "_MEIPASS", None)
     candidates = [Path(__file__).resolve().parents[1] / "resources"]
     if frozen:
@@ -66,3 +68,17 @@ def resources_dir() -> Path:
 
 def bundled_routines_dir() -> Path:
     return resources_dir() / "routines"
+
+
+def desktop_resources_dir() -> Path:
+    """The desktop entry, AppStream metainfo and the icons in their hicolor layout."""
+    return resources_dir() / "desktop"
+
+
+def xdg_data_home() -> Path:
+    """Where desktop entries and icons go for this user (XDG Base Directory spec: a
+    relative XDG_DATA_HOME is to be ignored)."""
+    env = os.environ.get("XDG_DATA_HOME", "")
+    if env and Path(env).is_absolute():
+        return Path(env)
+    return Path.home() / ".local" / "share"

@@ -10,17 +10,18 @@ from PySide6.QtWidgets import QApplication
 
 from backtrainer import __version__
 from backtrainer.core.settings import IntervalSettings
+from backtrainer.desktop_install import APP_ID
 from backtrainer.speech.speaker import Speaker, VoiceSettings
 from backtrainer.storage import paths
 from backtrainer.storage.preferences import PreferencesStore
+from backtrainer.ui import quit_on_signal
+from backtrainer.ui.about_dialog import app_icon
 from backtrainer.ui.inhibit import SleepInhibitor
 from backtrainer.ui.main_window import MainWindow
 
 if TYPE_CHECKING:
     from backtrainer.storage.history_store import HistoryStore
     from backtrainer.storage.routines import RoutineLibrary
-
-APP_ID = "io.github.backtrainer.BackTrainer"
 
 log = logging.getLogger(__name__)
 
@@ -54,7 +55,9 @@ def run_app(
     assert isinstance(app, QApplication)
     app.setApplicationName("BackTrainer")
     app.setApplicationVersion(__version__)
-    app.setDesktopFileName(APP_ID)
+    app.setDesktopFileName(APP_ID)  # Wayland app id: the menu entry's icon and name
+    app.setWindowIcon(app_icon())
+    quit_on_signal.install(app)  # a logout or `kill` closes the window as the user would
     inhibitor = SleepInhibitor()
     app.aboutToQuit.connect(inhibitor.release)
     window = MainWindow(

@@ -14,6 +14,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QActionGroup, QKeySequence, QShortcut
 from PySide6.QtWidgets import QMainWindow, QMessageBox
 
+from backtrainer.ui.about_dialog import show_about
 from backtrainer.ui.theme import THEMES
 
 
@@ -97,3 +98,4 @@ def add_menus(owner: QMainWindow, window: Window) -> None:
     settings_menu.addAction("&Voice…", window.edit_voice)
     help_menu = bar.addMenu("&Help")
     help_menu.addAction("&Keys", lambda: QMessageBox.information(owner, "Keys", keys_help()))
+    help_menu.addAction("&About BackTrainer", lambda: show_about(owner))

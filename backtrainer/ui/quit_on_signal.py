@@ -1,0 +1,65 @@
+"""Close the window cleanly on SIGTERM or SIGINT, as if the user had closed it.
+
+A logout, a `kill` or Ctrl+C in the terminal then ends a workout the ordinary way: the
+session's end is recorded, the history lock released and the screen saver let go, instead
+of the process dying with all of them held. Python runs a signal handler only between
+bytecodes, and Qt's event loop may run no Python for minutes (the routine list has no
+timer), so the signal's wake-up byte goes to a socket that Qt watches, and the handler
+runs at once.
+"""
+
+from __future__ import annotations
+
+import signal
+import socket
+from collections.abc import Callable
+from types import FrameType
+
+from PySide6.QtCore import QSocketNotifier, QTimer
+from PySide6.QtWidgets import QApplication
+
+SIGNALS = (signal.SIGTERM, signal.SIGINT)
+
+
+def install(app: QApplication) -> Callable[[], None]:
+    """Quit `app` cleanly on SIGTERM and SIGINT; returns what undoes it."""
+    reader, writer = socket.socketpair()
+    reader.setblocking(False)
+    writer.setblocking(False)
+    previous_fd = signal.set_wakeup_fd(writer.fileno())
+    notifier = QSocketNotifier(reader.fileno(), QSocketNotifier.Type.Read, app)
+    # Being called at all is the point: Python runs the pending handler on the way in.
+    notifier.activated.connect(lambda *_args: _drain(reader))
+
+    def close_all() -> None:
+        app.closeAllWindows()  # MainWindow.closeEvent ends the session, closes the history
+        app.quit()
+
+    later = QTimer(app)  # the handler may interrupt Qt code: act from the event loop
+    later.setSingleShot(True)
+    later.timeout.connect(close_all)
+
+    def handler(_signum: int, _frame: FrameType | None) -> None:
+        later.start(0)
+
+    previous = {number: signal.signal(number, handler) for number in SIGNALS}
+
+    def uninstall() -> None:
+        for number, old in previous.items():
+            signal.signal(number, old)
+        signal.set_wakeup_fd(previous_fd)
+        notifier.setEnabled(False)
+        notifier.deleteLater()
+        later.deleteLater()
+        reader.close()
+        writer.close()
+
+    return uninstall
+
+
+def _drain(reader: socket.socket) -> None:
+    try:
+        while reader.recv(512):
+            pass
+    except (BlockingIOError, InterruptedError):
+        pass
