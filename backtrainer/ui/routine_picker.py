@@ -52,6 +52,10 @@ class RoutinePicker(QWidget):
         self.start_button.setMinimumHeight(44)
         self.start_button.setEnabled(False)
         self.start_button.clicked.connect(self._start_current)
+        self.edit_button = QPushButton("Duplicate and &edit…")
+        self.edit_button.setMinimumHeight(44)
+        self.edit_button.setEnabled(False)
+        self.edit_button.setToolTip("Make your own copy of this routine and change it (Ctrl+D)")
         self.problems = QLabel()
         self.problems.setWordWrap(True)
         self.problems.setStyleSheet("color: #b00020")
@@ -68,6 +72,7 @@ class RoutinePicker(QWidget):
         detail_column.addWidget(self.detail)
         row = QHBoxLayout()
         row.addStretch()
+        row.addWidget(self.edit_button)
         row.addWidget(self.start_button)
         detail_column.addLayout(row)
 
@@ -93,8 +98,9 @@ class RoutinePicker(QWidget):
         for loaded in library.routines.values():
             r = loaded.routine
             length = minutes(plan(r, self.settings).total_seconds)
+            mine = "" if loaded.bundled else " · your routine"
             item = QListWidgetItem(
-                f"{r.title}\n{r.source.coach} · {length}\n"
+                f"{r.title}\n{r.source.coach} · {length}{mine}\n"
                 f"{', '.join(r.equipment[:2])}\n{', '.join(r.focus[:3])}"
             )
             item.setData(Qt.ItemDataRole.UserRole, r.id)
@@ -107,8 +113,16 @@ class RoutinePicker(QWidget):
             )
             self.problems.show()
         self.start_button.setEnabled(bool(library.routines))
+        self.edit_button.setEnabled(bool(library.routines))
         if self.routine_list.count():
             self.routine_list.setCurrentRow(0)
+
+    def select(self, routine_id: str) -> None:
+        """Show `routine_id` (one just saved or imported), if the list has it."""
+        for row in range(self.routine_list.count()):
+            if self.routine_list.item(row).data(Qt.ItemDataRole.UserRole) == routine_id:
+                self.routine_list.setCurrentRow(row)
+                return
 
     def current_id(self) -> str | None:
         item = self.routine_list.currentItem()
@@ -128,6 +142,9 @@ class RoutinePicker(QWidget):
         from backtrainer.core.planner import plan
         from backtrainer.ui.routine_detail import routine_html
 
-        routine = self.library.routines[routine_id].routine
+        loaded = self.library.routines[routine_id]
+        routine = loaded.routine
+        # Bundled routines are read-only: "edit" makes the user's own copy.
+        self.edit_button.setText("Duplicate and &edit…" if loaded.bundled else "&Edit…")
         self.detail.setHtml(routine_html(routine, plan(routine, self.settings)))
         self.selected.emit(routine_id)
