@@ -10,20 +10,15 @@ item, and Save is off until it is fixed. The editor only edits: the caller saves
 
 from __future__ import annotations
 
-import itertools
-
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QDialog,
-    QHBoxLayout,
     QLabel,
     QMessageBox,
     QPushButton,
     QScrollArea,
-    QSplitter,
     QStackedWidget,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -33,9 +28,10 @@ from backtrainer.core.planner import plan
 from backtrainer.core.routine_edit import Item
 from backtrainer.storage.routine_files import check_routine
 from backtrainer.storage.routines import RoutineError
-from backtrainer.ui.routine_editor_errors import locate, plain
+from backtrainer.ui.routine_editor_errors import item_name, locate, plain
 from backtrainer.ui.routine_editor_fields import ItemForm, error_colour
 from backtrainer.ui.routine_editor_forms import BlockForm, MoveForm, RoutineForm
+from backtrainer.ui.routine_editor_layout import lay_out
 from backtrainer.ui.routine_editor_outline import Outline
 from backtrainer.ui.routine_editor_preview import PlanPreview
 
@@ -87,7 +83,8 @@ class RoutineEditor(QDialog):
         save = QShortcut(QKeySequence.StandardKey.Save, self)
         save.activated.connect(self.accept)
 
-        self._lay_out(intro, scroll)
+        lay_out(self, intro, scroll)
+        self.resize(1280, 760)
         self.outline.build(routine, Item())
         self.outline.setFocus()
         self.revalidate()
@@ -97,55 +94,6 @@ class RoutineEditor(QDialog):
         button.setAutoDefault(False)  # Enter in a field must not save or add anything
         button.clicked.connect(slot)
         return button
-
-    def _lay_out(self, intro: str, forms: QWidget) -> None:
-        left = QWidget()
-        column = QVBoxLayout(left)
-        column.setContentsMargins(0, 0, 0, 0)
-        column.addWidget(QLabel("<b>Blocks and moves</b>"))
-        column.addWidget(self.outline)
-        for pair in (
-            (self.add_block_button, self.add_move_button),
-            (self.up_button, self.down_button),
-        ):
-            row = QHBoxLayout()
-            for button in pair:
-                row.addWidget(button)
-            column.addLayout(row)
-        column.addWidget(self.remove_button)
-        splitter = QSplitter()
-        splitter.setChildrenCollapsible(False)
-        for pane in (left, forms, self.preview):
-            splitter.addWidget(pane)
-        splitter.setSizes([330, 430, 340])  # in proportion, whatever the dialog's width
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.status, 1)
-        buttons.addWidget(self.go_button)
-        buttons.addWidget(self.save_button)
-        buttons.addWidget(self.cancel_button)
-        layout = QVBoxLayout(self)
-        if intro:
-            note = QLabel(intro)
-            note.setWordWrap(True)
-            layout.addWidget(note)
-        layout.addWidget(splitter, 1)
-        layout.addLayout(buttons)
-        order = [
-            self.outline,
-            self.add_block_button,
-            self.add_move_button,
-            self.up_button,
-            self.down_button,
-            self.remove_button,
-            self.forms,
-            self.preview.steps,
-            self.go_button,
-            self.save_button,
-            self.cancel_button,
-        ]
-        for first, second in itertools.pairwise(order):
-            QWidget.setTabOrder(first, second)
-        self.resize(1280, 760)
 
     @classmethod
     def edit(cls, parent: QWidget | None, routine: Routine, intro: str = "") -> Routine | None:
@@ -202,18 +150,10 @@ class RoutineEditor(QDialog):
         item, key, reason = self.problem
         form.show_error(key if item == current else None, reason)
         self.outline.mark(item, reason)
-        self.status.setText(f"⚠ {self._where(item)}: {reason}")
+        self.status.setText(f"⚠ {item_name(self.routine, item)}: {reason}")
         self.go_button.setVisible(item != current)
         self.save_button.setEnabled(False)
         self.preview.show_invalid(reason)
-
-    def _where(self, item: Item) -> str:
-        if item.block is None or item.block >= len(self.routine.blocks):
-            return "Routine"
-        block = self.routine.blocks[item.block]
-        if item.move is None or item.move >= len(block.exercises):
-            return f"Block “{block.name}”"
-        return f"“{block.name}”, move “{block.exercises[item.move].name}”"
 
     def go_to_problem(self) -> None:
         if self.problem is None:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from backtrainer.core.model import Routine
 from backtrainer.core.routine_edit import Item
 
 _STEP = re.compile(r"\.([a-z_]+)|\[(\d+)\]")
@@ -74,3 +75,13 @@ def _number(text: str) -> str:
         return f"{float(text):g}"
     except ValueError:
         return text
+
+
+def item_name(routine: Routine, item: Item) -> str:
+    """Where a problem is, in the words the outline uses."""
+    if item.block is None or item.block >= len(routine.blocks):
+        return "Routine"
+    block = routine.blocks[item.block]
+    if item.move is None or item.move >= len(block.exercises):
+        return f"Block “{block.name}”"
+    return f"“{block.name}”, move “{block.exercises[item.move].name}”"
