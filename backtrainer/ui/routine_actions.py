@@ -218,9 +218,15 @@ class RoutineActions(QObject):
 
     @classmethod
     def show_error(cls, parent: QWidget, title: str, text: str) -> None:
-        QMessageBox.warning(parent, title, text)
+        box = QMessageBox(
+            QMessageBox.Icon.Warning, title, f"{title}.", QMessageBox.StandardButton.Ok, parent
+        )
+        box.setInformativeText(text)
+        # Wide enough for a file's path and a JSON path on one line each.
+        box.setStyleSheet("QLabel#qt_msgbox_informativelabel { min-width: 34em; }")
+        box.exec()
 
 
 def _describe(error: RoutineError) -> str:
     """File, reason and JSON path on lines of their own, for a message box."""
-    return f"{error.file}\n\n{error.reason}\n\nAt {error.path} in the file."
+    return f"File: {error.file}\nWhere: {error.path}\nWhy: {error.reason}"
