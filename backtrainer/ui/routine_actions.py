@@ -194,27 +194,21 @@ class RoutineActions(QObject):
 
     @classmethod
     def confirm_replace(cls, parent: QWidget, existing: LoadedRoutine) -> bool:
-        answer = QMessageBox.question(
+        return _yes(
             parent,
             "Replace your routine?",
             f"You already have a routine with the id {existing.routine.id}"
             f" (“{existing.routine.title}”, {existing.file}). Replace it with the imported one?",
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-            QMessageBox.StandardButton.No,
         )
-        return answer == QMessageBox.StandardButton.Yes
 
     @classmethod
     def confirm_delete(cls, parent: QWidget, loaded: LoadedRoutine) -> bool:
-        answer = QMessageBox.question(
+        return _yes(
             parent,
             "Delete the routine?",
             f"Delete “{loaded.routine.title}”? Its file {loaded.file} is removed;"
             " the history of the workouts you did with it is kept.",
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-            QMessageBox.StandardButton.No,
         )
-        return answer == QMessageBox.StandardButton.Yes
 
     @classmethod
     def show_error(cls, parent: QWidget, title: str, text: str) -> None:
@@ -225,6 +219,13 @@ class RoutineActions(QObject):
         # Wide enough for a file's path and a JSON path on one line each.
         box.setStyleSheet("QLabel#qt_msgbox_informativelabel { min-width: 34em; }")
         box.exec()
+
+
+def _yes(parent: QWidget, title: str, question: str) -> bool:
+    """Yes or No, No by default: both questions replace or remove a file."""
+    buttons = QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No
+    answer = QMessageBox.question(parent, title, question, buttons, QMessageBox.StandardButton.No)
+    return answer == QMessageBox.StandardButton.Yes
 
 
 def _describe(error: RoutineError) -> str:

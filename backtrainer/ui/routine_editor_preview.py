@@ -14,19 +14,8 @@ from PySide6.QtWidgets import (
 )
 
 from backtrainer.core.timeline import Step, Timeline
-
-GAPS = {
-    "prepare": "get ready",
-    "rest": "rest",
-    "round_rest": "rest between rounds",
-    "switch": "switch sides",
-    "done": "done",
-}
-
-
-def clock(seconds: float) -> str:
-    whole = round(seconds)
-    return f"{whole // 60}:{whole % 60:02d}"
+from backtrainer.ui.routine_detail import _GAPS as GAPS  # the detail pane's words and clock
+from backtrainer.ui.routine_detail import _clock as clock
 
 
 def describe(step: Step) -> str:
