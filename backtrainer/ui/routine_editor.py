@@ -70,6 +70,7 @@ class RoutineEditor(QDialog):
         scroll.setWidget(self.forms)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes straight to the fields
         self.preview = PlanPreview()
 
         self.status = QLabel()

@@ -176,3 +176,30 @@ def test_keyboard_mnemonics_reach_the_fields(qtbot: QtBot, editor: RoutineEditor
     qtbot.waitUntil(lambda: editor.outline.current() == Item(1, 1))
     assert editor.focusWidget() is editor.move_form.fields["name"]
     assert editor.routine.blocks[1].exercises[1].name == "New move"
+
+
+def test_tab_goes_from_the_outline_through_the_fields_to_save(
+    qtbot: QtBot, editor: RoutineEditor
+) -> None:
+    select(editor, Item(1, 0))
+    editor.outline.setFocus()
+    visited = []
+    for _ in range(19):
+        visited.append(editor.focusWidget())
+        qtbot.keyClick(editor.focusWidget(), Qt.Key.Key_Tab)
+    form = editor.move_form.fields
+    assert visited == [
+        editor.outline,
+        editor.add_block_button,
+        editor.add_move_button,
+        editor.up_button,
+        editor.down_button,
+        editor.remove_button,
+        *(form[k] for k in ("name", "sides", "dose.type", "dose.reps")),
+        *(form[f"dose.tempo.{k}"] for k in ("up", "hold", "down", "rest")),
+        form["dose.to_comfort"],
+        editor.preview.steps,
+        editor.save_button,
+        editor.cancel_button,
+        editor.outline,
+    ]
