@@ -15,7 +15,7 @@ import sys
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any, NoReturn
 
-from backtrainer import __version__
+from backtrainer import __version__, cli_routines
 from backtrainer.core.settings import IntervalSettings, SettingsError
 from backtrainer.storage import paths
 
@@ -122,6 +122,7 @@ def build_parser() -> argparse.ArgumentParser:
     output.add_argument("--json", action="store_true", help="print JSON for scripts")
     output.add_argument("--csv", action="store_true", help="print CSV, one row per step")
 
+    cli_routines.add_parsers(sub, common)  # import, export
     sub.add_parser(
         "schema",
         parents=[common],
@@ -158,6 +159,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             return cmd_plan(args)
         if args.command == "history":
             return cmd_history(args)
+        if args.command in cli_routines.COMMANDS:
+            return cli_routines.run(args)
         if args.command == "schema":
             from backtrainer.core.model import routine_schema
 

@@ -61,16 +61,20 @@ def decode_routine(data: bytes, file: Path | str) -> Routine:
 
 
 def load_routine(file: Path) -> Routine:
+    return decode_routine(read_routine_bytes(file), file)
+
+
+def read_routine_bytes(file: Path) -> bytes:
+    """A routine file's bytes, refusing one too large to be a routine."""
     try:
         size = file.stat().st_size
         if size > MAX_FILE_BYTES:
             raise RoutineError(
                 file, "$", f"file is {size:,} bytes; a routine may be at most {MAX_FILE_BYTES:,}"
             )
-        data = file.read_bytes()
+        return file.read_bytes()
     except OSError as exc:
         raise RoutineError(file, "$", f"cannot read the file: {exc.strerror or exc}") from None
-    return decode_routine(data, file)
 
 
 @dataclass

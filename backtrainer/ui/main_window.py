@@ -192,6 +192,12 @@ class MainWindow(QMainWindow):
         self._load_when_painted = False
         self.set_library(RoutineLibrary.load())
 
+    def reload_library(self, select: str | None = None) -> None:
+        """Read the routine files again (one was saved, imported or deleted); show `select`."""
+        self.load_library()
+        if select is not None:
+            self.picker.select(select)
+
     def load_library_when_shown(self) -> None:
         """Read the routines once the window has been painted: the user sees the window
         at once and the list fills a moment later, instead of waiting for both."""

@@ -81,6 +81,10 @@ class RoutinePicker(QWidget):
         self.mode_label = QLabel("&Mode:")
         self.mode_label.setBuddy(self.mode)
         self.mode_label.hide()
+        self.edit_button = QPushButton("Duplicate and &edit…")
+        self.edit_button.setMinimumHeight(44)
+        self.edit_button.setEnabled(False)
+        self.edit_button.setToolTip("Make your own copy of this routine and change it (Ctrl+D)")
         self.problems = QLabel()
         self.problems.setWordWrap(True)
         self.problems.setStyleSheet("color: #b00020")
@@ -99,6 +103,7 @@ class RoutinePicker(QWidget):
         row.addWidget(self.mode_label)
         row.addWidget(self.mode)
         row.addStretch()
+        row.addWidget(self.edit_button)
         row.addWidget(self.adjust_button)
         row.addWidget(self.start_button)
         detail_column.addLayout(row)
@@ -125,8 +130,9 @@ class RoutinePicker(QWidget):
         for loaded in library.routines.values():
             r = loaded.routine
             length = minutes(self.planner(r).total_seconds)
+            mine = "" if loaded.bundled else " · your routine"
             item = QListWidgetItem(
-                f"{r.title}\n{r.source.coach} · {length}\n"
+                f"{r.title}\n{r.source.coach} · {length}{mine}\n"
                 f"{', '.join(r.equipment[:2])}\n{', '.join(r.focus[:3])}"
             )
             item.setData(Qt.ItemDataRole.UserRole, r.id)
@@ -140,6 +146,7 @@ class RoutinePicker(QWidget):
             self.problems.show()
         self.start_button.setEnabled(bool(library.routines))
         self.adjust_button.setEnabled(bool(library.routines))
+        self.edit_button.setEnabled(bool(library.routines))
         if self.routine_list.count():
             ids = list(library.routines)
             self.routine_list.setCurrentRow(ids.index(current) if current in ids else 0)
@@ -148,6 +155,13 @@ class RoutinePicker(QWidget):
         """Lengths and details again, after the settings changed."""
         if self.library is not None:
             self.set_library(self.library, self.current_id())
+
+    def select(self, routine_id: str) -> None:
+        """Show `routine_id` (one just saved or imported), if the list has it."""
+        for row in range(self.routine_list.count()):
+            if self.routine_list.item(row).data(Qt.ItemDataRole.UserRole) == routine_id:
+                self.routine_list.setCurrentRow(row)
+                return
 
     def current_id(self) -> str | None:
         item = self.routine_list.currentItem()
@@ -176,7 +190,10 @@ class RoutinePicker(QWidget):
             return
         from backtrainer.ui.routine_detail import routine_html
 
-        routine = self.library.routines[routine_id].routine
+        loaded = self.library.routines[routine_id]
+        routine = loaded.routine
+        # Bundled routines are read-only: "edit" makes the user's own copy.
+        self.edit_button.setText("Duplicate and &edit…" if loaded.bundled else "&Edit…")
         timeline = self.planner(routine)
         self.detail.setHtml(routine_html(self.customiser(routine), timeline))
         self._show_modes(routine, timeline.mode)

@@ -15,10 +15,11 @@ from PySide6.QtGui import QActionGroup, QKeySequence, QShortcut
 from PySide6.QtWidgets import QMainWindow, QMessageBox
 
 from backtrainer.ui.about_dialog import show_about
+from backtrainer.ui.routine_actions import RoutineActions, RoutineWindow
 from backtrainer.ui.theme import THEMES
 
 
-class Window(Protocol):
+class Window(RoutineWindow, Protocol):
     """What the actions need of the main window."""
 
     def workout_command(self, name: str) -> None: ...
@@ -61,7 +62,13 @@ KEYS: tuple[tuple[str, tuple[Qt.Key, ...], str, str], ...] = (
 
 def keys_help() -> str:
     lines = [f"{keys}: {what}" for keys, _codes, what, _command in KEYS]
-    return "\n".join([*lines, "Enter: start the selected routine", "Ctrl+H: history"])
+    more = [
+        "Enter: start the selected routine",
+        "Ctrl+I: adjust its intervals and moves",
+        "Ctrl+D: duplicate and edit it",
+        "Ctrl+H: history",
+    ]
+    return "\n".join([*lines, *more])
 
 
 def add_shortcuts(owner: QMainWindow, window: Window) -> None:
@@ -81,6 +88,7 @@ def add_menus(owner: QMainWindow, window: Window) -> None:
     bar = owner.menuBar()
     file_menu = bar.addMenu("&File")
     file_menu.addAction("&Quit", QKeySequence.StandardKey.Quit, owner.close)
+    RoutineActions(owner, window)  # the Routine menu; a child of the window
     view = bar.addMenu("&View")
     view.addAction("&History", QKeySequence("Ctrl+H"), window.show_history)
     view.addAction("&Full screen (F)", window.toggle_fullscreen)
