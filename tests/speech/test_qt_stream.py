@@ -14,7 +14,8 @@ import pytest
 from PySide6.QtMultimedia import QAudioFormat
 from pytestqt.qtbot import QtBot
 
-from backtrainer.speech.qt_stream import PhraseSource, decode_wav, wanted_format
+from backtrainer.speech.pcm import decode_wav, wanted_format
+from backtrainer.speech.qt_stream import PhraseSource
 from tests.speech.fakes import MULTIMEDIA_NOISE
 
 Int16 = QAudioFormat.SampleFormat.Int16
