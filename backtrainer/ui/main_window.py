@@ -21,6 +21,7 @@ from backtrainer.core.settings import IntervalSettings
 from backtrainer.storage.preferences import PreferencesStore
 from backtrainer.ui.history_control import HistoryControl, ask_resume, settings_of
 from backtrainer.ui.routine_picker import RoutinePicker
+from backtrainer.ui.setup_actions import SetupActions, proposals_after
 from backtrainer.ui.setup_control import SetupControl
 from backtrainer.ui.theme import ThemeSwitcher
 from backtrainer.ui.voice_control import SpeakerFactory, VoiceControl
@@ -97,8 +98,9 @@ class MainWindow(QMainWindow):
         self.picker = RoutinePicker(self.setups.timeline, self.setups.customised)
         self.picker.start_requested.connect(self.start)
         self.picker.selected.connect(self._render_ahead)
-        self.picker.adjust_requested.connect(self.adjust_routine)
-        self.picker.mode_chosen.connect(self._choose_mode)
+        self.setup_actions = SetupActions(self, self, self.setups)
+        self.picker.adjust_requested.connect(self.setup_actions.adjust)
+        self.picker.mode_chosen.connect(self.setup_actions.choose_mode)
         self.pages.addWidget(self.picker)
         self._summary: SummaryView | None = None
         self.setCentralWidget(self.pages)
@@ -119,28 +121,11 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage(self.setups.problem)
             self.setups.problem = None
 
-    def adjust_routine(self, routine_id: str | None = None) -> None:
-        """Open the settings of `routine_id` (default: the selected routine)."""
-        routine_id = routine_id or self.picker.current_id()
-        if self.library is None or routine_id not in self.library.routines:
-            return
-        if self.setups.edit(self, self.library.routines[routine_id].routine):
-            self._settings_changed()
+    def adjust_routine(self) -> None:
+        self.setup_actions.adjust()
 
     def adjust_defaults(self) -> None:
-        if self.setups.edit_defaults(self):
-            self._settings_changed()
-
-    def _choose_mode(self, routine_id: str, mode: str) -> None:
-        assert self.library is not None
-        problem = self.setups.choose_mode(self.library.routines[routine_id].routine, mode)
-        self.setups.problem = problem
-        self._settings_changed()
-
-    def _settings_changed(self) -> None:
-        self.picker.refresh()  # lengths, plan and cues to render, at the new settings
-        self.statusBar().showMessage(self.setups.problem or "Settings saved.", 5000)
-        self.setups.problem = None
+        self.setup_actions.adjust_defaults()
 
     def set_library(self, library: RoutineLibrary) -> None:
         self.library = library
@@ -284,7 +269,7 @@ class MainWindow(QMainWindow):
 
             self._summary = SummaryView()
             self._summary.back_requested.connect(self.show_picker)
-            self._summary.progression_accepted.connect(self.accept_progression)
+            self._summary.progression_accepted.connect(self._accept_progression)
             self.pages.addWidget(self._summary)
         return self._summary
 
@@ -370,43 +355,18 @@ class MainWindow(QMainWindow):
     def _on_ended(self, status: str) -> None:
         assert self.runner is not None
         controller = self.runner.controller
-        self.summary.show_summary(
-            controller.timeline, list(controller.records), status, self._proposals(status)
-        )
+        offers = []
+        if self._running is not None and self._running[2]:  # run from its first step
+            offers = proposals_after(self._running[0], self._running[1], controller, status)
+        self.summary.show_summary(controller.timeline, list(controller.records), status, offers)
         self.pages.setCurrentWidget(self.summary)
         self.summary.setFocus()
         self.inhibitor.release()
         # The speaker stays until the user leaves the summary: "Done" must play out.
 
-    def _proposals(self, status: str) -> list[Proposal]:
-        """Progression steps to offer after a session done in full from its start."""
-        from backtrainer.core.history import step_done
-        from backtrainer.core.progression import proposals
-
-        if self.runner is None or self._running is None or not self._running[2]:
-            return []
-        routine, setup, _whole = self._running
-        controller = self.runner.controller
-        return proposals(
-            routine,
-            setup,
-            mode=controller.timeline.mode,
-            completed=status == "finished",
-            steps=[step_done("", record) for record in controller.records],
-        )
-
-    def accept_progression(self, proposal: Proposal) -> None:
-        from backtrainer.core.progression import accept
-
-        if self._running is None:
-            return
-        routine = self._running[0]
-        saved = self.setups.store.saved(routine.id)
-        problem = self.setups.put(routine.id, accept(saved, proposal))
-        self.picker.refresh()
-        self.statusBar().showMessage(
-            problem or f"Next time: {proposal.name}, {proposal.sets} x {proposal.next_reps}."
-        )
+    def _accept_progression(self, proposal: Proposal) -> None:
+        if self._running is not None:
+            self.setup_actions.accept(self._running[0], proposal)
 
     def _end_session(self) -> None:
         self.inhibitor.release()
