@@ -17,9 +17,9 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
+from backtrainer import APP_ID
 from backtrainer.storage import paths
 
-APP_ID = "io.github.backtrainer.BackTrainer"
 DESKTOP_FILE = f"{APP_ID}.desktop"
 
 # Desktop Entry spec, "The Exec key": an argument holding any of these must be quoted.

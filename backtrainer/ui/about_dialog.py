@@ -21,8 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from backtrainer import __version__
-from backtrainer.desktop_install import APP_ID
+from backtrainer import APP_ID, __version__
 from backtrainer.storage import paths
 
 if TYPE_CHECKING:  # msgspec stays out of the window's start-up

@@ -8,9 +8,8 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QApplication
 
-from backtrainer import __version__
+from backtrainer import APP_ID, __version__
 from backtrainer.core.settings import IntervalSettings
-from backtrainer.desktop_install import APP_ID
 from backtrainer.speech.speaker import Speaker, VoiceSettings
 from backtrainer.storage import paths
 from backtrainer.storage.preferences import PreferencesStore

@@ -14,7 +14,6 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QActionGroup, QKeySequence, QShortcut
 from PySide6.QtWidgets import QMainWindow, QMessageBox
 
-from backtrainer.ui.about_dialog import show_about
 from backtrainer.ui.routine_actions import RoutineActions, RoutineWindow
 from backtrainer.ui.theme import THEMES
 
@@ -106,4 +105,10 @@ def add_menus(owner: QMainWindow, window: Window) -> None:
     settings_menu.addAction("&Voice…", window.edit_voice)
     help_menu = bar.addMenu("&Help")
     help_menu.addAction("&Keys", lambda: QMessageBox.information(owner, "Keys", keys_help()))
-    help_menu.addAction("&About BackTrainer", lambda: show_about(owner))
+    help_menu.addAction("&About BackTrainer", lambda: _about(owner))
+
+
+def _about(owner: QMainWindow) -> None:
+    from backtrainer.ui.about_dialog import show_about  # not needed to show the window
+
+    show_about(owner)
