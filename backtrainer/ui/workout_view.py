@@ -71,9 +71,7 @@ class WorkoutView(QWidget):
         self.reps = self._label("reps", 0.06, bold=True)
         self.next_up = self._label("next up", 0.04)
         self.caption = self._label("caption", 0.035)
-        self.caption.setWordWrap(True)
         self.notice = self._label("notice", 0.03)
-        self.notice.setWordWrap(True)
         self.notice.hide()
 
         self.buttons: dict[str, QPushButton] = {}
@@ -120,6 +118,7 @@ class WorkoutView(QWidget):
         # Text sized for a large window must not stop the window from shrinking.
         label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         label.setMinimumSize(1, 1)
+        label.setWordWrap(True)  # a long move name takes two lines rather than being cut
         label.setProperty("share", share)
         label.setProperty("bold", bold)
         return label
