@@ -10,20 +10,11 @@ from typing import Any
 
 import pytest
 
-from backtrainer.cli import main
 from backtrainer.core import planner
 from backtrainer.storage import paths
+from tests.test_cli import run
 
 BUNDLED = sorted(p.stem for p in paths.bundled_routines_dir().glob("*.json"))
-
-
-def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
-    try:
-        code = main(list(argv))
-    except SystemExit as exit:
-        code = int(exit.code or 0)
-    out, err = capsys.readouterr()
-    return code, out, err
 
 
 def line_of(out: str, name: str) -> str:

@@ -103,12 +103,7 @@ class PreferencesStore:
                 return Preferences()
             return prefs
         except ValueError as exc:  # json.JSONDecodeError is a ValueError too
-            aside = self.path.with_name(f"{FILE_NAME}.unreadable-{time.strftime('%Y%m%d-%H%M%S')}")
-            try:
-                self.path.replace(aside)
-                where = f"it was moved to {aside}"
-            except OSError:
-                where = "it could not be moved aside"
+            where = move_aside(self.path)
             self.problem = f"{self.path} could not be read ({exc}); {where}. Defaults are used."
             log.warning(self.problem)
             return Preferences()
@@ -126,6 +121,16 @@ class PreferencesStore:
             return False
         self.problem = None
         return True
+
+
+def move_aside(path: Path) -> str:
+    """Rename a file that cannot be used beside itself, so nothing is lost; says where."""
+    aside = path.with_name(f"{path.name}.unreadable-{time.strftime('%Y%m%d-%H%M%S')}")
+    try:
+        path.replace(aside)
+    except OSError:
+        return "it could not be moved aside"
+    return f"it was moved to {aside}"
 
 
 def write_atomically(path: Path, data: bytes) -> None:

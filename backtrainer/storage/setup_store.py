@@ -17,7 +17,6 @@ from __future__ import annotations
 
 import json
 import logging
-import time
 from collections.abc import Mapping
 from dataclasses import fields
 from pathlib import Path
@@ -26,7 +25,7 @@ from typing import Any
 from backtrainer.core.customise import MoveSetup, RoutineSetup
 from backtrainer.core.settings import IntervalSettings, SettingsError
 from backtrainer.storage import paths
-from backtrainer.storage.preferences import write_atomically
+from backtrainer.storage.preferences import move_aside, write_atomically
 
 log = logging.getLogger(__name__)
 
@@ -71,13 +70,7 @@ class SetupStore:
         try:
             self.load()
         except SetupFileError as exc:
-            aside = self.path.with_name(f"{FILE_NAME}.unreadable-{time.strftime('%Y%m%d-%H%M%S')}")
-            try:
-                self.path.replace(aside)
-                where = f"it was moved to {aside}"
-            except OSError:
-                where = "it could not be moved aside"
-            message = f"{exc}; {where}. Default settings are used."
+            message = f"{exc}; {move_aside(self.path)}. Default settings are used."
             log.warning(message)
             return message
         return None
