@@ -32,7 +32,7 @@ FRAME = RATE // 200  # 110 samples: 4.99 ms, not 5 (frame i starts at i * FRAME 
 THRESHOLD = 500  # RMS of 16-bit samples: well above a null sink's silence (0)
 QUIET_FRAMES = 8  # an onset follows at least 40 ms of quiet
 TOLERANCE = 0.08  # seconds between a cue's place on the fitted line and its onset
-OFFSETS = [i / 200 for i in range(-300, 301)]  # -1.5 s to +1.5 s in 5 ms steps
+OFFSETS = [i / 200 for i in range(-1000, 401)]  # -5 s to +2 s in 5 ms steps: parec can be slow
 DRIFTS = [i / 10_000 for i in range(-10, 11)]  # -1 to +1 ms a second
 
 CUE = re.compile(r"cue (?P<text>'.*?'|\".*?\") due (?P<due>[\d.]+)")
