@@ -56,7 +56,7 @@ def run_app(
     app.setApplicationVersion(__version__)
     app.setDesktopFileName(APP_ID)  # Wayland app id: the menu entry's icon and name
     app.setWindowIcon(app_icon())
-    quit_on_signal.install(app)  # a logout or `kill` closes the window as the user would
+    stop_watching = quit_on_signal.install(app)  # a logout or `kill` closes the window
     inhibitor = SleepInhibitor()
     app.aboutToQuit.connect(inhibitor.release)
     window = MainWindow(
@@ -73,4 +73,7 @@ def run_app(
     window.show()
     if start is not None:
         window.start(start)  # with its saved settings, the command line's over them
-    return app.exec()
+    try:
+        return app.exec()
+    finally:
+        stop_watching()

@@ -20,6 +20,11 @@ from PySide6.QtWidgets import QApplication
 
 SIGNALS = (signal.SIGTERM, signal.SIGINT)
 
+_alive: list[object] = []
+"""What must outlive install() until uninstall(): were the writer socket collected with
+the caller's reference to uninstall, the reader would see end-of-file, the notifier
+would fire without end, and the event loop would spin at 100 % of a core (seen)."""
+
 
 def install(app: QApplication) -> Callable[[], None]:
     """Quit `app` cleanly on SIGTERM and SIGINT; returns what undoes it."""
@@ -43,8 +48,12 @@ def install(app: QApplication) -> Callable[[], None]:
         later.start(0)
 
     previous = {number: signal.signal(number, handler) for number in SIGNALS}
+    kept = (reader, writer, notifier, later)
+    _alive.append(kept)
 
     def uninstall() -> None:
+        if kept in _alive:
+            _alive.remove(kept)
         for number, old in previous.items():
             signal.signal(number, old)
         signal.set_wakeup_fd(previous_fd)
@@ -62,4 +71,6 @@ def _drain(reader: socket.socket) -> None:
         while reader.recv(512):
             pass
     except (BlockingIOError, InterruptedError):
+        pass
+    except OSError:  # closed by uninstall() meanwhile
         pass
