@@ -41,11 +41,6 @@ if TYPE_CHECKING:  # imported when needed: the first screen shows sooner
 log = logging.getLogger(__name__)
 
 
-VOICE_WAIT = 1.5
-"""Seconds a session may wait at its start for its first cue to be rendered."""
-VOICE_POLL_MS = 20
-
-
 class Inhibitor(Protocol):
     def inhibit(self, reason: str) -> bool: ...
     def release(self) -> None: ...
@@ -323,28 +318,8 @@ class MainWindow(QMainWindow):
             )
         self.inhibitor.inhibit("A workout is running")
         self.runner.state_changed.connect(self._follow_state)
-        first = timeline.steps[at_step].cues
-        self._start_when_ready(self.runner, at_step, first[0].text if first else None)
-
-    def _start_when_ready(
-        self, runner: SessionRunner, at_step: int, first_cue: str | None, waited: float = 0
-    ) -> None:
-        """Start once the first cue can sound on its instant: on a cold cache its phrase
-        takes tens of milliseconds to render. Never waits more than VOICE_WAIT seconds."""
-        if runner is not self.runner or runner.controller.state != "ready":
-            return  # the session was replaced or stopped meanwhile
-        speaker = runner.speaker
-        if first_cue is None or speaker.is_ready(first_cue) or waited >= VOICE_WAIT:
-            runner.controller.start(at_step)
-            return
-        if self.workout is not None and waited == 0:
+        if self.runner.start_when_voice_ready(at_step):
             self.workout.caption.setText("Preparing the voice…")
-        QTimer.singleShot(
-            VOICE_POLL_MS,
-            lambda: self._start_when_ready(
-                runner, at_step, first_cue, waited + VOICE_POLL_MS / 1000
-            ),
-        )
 
     def _follow_state(self, state: str) -> None:
         if state == "running":

@@ -35,6 +35,9 @@ log = logging.getLogger(__name__)
 
 MAX_SLEEP_MS = 250
 """Wake at least this often, as a safety net."""
+VOICE_WAIT = 1.5
+"""Seconds a session may wait at its start for its first cue to be rendered."""
+VOICE_POLL_MS = 20
 
 
 class SessionRunner(QObject):
@@ -79,6 +82,27 @@ class SessionRunner(QObject):
     def running_timers(cls) -> list[SessionRunner]:
         """Runners whose poll timer is still active: tests fail if any outlive them."""
         return [r for r in cls._live if shiboken6.isValid(r.timer) and r.timer.isActive()]
+
+    def start_when_voice_ready(self, at_step: int = 0, max_wait: float = VOICE_WAIT) -> bool:
+        """Start at `at_step` once its first cue can sound on its instant: on a cold cache
+        its phrase takes tens of milliseconds to render. Waits `max_wait` seconds at most;
+        returns whether it is waiting (the caller may say so)."""
+        cues = self.controller.timeline.steps[at_step].cues
+        first = cues[0].text if cues else None
+        waited = 0.0
+
+        def check() -> None:
+            nonlocal waited
+            if self.controller.state != "ready":
+                return  # stopped meanwhile
+            if first is None or self.speaker.is_ready(first) or waited >= max_wait:
+                self.controller.start(at_step)
+                return
+            waited += VOICE_POLL_MS / 1000
+            QTimer.singleShot(VOICE_POLL_MS, self, check)  # dropped with the runner
+
+        check()
+        return self.controller.state == "ready"
 
     def poll(self) -> None:
         self.controller.tick()

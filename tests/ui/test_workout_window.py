@@ -326,7 +326,7 @@ def test_the_session_waits_for_its_first_cue_to_be_rendered(app: App, qtbot: QtB
 def test_an_unrenderable_first_cue_delays_the_start_by_at_most_the_limit(
     app: App, qtbot: QtBot
 ) -> None:
-    from backtrainer.ui.main_window import VOICE_WAIT
+    from backtrainer.ui.session_runner import VOICE_WAIT
 
     app.pick("best-back")
     app.speaker.unready.add("Get ready. Set 1 of 1. First up: Kettlebell swing, 10 reps.")
