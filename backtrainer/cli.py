@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING, Any, NoReturn
 
 from backtrainer import __version__, cli_routines
 from backtrainer.core.settings import IntervalSettings, SettingsError
+from backtrainer.core.timeline import clock
 from backtrainer.storage import paths
 
 if TYPE_CHECKING:
@@ -276,7 +277,7 @@ def cmd_routines(args: argparse.Namespace) -> int:
         r = loaded.routine
         print(f"{r.id:<20} {r.title}")
         equipment = ", ".join(r.equipment) or "no equipment"
-        print(f"{'':<20} by {r.source.coach} · {_clock(row['estimated_seconds'])} · {equipment}")
+        print(f"{'':<20} by {r.source.coach} · {clock(row['estimated_seconds'])} · {equipment}")
     return 0
 
 
@@ -304,11 +305,11 @@ def cmd_plan(args: argparse.Namespace) -> int:
         return 0
     print(
         f"{timeline.title}{f' ({timeline.mode})' if timeline.mode else ''}"
-        f" — {_clock(timeline.total_seconds)} in {len(timeline.steps)} steps"
+        f" — {clock(timeline.total_seconds)} in {len(timeline.steps)} steps"
     )
     start = 0.0
     for number, step in enumerate(timeline.steps, 1):
-        print(f"{number:>4}  {_clock(start):>6}  {_describe(step)}")
+        print(f"{number:>4}  {clock(start):>6}  {_describe(step)}")
         start += step.seconds
     return 0
 
@@ -334,7 +335,7 @@ def cmd_history(args: argparse.Namespace) -> int:
         for s in sessions:
             sets = f"{s.sets_done}/{s.planned_sets} sets"
             print(
-                f"{_when(s.started_at)}  {s.title[:width]:<{width}}  {_clock(s.seconds):>6}"
+                f"{_when(s.started_at)}  {s.title[:width]:<{width}}  {clock(s.seconds):>6}"
                 f"  {sets:>10}  {s.status}"
             )
     return 0
@@ -361,11 +362,6 @@ def _describe(step: Step) -> str:
     if label is None:
         label = f"rest after {step.round_unit} {step.round} of {step.rounds}"
     return f"  · {label} {round(step.seconds)} s"
-
-
-def _clock(seconds: float) -> str:
-    whole = round(seconds)
-    return f"{whole // 60}:{whole % 60:02d}"
 
 
 if __name__ == "__main__":

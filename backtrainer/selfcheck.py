@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, TextIO
 
 from backtrainer.core.settings import IntervalSettings
+from backtrainer.core.timeline import clock
 from backtrainer.storage import paths
 
 if TYPE_CHECKING:
@@ -60,7 +61,7 @@ def _check_routine(loaded: LoadedRoutine) -> Check:
             return Check(routine.id, False, f"mode {label}: cannot be planned: {exc!r}")
         if not timeline.work_steps or timeline.total_seconds <= 0:
             return Check(routine.id, False, f"mode {label}: the plan has no work")
-        planned.append(f"{label} {_clock(timeline.total_seconds)} in {len(timeline.steps)} steps")
+        planned.append(f"{label} {clock(timeline.total_seconds)} in {len(timeline.steps)} steps")
     where = "bundled" if loaded.bundled else f"user: {loaded.file}"
     return Check(routine.id, True, f"{', '.join(planned)} ({where})", loaded.bundled)
 
@@ -112,8 +113,3 @@ def run(out: TextIO | None = None) -> int:
     for check in failed:
         print(f"backtrainer: error: self-check: {check.name}: {check.detail}", file=sys.stderr)
     return EXIT_FAILED if failed else 0
-
-
-def _clock(seconds: float) -> str:
-    whole = round(seconds)
-    return f"{whole // 60}:{whole % 60:02d}"

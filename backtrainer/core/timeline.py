@@ -9,6 +9,12 @@ StepKind = Literal["prepare", "work", "switch", "rest", "round_rest", "done"]
 CueKind = Literal["announce", "next", "halfway", "countdown", "rep", "switch", "rest", "done"]
 
 
+def clock(seconds: float) -> str:
+    """A length as minutes:seconds, the way every screen and command shows one."""
+    whole = max(0, round(seconds))
+    return f"{whole // 60}:{whole % 60:02d}"
+
+
 @dataclass(frozen=True)
 class Cue:
     at: float

@@ -5,7 +5,7 @@ from __future__ import annotations
 from html import escape
 
 from backtrainer.core.model import Exercise, Reps, Routine
-from backtrainer.core.timeline import Timeline
+from backtrainer.core.timeline import Timeline, clock
 
 ADDED_MARK = "✚ added by BackTrainer"
 
@@ -73,7 +73,7 @@ def _plan_html(timeline: Timeline) -> str:
             what = f"<i>{_GAPS.get(step.kind, step.kind)}</i>"
         length = f"{round(step.seconds)} s" if step.kind != "done" else ""
         rows.append(
-            f"<tr><td>{_clock(start)}</td><td>&nbsp;{what}</td>"
+            f"<tr><td>{clock(start)}</td><td>&nbsp;{what}</td>"
             f"<td align='right'>&nbsp;{length}</td></tr>"
         )
         start += step.seconds
@@ -88,8 +88,3 @@ _GAPS = {
     "switch": "switch sides",
     "done": "done",
 }
-
-
-def _clock(seconds: float) -> str:
-    whole = round(seconds)
-    return f"{whole // 60}:{whole % 60:02d}"

@@ -13,9 +13,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from backtrainer.core.timeline import Step, Timeline
+from backtrainer.core.timeline import Step, Timeline, clock
 from backtrainer.ui.routine_detail import _GAPS as GAPS  # the detail pane's words and clock
-from backtrainer.ui.routine_detail import _clock as clock
 
 
 def describe(step: Step) -> str:

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from backtrainer.core.customise import RoutineSetup, plan_setup
 from backtrainer.core.model import Reps, Routine, Timed
 from backtrainer.core.settings import LIMITS, IntervalSettings, resolve
+from backtrainer.core.timeline import clock
 from backtrainer.ui.routine_detail import minutes
 from backtrainer.ui.setup_fields import IntervalRow, MoveRow, interval_row
 
@@ -249,9 +250,9 @@ class SetupDialog(QDialog):
         timeline = plan_setup(self.routine, self.result_setup())
         as_written = plan_setup(self.routine, RoutineSetup(intervals=self.defaults))
         self.total.setText(
-            f"<b>Estimated total: {_clock(timeline.total_seconds)}</b>"
+            f"<b>Estimated total: {clock(timeline.total_seconds)}</b>"
             f" ({minutes(timeline.total_seconds)}; with the routine's defaults"
-            f" {_clock(as_written.total_seconds)})"
+            f" {clock(as_written.total_seconds)})"
         )
 
     def _save_if_valid(self) -> None:
@@ -293,8 +294,3 @@ class DefaultsDialog(QDialog):
     def _changed(self) -> None:
         valid = all([row.validate() for row in self.rows.values()])
         self.buttons.button(QDialogButtonBox.StandardButton.Save).setEnabled(valid)
-
-
-def _clock(seconds: float) -> str:
-    whole = round(seconds)
-    return f"{whole // 60}:{whole % 60:02d}"

@@ -11,9 +11,8 @@ from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
 
 from backtrainer.core.events import StepRecord
 from backtrainer.core.progression import Proposal
-from backtrainer.core.timeline import Timeline
+from backtrainer.core.timeline import Timeline, clock
 from backtrainer.ui.progression_offer import ProgressionOffer
-from backtrainer.ui.workout_view import clock
 
 
 def summary_html(timeline: Timeline, records: list[StepRecord], status: str) -> str:

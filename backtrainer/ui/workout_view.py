@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from backtrainer.core import phrases
-from backtrainer.core.timeline import Step
+from backtrainer.core.timeline import Step, clock
 from backtrainer.ui.session_runner import SessionRunner
 from backtrainer.ui.theme import PHASES, Phase, phase_of
 
@@ -43,11 +43,6 @@ class FitLabel(QLabel):
         font.setPixelSize(max(20, int(size)))
         font.setBold(True)
         self.setFont(font)
-
-
-def clock(seconds: float) -> str:
-    whole = max(0, round(seconds))
-    return f"{whole // 60}:{whole % 60:02d}"
 
 
 class WorkoutView(QWidget):
