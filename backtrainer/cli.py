@@ -159,6 +159,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         if args.command == "plan":
             return cmd_plan(args)
         if args.command == "history":
+            from backtrainer.cli_history import cmd_history
+
             return cmd_history(args)
         if args.command in cli_routines.COMMANDS:
             return cli_routines.run(args)
@@ -312,43 +314,6 @@ def cmd_plan(args: argparse.Namespace) -> int:
         print(f"{number:>4}  {clock(start):>6}  {_describe(step)}")
         start += step.seconds
     return 0
-
-
-def cmd_history(args: argparse.Namespace) -> int:
-    from backtrainer.storage.history_store import HistoryStore, csv_text, session_json
-
-    store = HistoryStore()  # a reader: no lock taken, nothing repaired or migrated on disk
-    sessions = [s for s in store.sessions() if not s.deleted]
-    if store.problem:
-        kind = "error" if store.read_only else "warning"
-        print(f"backtrainer: {kind}: {store.problem}", file=sys.stderr)
-        if store.read_only:
-            return EXIT_USAGE
-    if args.json:
-        print(json.dumps([session_json(s) for s in sessions], indent=2))
-    elif args.csv:
-        sys.stdout.write(csv_text(sessions))
-    elif not sessions:
-        print("No workouts on record yet.")
-    else:
-        width = min(max(len(s.title) for s in sessions), 40)
-        for s in sessions:
-            sets = f"{s.sets_done}/{s.planned_sets} sets"
-            print(
-                f"{_when(s.started_at)}  {s.title[:width]:<{width}}  {clock(s.seconds):>6}"
-                f"  {sets:>10}  {s.status}"
-            )
-    return 0
-
-
-def _when(iso: str) -> str:
-    """The start as the user saw it then (its own UTC offset), to the minute."""
-    from datetime import datetime
-
-    try:
-        return datetime.fromisoformat(iso).strftime("%Y-%m-%d %H:%M")
-    except ValueError:
-        return iso
 
 
 def _describe(step: Step) -> str:
