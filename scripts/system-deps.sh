@@ -4,7 +4,7 @@
 #   bash scripts/system-deps.sh [--test]
 #
 # --test (scripts/test.sh passes it) also requires what only the tests use: the
-# validators of the desktop entry and the AppStream metainfo.
+# validators of the desktop entry and the AppStream metainfo, and PulseAudio.
 #
 # Does nothing (and needs no root) when everything is already installed.
 # Otherwise it installs the missing packages with apt-get: directly as root,
@@ -48,8 +48,10 @@ packages=(
 )
 
 if [[ ${1:-} == --test ]]; then
-    # desktop-file-validate and appstreamcli (tests/test_desktop_files.py).
-    packages+=(desktop-file-utils appstream)
+    # desktop-file-validate and appstreamcli (tests/test_desktop_files.py); a PulseAudio
+    # server that tests/conftest.py starts with a null sink, so the tests that play
+    # real sound run headless instead of being skipped.
+    packages+=(desktop-file-utils appstream pulseaudio)
 fi
 
 say() { printf 'system-deps: %s\n' "$*" >&2; }

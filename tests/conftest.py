@@ -3,17 +3,57 @@ test leaves a session timer or a worker thread running."""
 
 from __future__ import annotations
 
+import atexit
 import os
+import shutil
+import subprocess
 import sys
+import tempfile
 import threading
+import time
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
+from backtrainer.storage import paths
+
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from backtrainer.storage import paths
+
+def _private_sound_server() -> None:
+    """Give the run a PulseAudio null sink of its own, so that the tests that play real
+    sound (QtMultimedia) run headless, in CI too, instead of being skipped. Skipped when
+    pulseaudio is not installed or BACKTRAINER_TEST_SOUND=system (use the desktop's)."""
+    if os.environ.get("BACKTRAINER_TEST_SOUND") == "system" or not shutil.which("pulseaudio"):
+        return
+    folder = Path(tempfile.mkdtemp(prefix="backtrainer-test-pulse-"))
+    socket = folder / "native"
+    server = subprocess.Popen(
+        [
+            "pulseaudio",
+            "-n",  # no default configuration: only the two modules below
+            "--daemonize=no",
+            "--exit-idle-time=-1",
+            "--use-pid-file=no",
+            f"--load=module-native-protocol-unix auth-anonymous=1 socket={socket}",
+            "--load=module-null-sink sink_name=tests",
+        ],
+        env={**os.environ, "PULSE_RUNTIME_PATH": str(folder), "HOME": str(folder)},
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    deadline = time.monotonic() + 10
+    while not socket.exists() and server.poll() is None and time.monotonic() < deadline:
+        time.sleep(0.02)
+    if not socket.exists():
+        server.kill()
+        return
+    os.environ["PULSE_SERVER"] = f"unix:{socket}"
+    atexit.register(lambda: (server.terminate(), server.wait(10), shutil.rmtree(folder, True)))
+
+
+_private_sound_server()
 
 
 @pytest.fixture(autouse=True)

@@ -1,7 +1,7 @@
-"""The real QtMultimedia channel, on a machine that has a sound output (skipped otherwise).
+"""The real QtMultimedia channels, on a machine that has a sound output (skipped otherwise).
 
-Run it with sound, headless, through a PulseAudio null sink:
-  pulseaudio -D --exit-idle-time=-1 --load="module-null-sink sink_name=bt"
+tests/conftest.py gives the run a PulseAudio null sink of its own when pulseaudio is
+installed (scripts/system-deps.sh --test installs it), so these run headless and in CI.
 """
 
 from __future__ import annotations
