@@ -25,6 +25,7 @@ if TYPE_CHECKING:
     from backtrainer.core.model import Routine
     from backtrainer.core.timeline import Step, Timeline
     from backtrainer.storage.routines import LoadedRoutine, RoutineLibrary
+    from backtrainer.storage.setup_store import SetupStore
 
 # The routine and planner modules (and msgspec behind them) are imported where they are
 # used, so that opening the window does not wait for them.
@@ -242,15 +243,21 @@ def _find(library: RoutineLibrary, ref: str) -> Routine:
         raise UsageError(exc.args[0]) from None
 
 
-def _setup(routine: Routine, cli: IntervalSettings, mode: str | None) -> RoutineSetup:
-    """The saved setup of `routine`, global defaults under it, the command line over it."""
+def _setups() -> SetupStore:
+    """The saved settings; a file that cannot be read stops the command with its reason."""
     from backtrainer.storage.setup_store import SetupFileError, SetupStore
 
     try:
-        store = SetupStore().load()
+        return SetupStore().load()
     except SetupFileError as exc:
         raise UsageError(str(exc)) from None
-    setup = store.setup(routine.id, cli)
+
+
+def _setup(
+    routine: Routine, cli: IntervalSettings, mode: str | None, store: SetupStore | None = None
+) -> RoutineSetup:
+    """The saved setup of `routine`, global defaults under it, the command line over it."""
+    setup = (store or _setups()).setup(routine.id, cli)
     if mode is not None:
         try:
             routine.mode(mode)  # an unknown mode is a mistake on the command line: say so
@@ -271,7 +278,8 @@ def _plan(routine: Routine, setup: RoutineSetup) -> Timeline:
 
 def cmd_routines(args: argparse.Namespace) -> int:
     library = _library()
-    rows = [_routine_row(loaded) for loaded in library.routines.values()]
+    store = _setups()  # read once, not once per routine
+    rows = [_routine_row(loaded, store) for loaded in library.routines.values()]
     if args.json:
         print(json.dumps(rows, indent=2))
         return 0
@@ -283,14 +291,14 @@ def cmd_routines(args: argparse.Namespace) -> int:
     return 0
 
 
-def _routine_row(loaded: LoadedRoutine) -> dict[str, Any]:
+def _routine_row(loaded: LoadedRoutine, store: SetupStore) -> dict[str, Any]:
     r = loaded.routine
     return {
         "id": r.id,
         "title": r.title,
         "coach": r.source.coach,
         "publication": r.source.publication,
-        "estimated_seconds": _plan(r, _setup(r, IntervalSettings(), None)).total_seconds,
+        "estimated_seconds": _plan(r, _setup(r, IntervalSettings(), None, store)).total_seconds,
         "equipment": list(r.equipment),
         "focus": list(r.focus),
         "modes": [m.id for m in r.modes],

@@ -67,6 +67,8 @@ class SetupDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.routine, self.defaults = routine, defaults
+        as_written = plan_setup(routine, RoutineSetup(intervals=defaults))
+        self._as_written = as_written.total_seconds  # the comparison the total shows
         self.setWindowTitle(f"Adjust {routine.title}")
         self.mode = QComboBox()
         self.mode.setAccessibleName("Mode")
@@ -248,11 +250,10 @@ class SetupDialog(QDialog):
             self.total.setText("Estimated total: — (fix the values marked in red)")
             return
         timeline = plan_setup(self.routine, self.result_setup())
-        as_written = plan_setup(self.routine, RoutineSetup(intervals=self.defaults))
         self.total.setText(
             f"<b>Estimated total: {clock(timeline.total_seconds)}</b>"
             f" ({minutes(timeline.total_seconds)}; with the routine's defaults"
-            f" {clock(as_written.total_seconds)})"
+            f" {clock(self._as_written)})"
         )
 
     def _save_if_valid(self) -> None:
