@@ -32,6 +32,7 @@ if TYPE_CHECKING:  # imported when needed: the first screen shows sooner
     from backtrainer.core.history import Session
     from backtrainer.core.model import Routine
     from backtrainer.core.progression import Proposal
+    from backtrainer.core.timeline import Timeline
     from backtrainer.storage.history_store import HistoryStore
     from backtrainer.storage.routines import RoutineLibrary
     from backtrainer.ui.session_runner import SessionRunner
@@ -106,12 +107,10 @@ class MainWindow(QMainWindow):
         if self.voice.problem:
             self.statusBar().showMessage(self.voice.problem)
 
-    def _render_ahead(self, routine_id: str) -> None:
+    def _render_ahead(self, _routine_id: str, timeline: Timeline) -> None:
         """Render the selected routine's cues now, so that every one, the first included,
         is ready to play on its instant when the user presses Start."""
-        assert self.library is not None
-        routine = self.library.routines[routine_id].routine
-        self.voice.speaker().prepare(self.setups.timeline(routine).phrases())
+        self.voice.speaker().prepare(timeline.phrases())
         if self.setups.problem:  # the settings file is read with the first routine shown
             self.statusBar().showMessage(self.setups.problem)
             self.setups.problem = None

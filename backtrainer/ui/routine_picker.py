@@ -36,8 +36,8 @@ Planner = Callable[["Routine"], "Timeline"]
 class RoutinePicker(QWidget):
     start_requested = Signal(str)
     """The id of the routine to start."""
-    selected = Signal(str)
-    """The id of the routine now shown in detail (its cues can be rendered ahead)."""
+    selected = Signal(str, object)
+    """(id, Timeline) of the routine now shown in detail: its cues can be rendered ahead."""
     adjust_requested = Signal(str)
     """The id of the routine whose settings to open."""
     mode_chosen = Signal(str, str)
@@ -197,7 +197,7 @@ class RoutinePicker(QWidget):
         timeline = self.planner(routine)
         self.detail.setHtml(routine_html(self.customiser(routine), timeline))
         self._show_modes(routine, timeline.mode)
-        self.selected.emit(routine_id)
+        self.selected.emit(routine_id, timeline)
 
     def _show_modes(self, routine: Routine, current: str | None) -> None:
         self.mode.clear()
