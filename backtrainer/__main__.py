@@ -2,6 +2,6 @@
 
 import sys
 
-from backtrainer.cli import main
+from backtrainer.cli.main import main
 
 sys.exit(main())

@@ -39,7 +39,7 @@ from backtrainer.core.clock import MonotonicClock
 from backtrainer.core.session import SessionController
 from backtrainer.core.timeline import Cue, Step, Timeline
 from backtrainer.speech.speaker import SilentSpeaker
-from backtrainer.ui.session_runner import SessionRunner
+from backtrainer.ui.workout.runner import SessionRunner
 
 TARGET_P95_MS = 20.0
 
@@ -89,7 +89,7 @@ def main() -> int:
     runner = SessionRunner(controller, SilentSpeaker())
     view = None
     if args.view:
-        from backtrainer.ui.workout_view import WorkoutView
+        from backtrainer.ui.workout.view import WorkoutView
 
         view = WorkoutView(runner)
         view.resize(1200, 760)

@@ -43,8 +43,8 @@ from backtrainer.core.history import (
 from backtrainer.core.planner import plan
 from backtrainer.core.settings import IntervalSettings
 from backtrainer.core.timeline import Timeline
-from backtrainer.storage.history_log import LOG_NAME, header_line
-from backtrainer.storage.history_store import HistoryStore
+from backtrainer.storage.history.log import LOG_NAME, header_line
+from backtrainer.storage.history.store import HistoryStore
 from backtrainer.storage.routines import RoutineLibrary
 
 LOAD_TARGET_MS = 300.0

@@ -26,8 +26,8 @@ CHILD = """
 import json, sys, time
 from PySide6.QtWidgets import QApplication
 app = QApplication(sys.argv[:1])
-from backtrainer.storage.history_store import HistoryStore
-from backtrainer.ui.history_view import HistoryView
+from backtrainer.storage.history.store import HistoryStore
+from backtrainer.ui.history.view import HistoryView
 start = time.perf_counter()
 store = HistoryStore()
 store.open_for_writing()

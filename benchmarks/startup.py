@@ -8,7 +8,7 @@ The parent reads time.monotonic() just before Popen; the child prints time.monot
 when its window is first exposed (QEvent.Expose with isExposed(), seen by an event filter
 on the window's QWindow, or at once if show() already exposed it). CLOCK_MONOTONIC is
 system-wide on Linux, so the two readings compare. The BackTrainer child runs the real
-command, `backtrainer.cli.main([])` (which imports the UI and calls run_app), on an empty
+command, `backtrainer.cli.main.main([])` (which imports the UI and calls run_app), on an empty
 data folder; MainWindow.show is wrapped there so that the same watch starts right after
 show() in both children.
 
@@ -84,7 +84,7 @@ app.exec()
     # The real command: cli.main -> run_app. MainWindow.show is wrapped to start watching.
     "backtrainer": CHILD_PRELUDE
     + """
-from backtrainer.cli import main
+from backtrainer.cli.main import main
 times["imported"] = time.monotonic()
 from backtrainer.ui.main_window import MainWindow
 

@@ -25,7 +25,7 @@ t0 = time.perf_counter()
 from PySide6.QtWidgets import QApplication
 app = QApplication(sys.argv[:1])
 t1 = time.perf_counter()
-import backtrainer.cli
+import backtrainer.cli.main
 t2 = time.perf_counter()
 import backtrainer.ui.app as ui
 from backtrainer.storage.preferences import PreferencesStore

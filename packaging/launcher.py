@@ -6,7 +6,7 @@ package folder itself on the module search path.
 
 import sys
 
-from backtrainer.cli import main
+from backtrainer.cli.main import main
 
 if __name__ == "__main__":
     sys.exit(main())

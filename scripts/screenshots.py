@@ -18,7 +18,7 @@ from backtrainer.core.settings import IntervalSettings
 from backtrainer.speech.speaker import SilentSpeaker
 from backtrainer.storage.routines import RoutineLibrary
 from backtrainer.ui.main_window import MainWindow
-from backtrainer.ui.setup_dialog import SetupDialog
+from backtrainer.ui.settings.setup_dialog import SetupDialog
 
 SIZES = [(1024, 600), (1366, 768), (1920, 1080), (3840, 2160)]
 

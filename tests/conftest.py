@@ -72,7 +72,7 @@ def nothing_left_running() -> Iterator[None]:
     yield
     leftover = [t for t in threading.enumerate() if t not in before and t.is_alive()]
     assert not leftover, f"threads left running: {leftover}"
-    runner_module = sys.modules.get("backtrainer.ui.session_runner")
+    runner_module = sys.modules.get("backtrainer.ui.workout.runner")
     if runner_module is not None:
         running = runner_module.SessionRunner.running_timers()
         assert not running, f"session timers left running: {running}"

@@ -51,7 +51,7 @@ def test_core_and_storage_load_without_pulling_in_qt() -> None:
 def test_command_line_subcommands_do_not_load_qt() -> None:
     """`backtrainer plan` must work on a machine without a display or Qt libraries."""
     code = (
-        "import sys; from backtrainer.cli import main\n"
+        "import sys; from backtrainer.cli.main import main\n"
         "main(['routines', '--json'])\n"
         "sys.stderr.write(str(sorted(n for n in sys.modules if n.startswith('PySide6'))))"
     )

@@ -15,6 +15,21 @@ def clock(seconds: float) -> str:
     return f"{whole // 60}:{whole % 60:02d}"
 
 
+def about_minutes(seconds: float) -> str:
+    """A session's length the way a person estimates it: "about 12 min"."""
+    return f"about {max(1, round(seconds / 60))} min"
+
+
+STEP_WORDS: dict[str, str] = {
+    "prepare": "get ready",
+    "rest": "rest",
+    "round_rest": "rest between rounds",
+    "switch": "switch sides",
+    "done": "done",
+}
+"""What a step between moves is called in a plan that people read."""
+
+
 @dataclass(frozen=True)
 class Cue:
     at: float

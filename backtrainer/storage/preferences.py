@@ -10,15 +10,13 @@ from __future__ import annotations
 
 import json
 import logging
-import os
-import tempfile
-import time
 from collections.abc import Callable
 from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import Any
 
 from backtrainer.storage import paths
+from backtrainer.storage.files import move_aside, write_atomically
 
 log = logging.getLogger(__name__)
 
@@ -121,33 +119,3 @@ class PreferencesStore:
             return False
         self.problem = None
         return True
-
-
-def move_aside(path: Path) -> str:
-    """Rename a file that cannot be used beside itself, so nothing is lost; says where."""
-    aside = path.with_name(f"{path.name}.unreadable-{time.strftime('%Y%m%d-%H%M%S')}")
-    try:
-        path.replace(aside)
-    except OSError:
-        return "it could not be moved aside"
-    return f"it was moved to {aside}"
-
-
-def write_atomically(path: Path, data: bytes) -> None:
-    """Temporary file beside `path`, fsync, rename over it, fsync the folder."""
-    fd, temp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
-    try:
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(data)
-            handle.flush()
-            os.fsync(handle.fileno())
-        Path(temp).replace(path)
-    except BaseException:
-        Path(temp).unlink(missing_ok=True)
-        raise
-    if hasattr(os, "O_DIRECTORY"):  # make the rename itself durable (POSIX)
-        folder = os.open(path.parent, os.O_RDONLY | os.O_DIRECTORY)
-        try:
-            os.fsync(folder)
-        finally:
-            os.close(folder)

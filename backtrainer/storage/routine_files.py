@@ -17,7 +17,7 @@ import msgspec
 
 from backtrainer.core.model import Routine
 from backtrainer.storage import paths
-from backtrainer.storage.preferences import write_atomically
+from backtrainer.storage.files import write_atomically
 from backtrainer.storage.routines import (
     LoadedRoutine,
     RoutineError,

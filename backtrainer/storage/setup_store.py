@@ -25,7 +25,7 @@ from typing import Any
 from backtrainer.core.customise import MoveSetup, RoutineSetup
 from backtrainer.core.settings import IntervalSettings, SettingsError
 from backtrainer.storage import paths
-from backtrainer.storage.preferences import move_aside, write_atomically
+from backtrainer.storage.files import move_aside, write_atomically
 
 log = logging.getLogger(__name__)
 

@@ -10,16 +10,16 @@ from PySide6.QtWidgets import QApplication
 
 from backtrainer import APP_ID, __version__
 from backtrainer.core.settings import IntervalSettings
+from backtrainer.desktop import quit_on_signal
+from backtrainer.desktop.inhibit import SleepInhibitor
 from backtrainer.speech.speaker import Speaker, VoiceSettings
 from backtrainer.storage import paths
 from backtrainer.storage.preferences import PreferencesStore
-from backtrainer.ui import quit_on_signal
 from backtrainer.ui.about_dialog import app_icon
-from backtrainer.ui.inhibit import SleepInhibitor
 from backtrainer.ui.main_window import MainWindow
 
 if TYPE_CHECKING:
-    from backtrainer.storage.history_store import HistoryStore
+    from backtrainer.storage.history.store import HistoryStore
     from backtrainer.storage.routines import RoutineLibrary
 
 log = logging.getLogger(__name__)
@@ -35,7 +35,7 @@ def make_speaker(settings: VoiceSettings) -> Speaker:
 def open_history() -> HistoryStore:
     """The history, opened as its one writer; another open BackTrainer makes it
     read-only (its `problem` says so and the window shows it)."""
-    from backtrainer.storage.history_store import HistoryStore
+    from backtrainer.storage.history.store import HistoryStore
 
     store = HistoryStore()
     store.open_for_writing()

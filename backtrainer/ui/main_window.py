@@ -19,12 +19,12 @@ from PySide6.QtWidgets import QApplication, QMainWindow, QMessageBox, QStackedWi
 from backtrainer.core.clock import Clock, MonotonicClock
 from backtrainer.core.settings import IntervalSettings
 from backtrainer.storage.preferences import PreferencesStore
-from backtrainer.ui.history_control import HistoryControl, ask_resume, settings_of
-from backtrainer.ui.routine_picker import RoutinePicker
-from backtrainer.ui.setup_actions import SetupActions, proposals_after
-from backtrainer.ui.setup_control import SetupControl
+from backtrainer.ui.history.control import HistoryControl, ask_resume, settings_of
+from backtrainer.ui.picker.view import RoutinePicker
+from backtrainer.ui.settings.actions import SetupActions, proposals_after
+from backtrainer.ui.settings.setup_control import SetupControl
+from backtrainer.ui.settings.voice_control import SpeakerFactory, VoiceControl
 from backtrainer.ui.theme import ThemeSwitcher
-from backtrainer.ui.voice_control import SpeakerFactory, VoiceControl
 from backtrainer.ui.window_actions import add_menus, add_shortcuts
 
 if TYPE_CHECKING:  # imported when needed: the first screen shows sooner
@@ -33,11 +33,11 @@ if TYPE_CHECKING:  # imported when needed: the first screen shows sooner
     from backtrainer.core.model import Routine
     from backtrainer.core.progression import Proposal
     from backtrainer.core.timeline import Timeline
-    from backtrainer.storage.history_store import HistoryStore
+    from backtrainer.storage.history.store import HistoryStore
     from backtrainer.storage.routines import RoutineLibrary
-    from backtrainer.ui.session_runner import SessionRunner
-    from backtrainer.ui.summary_view import SummaryView
-    from backtrainer.ui.workout_view import WorkoutView
+    from backtrainer.ui.workout.runner import SessionRunner
+    from backtrainer.ui.workout.summary import SummaryView
+    from backtrainer.ui.workout.view import WorkoutView
 
 log = logging.getLogger(__name__)
 
@@ -259,7 +259,7 @@ class MainWindow(QMainWindow):
     @property
     def summary(self) -> SummaryView:
         if self._summary is None:
-            from backtrainer.ui.summary_view import SummaryView
+            from backtrainer.ui.workout.summary import SummaryView
 
             self._summary = SummaryView()
             self._summary.back_requested.connect(self.show_picker)
@@ -278,8 +278,8 @@ class MainWindow(QMainWindow):
     ) -> None:
         from backtrainer.core.customise import plan_setup
         from backtrainer.core.session import SessionController
-        from backtrainer.ui.session_runner import SessionRunner
-        from backtrainer.ui.workout_view import WorkoutView
+        from backtrainer.ui.workout.runner import SessionRunner
+        from backtrainer.ui.workout.view import WorkoutView
 
         self._end_session()
         if self.library is None:

@@ -14,7 +14,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QActionGroup, QKeySequence, QShortcut
 from PySide6.QtWidgets import QMainWindow, QMessageBox
 
-from backtrainer.ui.routine_actions import RoutineActions, RoutineWindow
+from backtrainer.ui.picker.actions import RoutineActions, RoutineWindow
 from backtrainer.ui.theme import THEMES
 
 

@@ -1,0 +1,89 @@
+"""`backtrainer routines` and `backtrainer plan`: the routine library, and one routine's
+session step by step, as the window would run it with the saved settings."""
+
+from __future__ import annotations
+
+import argparse
+import json
+from typing import TYPE_CHECKING, Any
+
+from backtrainer.cli.common import (
+    find_routine,
+    interval_settings,
+    load_library,
+    plan_routine,
+    routine_setup,
+    saved_setups,
+)
+from backtrainer.core.settings import IntervalSettings
+from backtrainer.core.timeline import clock
+
+if TYPE_CHECKING:
+    from backtrainer.core.timeline import Step
+    from backtrainer.storage.routines import LoadedRoutine
+    from backtrainer.storage.setup_store import SetupStore
+
+
+def cmd_routines(args: argparse.Namespace) -> int:
+    library = load_library()
+    store = saved_setups()  # read once, not once per routine
+    rows = [_routine_row(loaded, store) for loaded in library.routines.values()]
+    if args.json:
+        print(json.dumps(rows, indent=2))
+        return 0
+    for loaded, row in zip(library.routines.values(), rows, strict=True):
+        r = loaded.routine
+        print(f"{r.id:<20} {r.title}")
+        equipment = ", ".join(r.equipment) or "no equipment"
+        print(f"{'':<20} by {r.source.coach} · {clock(row['estimated_seconds'])} · {equipment}")
+    return 0
+
+
+def _routine_row(loaded: LoadedRoutine, store: SetupStore) -> dict[str, Any]:
+    r = loaded.routine
+    return {
+        "id": r.id,
+        "title": r.title,
+        "coach": r.source.coach,
+        "publication": r.source.publication,
+        "estimated_seconds": plan_routine(
+            r, routine_setup(r, IntervalSettings(), None, store)
+        ).total_seconds,
+        "equipment": list(r.equipment),
+        "focus": list(r.focus),
+        "modes": [m.id for m in r.modes],
+        "bundled": loaded.bundled,
+        "file": str(loaded.file),
+    }
+
+
+def cmd_plan(args: argparse.Namespace) -> int:
+    routine = find_routine(load_library(), args.routine)
+    timeline = plan_routine(
+        routine, routine_setup(routine, interval_settings(args), getattr(args, "mode", None))
+    )
+    if args.json:
+        print(json.dumps(timeline.to_json(), indent=2))
+        return 0
+    print(
+        f"{timeline.title}{f' ({timeline.mode})' if timeline.mode else ''}"
+        f" — {clock(timeline.total_seconds)} in {len(timeline.steps)} steps"
+    )
+    start = 0.0
+    for number, step in enumerate(timeline.steps, 1):
+        print(f"{number:>4}  {clock(start):>6}  {_describe(step)}")
+        start += step.seconds
+    return 0
+
+
+def _describe(step: Step) -> str:
+    if step.kind == "work":
+        side = f" ({step.side})" if step.side else ""
+        added = "  [added by BackTrainer]" if step.added else ""
+        return f"{step.exercise}{side}, {step.dose}{added}"
+    if step.kind == "done":
+        return "done"
+    label = {"prepare": "get ready", "rest": "rest", "switch": "switch sides"}.get(step.kind)
+    if label is None:
+        label = f"rest after {step.round_unit} {step.round} of {step.rounds}"
+    return f"  · {label} {round(step.seconds)} s"

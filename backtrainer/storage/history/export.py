@@ -1,0 +1,68 @@
+"""Sessions as JSON and CSV: `backtrainer history --json/--csv` and the app's export.
+
+One shape for both uses, so that a script written against the command line reads an
+exported file too. Exports are written atomically: an export cut short leaves no half file.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from collections.abc import Iterable
+from pathlib import Path
+
+import msgspec
+
+from backtrainer.core.history import Session
+from backtrainer.storage.files import write_atomically
+
+SESSION_COLUMNS = ("session", "routine", "title", "started_at", "status")
+STEP_COLUMNS = (
+    "index",
+    "kind",
+    "exercise",
+    "exercise_id",
+    "side",
+    "round",
+    "planned_seconds",
+    "actual_seconds",
+    "adjusted_seconds",
+    "reps",
+    "reps_counted",
+    "skipped",
+)
+
+
+def session_json(session: Session) -> dict[str, object]:
+    """A session as `backtrainer history --json` and the JSON export write it."""
+    data: dict[str, object] = msgspec.to_builtins(session)
+    data["seconds"] = round(session.seconds, 3)
+    data["sets_done"] = session.sets_done
+    data["steps"] = [
+        {column: getattr(step, column) for column in STEP_COLUMNS} for step in session.steps
+    ]
+    return data
+
+
+def csv_text(sessions: Iterable[Session]) -> str:
+    """One row per step; a session without steps gets one row with empty step fields."""
+    out = io.StringIO()
+    writer = csv.writer(out, lineterminator="\n")
+    writer.writerow(SESSION_COLUMNS + STEP_COLUMNS)
+    for s in sessions:
+        head = [s.id, s.routine, s.title, s.started_at, s.status]
+        for step in s.steps:
+            writer.writerow(head + [getattr(step, column) for column in STEP_COLUMNS])
+        if not s.steps:
+            writer.writerow(head + [""] * len(STEP_COLUMNS))
+    return out.getvalue()
+
+
+def export_csv(sessions: Iterable[Session], path: Path) -> None:
+    write_atomically(path, csv_text(sessions).encode("utf-8"))
+
+
+def export_json(sessions: Iterable[Session], path: Path) -> None:
+    text = json.dumps([session_json(s) for s in sessions], indent=2, ensure_ascii=False)
+    write_atomically(path, (text + "\n").encode("utf-8"))

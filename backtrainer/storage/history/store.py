@@ -1,0 +1,306 @@
+"""The workout history store: the app appends records, the review screen and
+`backtrainer history` read sessions.
+
+Files, in `<data dir>/history/`: `history.jsonl` (the log, see log.py),
+`writer.lock` (see lock.py), and after a migration `history.json.v0-migrated-*`
+(the old file, kept). Only the process holding the lock writes, and only it repairs or
+migrates; any other reader takes the files as they are. A failed write never ends a
+workout: the record stays in memory (pending) and is saved by the next append.
+"""
+
+from __future__ import annotations
+
+import logging
+from datetime import datetime, timedelta
+from pathlib import Path
+
+import msgspec
+
+from backtrainer.core.history import (
+    SCHEMA_VERSION,
+    Record,
+    Session,
+    SessionEnded,
+    SessionStarted,
+    encode,
+    replay,
+)
+from backtrainer.storage import paths
+from backtrainer.storage.history.export import csv_text, export_csv, export_json, session_json
+from backtrainer.storage.history.legacy import LEGACY_NAME, missing_sessions, save_migrated
+from backtrainer.storage.history.lock import WriterLock, live_holder
+from backtrainer.storage.history.log import (
+    LOG_NAME,
+    LogContents,
+    LogWriter,
+    cut_torn_line,
+    file_stamp,
+    read_log,
+    rewrite,
+)
+
+log = logging.getLogger(__name__)
+
+__all__ = ["HistoryStore", "csv_text", "export_csv", "export_json", "session_json"]
+
+
+class HistoryStore:
+    def __init__(self, folder: Path | None = None) -> None:
+        self.folder = folder if folder is not None else paths.data_dir() / "history"
+        self.path = self.folder / LOG_NAME
+        self.problem: str | None = None
+        """The latest problem, worded for the user (which file, what happened, why)."""
+        self.read_only = False
+        """A newer format or another writer: nothing is written."""
+        self._lock = WriterLock(self.folder)
+        self._writer: LogWriter | None = None
+        self._records: list[Record] | None = None
+        self._replayed: tuple[list[Record], int, frozenset[str], list[Session]] | None = None
+        """The last replay: of which records (the list, and how many), with which live
+        session, and the sessions it gave."""
+        self._stamp: tuple[int, int, int] | None = None
+        self._pending: list[tuple[Record, bytes]] = []
+        self._current: str | None = None
+        self._save_failed = False
+        self._refused = False
+        """The log is of a newer format, or could not be read: never written, this run."""
+
+    # -- the lock ---------------------------------------------------------------------
+
+    def open_for_writing(self) -> bool:
+        """Take the single-writer lock, then load the log as its writer (repairing and
+        migrating as needed). False, with `problem` set, when this store cannot write."""
+        if self._writer is not None:
+            return True
+        if self._refused:
+            return False
+        try:
+            self.folder.mkdir(parents=True, exist_ok=True)
+            got = self._lock.acquire()
+        except OSError as exc:
+            self._fail(f"Could not open the workout history in {self.folder}: {_why(exc)}.")
+            return False
+        if not got:
+            holder = live_holder(self.folder)
+            who = f" (process {holder.pid})" if holder and holder.pid else ""
+            self.read_only = True
+            self.problem = (
+                f"Another BackTrainer is open{who} and keeps the workout history in"
+                f" {self.folder}; this one does not save workouts. Close the other one and"
+                " start again to save here."
+            )
+            log.warning(self.problem)
+            return False
+        self.read_only = False
+        self._lock.record(self._current)
+        self._load()
+        return self._writer is not None
+
+    def close(self) -> None:
+        """Release the lock (the OS also does when the process dies)."""
+        if self._pending:
+            log.warning("%d history entries were never saved", len(self._pending))
+        if self._writer is not None:
+            self._writer.close()
+            self._writer = None
+        self._lock.release()
+
+    def set_current_session(self, session_id: str | None) -> None:
+        """Tell readers which session is live (appending its start and end records does
+        this too)."""
+        self._current = session_id
+        self._lock.record(session_id)
+
+    # -- reading ----------------------------------------------------------------------
+
+    def sessions(self) -> list[Session]:
+        """Every session on record, deleted ones included (Session.deleted).
+
+        While the records stay as they are, every call returns the same Session objects
+        (replayed once): treat them as read-only, and change a copy
+        (`msgspec.structs.replace`)."""
+        records = self._ensure_loaded()
+        if self._lock.held:
+            live = frozenset([self._current] if self._current else [])
+        else:
+            holder = live_holder(self.folder)
+            live = frozenset([holder.session] if holder and holder.session else [])
+        last = self._replayed
+        if last is not None and last[0] is records and last[1] == len(records) and last[2] == live:
+            return list(last[3])
+        sessions = replay(records, live)
+        self._replayed = (records, len(records), live, sessions)
+        return list(sessions)
+
+    def interrupted(self) -> list[Session]:
+        """Sessions without an end record whose writer is gone, and not resumed since: to
+        offer to resume (at `last_index + 1`) or to keep as they are (`mark_interrupted`)."""
+        sessions = self.sessions()
+        resumed = {s.resumed_from for s in sessions}
+        return [
+            s
+            for s in sessions
+            if s.status == "interrupted"
+            and s.ended_at is None
+            and not s.deleted
+            and s.id not in resumed
+        ]
+
+    def mark_interrupted(self, session: Session) -> bool:
+        """Write the end record of an interrupted session the user keeps as it is. Its end
+        time is not known: the start plus the time of the steps on record stands in."""
+        try:
+            start = datetime.fromisoformat(session.started_at)
+            ended = (start + timedelta(seconds=session.seconds)).isoformat(timespec="seconds")
+        except ValueError:
+            ended = session.started_at
+        return self.append(SessionEnded(session=session.id, status="interrupted", ended_at=ended))
+
+    def pending_count(self) -> int:
+        return len(self._pending)
+
+    # -- writing ----------------------------------------------------------------------
+
+    def append(self, record: Record) -> bool:
+        """Durable (flushed and fsynced) when this returns True; False when the record is
+        kept in memory, to be saved with the next append or `flush_pending`."""
+        records = self._ensure_loaded()
+        records.append(record)
+        self._replayed = None  # out of date: let the sessions go until asked for again
+        self._pending.append((record, encode(record) + b"\n"))
+        if isinstance(record, SessionStarted):
+            self.set_current_session(record.session)
+        elif isinstance(record, SessionEnded) and record.session == self._current:
+            self.set_current_session(None)
+        return self.flush_pending()
+
+    def flush_pending(self) -> bool:
+        """Try again to save what could not be saved; True once nothing is pending."""
+        if not self._pending:
+            return True
+        if self.read_only:
+            return False
+        if self._writer is None and not self.open_for_writing():
+            return False
+        assert self._writer is not None
+        try:
+            self._writer.write(b"".join(line for _record, line in self._pending))
+        except OSError as exc:
+            count = len(self._pending)
+            entries = "1 entry is" if count == 1 else f"{count} entries are"
+            self._fail(f"Could not save the workout history to {self.path}: {_why(exc)}.", entries)
+            return False
+        self._pending.clear()
+        if self._save_failed:
+            self._save_failed, self.problem = False, None
+            log.info("the workout history is saved again")
+        return True
+
+    def _fail(self, what: str, entries: str = "Workouts are") -> None:
+        self._save_failed = True
+        self.problem = f"{what} {entries} kept in memory and saving is retried at every step."
+        log.warning(self.problem)
+
+    # -- loading ----------------------------------------------------------------------
+
+    def _ensure_loaded(self) -> list[Record]:
+        if self._records is None or (not self._lock.held and self._changed_on_disk()):
+            self._load()
+        assert self._records is not None
+        return self._records
+
+    def _changed_on_disk(self) -> bool:
+        try:
+            return file_stamp(self.path) != self._stamp
+        except OSError:
+            return self._stamp is not None
+
+    def _load(self) -> None:
+        """Read the log (and an old history.json); as the writer, repair and migrate."""
+        writer = self._lock.held
+        pending = [record for record, _line in self._pending]
+        self._records, self._writer, self._replayed = pending, None, None
+        try:
+            contents = read_log(self.path, mapped=writer)
+        except OSError as exc:
+            self.problem = f"Could not read {self.path}: {_why(exc)}. Workouts are not saved."
+            self._refuse()  # never replace what we could not even read
+            return
+        self._stamp = contents.stamp if contents else None
+        if contents is not None and contents.newer:
+            self.problem = (
+                f"{self.path} was written by a newer BackTrainer (history format"
+                f" {contents.version}; this one reads format {SCHEMA_VERSION}). It is left as"
+                " it is and workouts are not saved: update BackTrainer to use it."
+            )
+            self._refuse()
+            return
+        records = contents.records if contents else []
+        size = contents.size if contents else 0
+        try:
+            if contents is not None and writer:
+                size = self._repair(contents)
+            elif contents is not None:
+                self._report_unrepaired(contents)
+            old = self.folder / LEGACY_NAME
+            legacy = self._legacy(old, records) if old.exists() else None
+            if legacy is not None and writer:
+                size = save_migrated(self.path, old, legacy, size)
+            records += legacy or []
+        except OSError as exc:
+            self._fail(f"Could not repair {self.path}: {_why(exc)}.")
+            writer = False  # appending to a file in need of repair would damage it further
+        if pending:
+            records = records + pending
+        self._records = records
+        if writer:
+            self._writer = LogWriter(self.path, size)
+
+    def _refuse(self) -> None:
+        """Never write this log; and let go of the lock, as there is nothing to guard."""
+        self.read_only = self._refused = True
+        if self._lock.held:  # the app; a mere reader (the command line) shows `problem`
+            log.warning(self.problem)
+            self._lock.release()
+
+    def _repair(self, contents: LogContents) -> int:
+        """Make the file whole again; returns its size afterwards."""
+        if contents.needs_rewrite:
+            aside = rewrite(self.path, contents)
+            self.problem = (
+                f"{self.path} was damaged: {contents.damage}. A copy of the file as it was"
+                f" is in {aside}; the {len(contents.records)} readable entries are kept."
+            )
+            log.warning(self.problem)
+            return self.path.stat().st_size
+        if contents.torn:
+            cut_torn_line(self.path, contents.size)
+            self.problem = (
+                f"The last entry in {self.path} was cut short (BackTrainer was closed while"
+                " writing it) and was removed; everything before it is kept."
+            )
+            log.warning(self.problem)
+        return contents.size
+
+    def _report_unrepaired(self, contents: LogContents) -> None:
+        if contents.needs_rewrite:
+            self.problem = (
+                f"{self.path} is damaged: {contents.damage}; the rest is shown."
+                " BackTrainer repairs it (keeping a copy) when it next opens."
+            )
+        elif contents.torn and live_holder(self.folder) is None:
+            self.problem = f"The last entry in {self.path} is cut short; it is skipped."
+
+    def _legacy(self, old: Path, records: list[Record]) -> list[Record] | None:
+        """The sessions of a version-0 history.json that the log does not have yet; None
+        when the old file cannot be read (it is then left where it is)."""
+        try:
+            return missing_sessions(old.read_bytes(), records)
+        except (OSError, msgspec.MsgspecError, ValueError) as exc:
+            self.problem = f"{old} (an older history) could not be read ({exc}); it is kept as is."
+            log.warning(self.problem)
+            return None
+
+
+def _why(exc: OSError) -> str:
+    return exc.strerror or str(exc)

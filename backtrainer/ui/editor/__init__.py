@@ -1,0 +1,1 @@
+"""The routine editor dialog: outline, per-item forms, live plan preview, refusals."""

@@ -1,0 +1,84 @@
+"""The editor's live preview: the session the edited routine plans to, step by step,
+and its total time, as the planner computes it for a real workout."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHeaderView,
+    QLabel,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from backtrainer.core.timeline import STEP_WORDS, Step, Timeline, clock
+
+
+def describe(step: Step) -> str:
+    if step.kind != "work":
+        return STEP_WORDS.get(step.kind, step.kind)
+    side = f" ({step.side})" if step.side else ""
+    return f"{step.exercise}{side} — {step.dose}"
+
+
+def round_of(step: Step) -> str:
+    return f"{step.round}/{step.rounds}" if step.kind == "work" and (step.rounds or 1) > 1 else ""
+
+
+class PlanPreview(QWidget):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.total = QLabel()
+        self.total.setWordWrap(True)
+        self.total.setAccessibleName("Total time")
+        font = self.total.font()
+        font.setPointSizeF(font.pointSizeF() * 1.3)
+        font.setBold(True)
+        self.total.setFont(font)
+        self.note = QLabel()
+        self.note.setWordWrap(True)
+        self.note.hide()
+        self.steps = QTreeWidget()
+        self.steps.setAccessibleName("Planned steps")
+        self.steps.setRootIsDecorated(False)
+        self.steps.setUniformRowHeights(True)
+        self.steps.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
+        self.steps.setHeaderLabels(["At", "Step", "Round", "Length"])
+        header = self.steps.header()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(3, QHeaderView.ResizeMode.ResizeToContents)
+        column = QVBoxLayout(self)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.addWidget(QLabel("<b>Preview</b>"))
+        column.addWidget(self.total)
+        column.addWidget(self.note)
+        column.addWidget(self.steps)
+
+    def show_plan(self, timeline: Timeline) -> None:
+        sets = len(timeline.work_steps)
+        mode = f" ({timeline.mode})" if timeline.mode else ""
+        self.total.setText(f"Total {clock(timeline.total_seconds)}{mode} · {sets} sets")
+        self.note.hide()
+        self.steps.setEnabled(True)
+        self.steps.clear()
+        start = 0.0
+        rows = []
+        for step in timeline.steps:
+            length = f"{round(step.seconds)} s" if step.kind != "done" else ""
+            row = QTreeWidgetItem([clock(start), describe(step), round_of(step), length])
+            row.setToolTip(1, row.text(1))
+            rows.append(row)
+            start += step.seconds
+        self.steps.addTopLevelItems(rows)
+
+    def show_invalid(self, reason: str) -> None:
+        """Keep the last good plan, greyed, and say why there is no new one."""
+        self.total.setText("Total —")
+        self.note.setText(f"No plan while the routine is not valid: {reason}")
+        self.note.show()
+        self.steps.setEnabled(False)

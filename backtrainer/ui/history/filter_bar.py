@@ -1,0 +1,168 @@
+"""The history screen's filter bar: which routine and which period (or which dates) the
+sessions table shows, and how many sessions that is."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date, timedelta, tzinfo
+
+from PySide6.QtCore import QDate, QLocale, Qt, Signal
+from PySide6.QtWidgets import QComboBox, QDateEdit, QHBoxLayout, QLabel, QWidget
+
+from backtrainer.core.history import Session
+from backtrainer.core.history_stats import local_date, week_of
+from backtrainer.ui.history.widgets import plural
+
+PERIODS = ("All time", "This week", "Last 4 weeks", "Last 12 weeks", "This year", "Custom dates")
+CUSTOM = len(PERIODS) - 1
+
+
+def _qdate(day: date) -> QDate:
+    return QDate(day.year, day.month, day.day)
+
+
+def _pydate(day: QDate) -> date:
+    return date(day.year(), day.month(), day.day())
+
+
+class HistoryFilterBar(QWidget):
+    """Routine, period, and the two dates the period covers (editable only under "Custom
+    dates"). `changed` is emitted whenever what to show changes; `period_range()` and the
+    routine filter's current data say what that is. `sessions` gives the sessions on
+    record, for the dates an open period starts and ends on; `days`, if given, their local
+    dates (worked out already)."""
+
+    changed = Signal()
+
+    def __init__(
+        self,
+        sessions: Callable[[], list[Session]],
+        today: Callable[[], date],
+        tz: tzinfo | None = None,
+        *,
+        days: Callable[[], list[date]] | None = None,
+    ) -> None:
+        super().__init__()
+        self.sessions = sessions
+        self.days = days
+        self.today = today
+        self.tz = tz
+        self.routine_filter = QComboBox()
+        self.routine_filter.setAccessibleName("Routine filter")
+        self.routine_filter.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.period = QComboBox()
+        self.period.addItems(PERIODS)
+        self.period.setAccessibleName("Period")
+        english = QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom)
+        self.first_date = QDateEdit()
+        self.last_date = QDateEdit()
+        for edit, name in ((self.first_date, "From date"), (self.last_date, "To date")):
+            edit.setLocale(english)
+            edit.setDisplayFormat("d MMM yyyy")
+            edit.setCalendarPopup(True)
+            edit.calendarWidget().setFirstDayOfWeek(Qt.DayOfWeek.Monday)
+            edit.setAccessibleName(name)
+            edit.setEnabled(False)
+            edit.dateChanged.connect(self._dates_changed)
+        self.routine_filter.currentIndexChanged.connect(self._routine_changed)
+        self.period.currentIndexChanged.connect(self.period_changed)
+        self.shown_count = QLabel()
+
+        row = QHBoxLayout(self)
+        row.setContentsMargins(0, 0, 0, 0)
+        for text, widget in (
+            ("&Routine", self.routine_filter),
+            ("&Period", self.period),
+            ("Fro&m", self.first_date),
+            ("&To", self.last_date),
+        ):
+            label = QLabel(text)
+            label.setMinimumWidth(label.sizeHint().width() + 4)  # an underline undoes kerning
+            label.setBuddy(widget)
+            row.addWidget(label)
+            row.addWidget(widget)
+            row.addSpacing(6)
+        row.addStretch()
+        row.addWidget(self.shown_count)
+
+    def fill_routines(self) -> None:
+        """One entry per routine with sessions not deleted, keeping the one chosen."""
+        current = self.routine_filter.currentData()
+        titles: dict[str, str] = {}
+        for session in self.sessions():
+            if not session.deleted:
+                titles[session.routine] = session.title
+        self.routine_filter.blockSignals(True)
+        self.routine_filter.clear()
+        self.routine_filter.addItem("All routines", None)
+        for routine, title in sorted(titles.items(), key=lambda item: item[1].casefold()):
+            self.routine_filter.addItem(title, routine)
+        self.routine_filter.setCurrentIndex(max(0, self.routine_filter.findData(current)))
+        self.routine_filter.blockSignals(False)
+
+    def period_range(self) -> tuple[date | None, date | None]:
+        """The first and last day of the period chosen; None for an open end."""
+        today = self.today()
+        monday = week_of(today)
+        period = self.period.currentIndex()
+        if period == 1:
+            return monday, None
+        if period == 2:
+            return monday - timedelta(weeks=3), None
+        if period == 3:
+            return monday - timedelta(weeks=11), None
+        if period == 4:
+            return date(today.year, 1, 1), None
+        if period == CUSTOM:
+            return _pydate(self.first_date.date()), _pydate(self.last_date.date())
+        return None, None
+
+    def period_changed(self) -> None:
+        custom = self.period.currentIndex() == CUSTOM
+        if not custom:  # show the dates the period covers
+            self._set_dates(*self._span(*self.period_range()))
+        for edit in (self.first_date, self.last_date):
+            edit.setEnabled(custom)
+        self.changed.emit()
+
+    def set_filter(self, routine: str | None, first: date | None, last: date | None) -> None:
+        """Show one routine's sessions (None: all), between two dates (both included)."""
+        self.routine_filter.blockSignals(True)
+        self.routine_filter.setCurrentIndex(max(0, self.routine_filter.findData(routine)))
+        self.routine_filter.blockSignals(False)
+        self.period.blockSignals(True)
+        self.period.setCurrentIndex(CUSTOM if first or last else 0)
+        self.period.blockSignals(False)
+        if first or last:
+            self._set_dates(*self._span(first, last))
+        self.period_changed()
+
+    def show_count(self, shown: int) -> None:
+        self.shown_count.setText(plural(shown, "session") + " shown")
+
+    def _routine_changed(self) -> None:
+        self.changed.emit()
+
+    def _span(self, first: date | None, last: date | None) -> tuple[date, date]:
+        """Open ends closed: from the first session on record, to today or the last."""
+        if self.days is not None:
+            days = self.days()
+        else:
+            days = [d for s in self.sessions() if (d := local_date(s, self.tz))]
+        return first or min(days, default=self.today()), last or max([self.today(), *days])
+
+    def _set_dates(self, first: date, last: date) -> None:
+        for edit, day in ((self.first_date, first), (self.last_date, last)):
+            edit.blockSignals(True)
+            edit.setDate(_qdate(day))
+            edit.blockSignals(False)
+
+    def _dates_changed(self) -> None:
+        first, last = _pydate(self.first_date.date()), _pydate(self.last_date.date())
+        if last < first:  # keep the range the right way round: the other end follows
+            if self.sender() is self.first_date:
+                last = first
+            else:
+                first = last
+            self._set_dates(first, last)
+        self.changed.emit()

@@ -1,0 +1,152 @@
+"""The sessions side of the history screen: the sortable table of sessions, the Delete
+button, the bar offering to undo the last delete, and a line for messages."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Signal
+from PySide6.QtGui import QKeyEvent, QPalette
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFrame,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QStyle,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from backtrainer.core.history import Session
+from backtrainer.ui.history.model import (
+    DATE,
+    DAYS,
+    DURATION,
+    MONTHS,
+    ROUTINE,
+    SETS,
+    STATUS,
+    STATUS_TEXT,
+    SessionFilter,
+)
+from backtrainer.ui.history.widgets import compact_rows
+
+
+def fitted_widths(table: QTableView) -> dict[int, int]:
+    """Widths for the Date, Duration, Sets and Status columns that fit any text they can
+    show, and their headers (with the sort arrow)."""
+    metrics = table.fontMetrics()
+    style = table.style()
+    # what QItemDelegate / QStyledItemDelegate add around an item's text
+    margin = 2 * (style.pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, table) + 1)
+    # (digits are as wide as each other in almost every font)
+    samples = {
+        DATE: [f"{day} 28 {month} 2000, 00:00" for day in DAYS for month in MONTHS],
+        DURATION: ["00:00:00"],
+        SETS: ["00 of 00"],
+        STATUS: list(STATUS_TEXT.values()),
+    }
+    header = table.horizontalHeader()
+    widths = {}
+    for column, texts in samples.items():
+        widest = max(metrics.horizontalAdvance(text) for text in texts) + margin
+        widths[column] = max(widest, header.sectionSizeFromContents(column).width())
+    return widths
+
+
+class SessionTable(QTableView):
+    """The sessions table; Delete (or Backspace) asks to delete the selected session."""
+
+    delete_pressed = Signal()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace) and not event.modifiers():
+            self.delete_pressed.emit()
+        else:
+            super().keyPressEvent(event)
+
+
+class SessionListPane(QWidget):
+    """`table` shows `proxy`, newest first; the buttons only ask: their owner listens to
+    `delete_button`, `undo_button` and `table.delete_pressed` and does the deleting."""
+
+    def __init__(self, proxy: SessionFilter) -> None:
+        super().__init__()
+        self.proxy = proxy
+        self.table = SessionTable()
+        self.table.setModel(proxy)
+        self.table.setAccessibleName("Sessions")
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setAlternatingRowColors(True)
+        self.table.setSortingEnabled(True)
+        self.table.setTabKeyNavigation(False)
+        self.table.setWordWrap(False)
+        compact_rows(self.table)
+        self.table.sortByColumn(DATE, Qt.SortOrder.DescendingOrder)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(ROUTINE, QHeaderView.ResizeMode.Stretch)
+        # Not ResizeToContents: that asks the model for up to a thousand rows' data (each
+        # role of each cell) at every change of the table. The widest text each column
+        # can hold is known: the user can still widen or narrow them.
+        for column, width in fitted_widths(self.table).items():
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
+            header.resizeSection(column, width)
+
+        self.delete_button = QPushButton("&Delete  [Del]")
+        self.undo_text = QLabel()
+        self.undo_text.setTextFormat(Qt.TextFormat.PlainText)
+        self.undo_text.setWordWrap(True)
+        self.undo_button = QPushButton("&Undo  [Ctrl+Z]")
+        self.undo_bar = QFrame()
+        self.undo_bar.setFrameShape(QFrame.Shape.StyledPanel)
+        self.undo_bar.setBackgroundRole(QPalette.ColorRole.AlternateBase)
+        self.undo_bar.setAutoFillBackground(True)
+        undo_row = QHBoxLayout(self.undo_bar)
+        undo_row.setContentsMargins(8, 2, 2, 2)
+        undo_row.addWidget(self.undo_text, 1)
+        undo_row.addWidget(self.undo_button)
+        self.undo_bar.hide()
+        self.message = QLabel()
+        self.message.setTextFormat(Qt.TextFormat.PlainText)
+        self.message.setWordWrap(True)
+        self.message.setAccessibleName("Message")
+
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.delete_button)
+        buttons.addWidget(self.undo_bar, 1)
+        buttons.addStretch()
+        pane = QVBoxLayout(self)
+        pane.setContentsMargins(0, 0, 0, 0)
+        pane.addWidget(self.table, 1)
+        pane.addLayout(buttons)
+        pane.addWidget(self.message)
+
+    def selected(self) -> Session | None:
+        index = self.table.currentIndex()
+        return self.proxy.session_at(index) if index.isValid() else None
+
+    def select(self, session_id: str | None) -> None:
+        """Make that session the current one, if the table shows it."""
+        index = self.proxy.index_of(session_id) if session_id else QModelIndex()
+        if index.isValid():
+            self.select_row(index.row())
+
+    def select_row(self, row: int) -> None:
+        index = self.proxy.index(row, 0)
+        flags = (
+            QItemSelectionModel.SelectionFlag.ClearAndSelect
+            | QItemSelectionModel.SelectionFlag.Rows
+        )
+        self.table.selectionModel().setCurrentIndex(index, flags)
+        self.table.scrollTo(index)
+
+    def show_undo(self, text: str | None) -> None:
+        """Offer to undo the delete that `text` describes; None: nothing to undo."""
+        if text is None:
+            self.undo_bar.hide()
+            return
+        self.undo_text.setText(text)
+        self.undo_bar.show()

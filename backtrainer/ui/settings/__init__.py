@@ -1,0 +1,2 @@
+"""Settings dialogs and their controllers: a routine's setup (intervals, moves, mode),
+the default intervals, and the voice."""

@@ -1,0 +1,91 @@
+"""What the window does when the user changes a routine's settings: open the dialogs,
+pick a mode, accept a next dose; then show the routine again at its new settings.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Protocol
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QStatusBar, QWidget
+
+    from backtrainer.core.customise import RoutineSetup
+    from backtrainer.core.model import Routine
+    from backtrainer.core.progression import Proposal
+    from backtrainer.core.session import SessionController
+    from backtrainer.storage.routines import RoutineLibrary
+    from backtrainer.ui.settings.setup_control import SetupControl
+
+
+class Picker(Protocol):
+    """What the actions need of the routine list: which routine, and to show it anew."""
+
+    def current_id(self) -> str | None: ...
+    def refresh(self) -> None: ...
+
+
+class SetupWindow(Protocol):
+    """What the actions need of the main window."""
+
+    library: RoutineLibrary | None
+
+    @property
+    def picker(self) -> Picker: ...
+
+    def statusBar(self) -> QStatusBar: ...
+
+
+class SetupActions:
+    def __init__(self, window: SetupWindow, parent: QWidget, setups: SetupControl) -> None:
+        self.window, self.parent, self.setups = window, parent, setups
+
+    def adjust(self, routine_id: str | None = None) -> None:
+        """Open the settings of `routine_id` (default: the selected routine)."""
+        library = self.window.library
+        routine_id = routine_id or self.window.picker.current_id()
+        if library is None or routine_id not in library.routines:
+            return
+        if self.setups.edit(self.parent, library.routines[routine_id].routine):
+            self._changed()
+
+    def adjust_defaults(self) -> None:
+        if self.setups.edit_defaults(self.parent):
+            self._changed()
+
+    def choose_mode(self, routine_id: str, mode: str) -> None:
+        library = self.window.library
+        assert library is not None
+        self.setups.problem = self.setups.choose_mode(library.routines[routine_id].routine, mode)
+        self._changed()
+
+    def accept(self, routine: Routine, proposal: Proposal) -> None:
+        """Save the proposal's dose as the move's, from the next session on."""
+        from backtrainer.core.progression import accept
+
+        saved = self.setups.store.saved(routine.id)
+        problem = self.setups.put(routine.id, accept(saved, proposal))
+        self.window.picker.refresh()
+        self.window.statusBar().showMessage(
+            problem or f"Next time: {proposal.name}, {proposal.sets} x {proposal.next_reps}."
+        )
+
+    def _changed(self) -> None:
+        self.window.picker.refresh()  # lengths, plan and cues to render, at the new settings
+        self.window.statusBar().showMessage(self.setups.problem or "Settings saved.", 5000)
+        self.setups.problem = None
+
+
+def proposals_after(
+    routine: Routine, setup: RoutineSetup, controller: SessionController, status: str
+) -> list[Proposal]:
+    """Next doses to offer after a session of `routine` run with `setup` from its start."""
+    from backtrainer.core.history import step_done
+    from backtrainer.core.progression import proposals
+
+    return proposals(
+        routine,
+        setup,
+        mode=controller.timeline.mode,
+        completed=status == "finished",
+        steps=[step_done("", record) for record in controller.records],
+    )

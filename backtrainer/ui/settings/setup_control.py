@@ -1,0 +1,111 @@
+"""The window's side of the interval settings: the saved setups, the command line's
+overrides, and the dialogs that change them.
+
+The settings file is read when first needed (the window paints before it), and a file
+that cannot be read is moved aside, with the reason shown once in the status bar.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import logging
+from typing import TYPE_CHECKING
+
+from backtrainer.core.customise import RoutineSetup
+from backtrainer.core.settings import IntervalSettings
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QWidget
+
+    from backtrainer.core.model import Routine
+    from backtrainer.core.timeline import Timeline
+    from backtrainer.storage.setup_store import SetupStore
+
+log = logging.getLogger(__name__)
+
+
+class SetupControl:
+    """Setups as the window uses them: saved ones, with the command line's over them."""
+
+    def __init__(self, cli: IntervalSettings | None = None, cli_mode: str | None = None) -> None:
+        self.cli = cli or IntervalSettings()
+        self.cli_mode = cli_mode
+        self.problem: str | None = None
+        self._store: SetupStore | None = None
+
+    @property
+    def store(self) -> SetupStore:
+        if self._store is None:
+            from backtrainer.storage.setup_store import SetupStore
+
+            self._store = SetupStore()
+            self.problem = self._store.load_or_move_aside()
+        return self._store
+
+    def setup(self, routine: Routine) -> RoutineSetup:
+        """What a session of `routine` runs with now."""
+        setup = self.store.setup(routine.id, self.cli)
+        if self.cli_mode is not None and any(m.id == self.cli_mode for m in routine.modes):
+            setup = dataclasses.replace(setup, mode=self.cli_mode)
+        return setup
+
+    def customised(self, routine: Routine) -> Routine:
+        """`routine` with the user's doses and variations."""
+        from backtrainer.core.customise import customise
+
+        return customise(routine, self.setup(routine))
+
+    def timeline(self, routine: Routine) -> Timeline:
+        from backtrainer.core.customise import plan_setup
+
+        return plan_setup(routine, self.setup(routine))
+
+    def choose_mode(self, routine: Routine, mode: str) -> str | None:
+        """Remember `mode` for `routine`; returns a problem to show, if saving failed."""
+        self.cli_mode = None  # the user's choice in the window wins from now on
+        saved = self.store.saved(routine.id)
+        return self.put(routine.id, dataclasses.replace(saved, mode=mode))
+
+    def put(self, routine_id: str, setup: RoutineSetup) -> str | None:
+        self.store.put(routine_id, setup)
+        return self._save()
+
+    def put_defaults(self, defaults: IntervalSettings) -> str | None:
+        self.store.defaults = defaults
+        return self._save()
+
+    def edit(self, parent: QWidget, routine: Routine) -> bool:
+        """Open the routine's settings; True when the user saved a change."""
+        from backtrainer.ui.settings.setup_dialog import SetupDialog
+
+        saved = self.store.saved(routine.id)
+        chosen = SetupDialog.edit(parent, routine, saved, self.store.defaults)
+        if chosen is None or chosen == saved:
+            return False
+        if chosen.mode != saved.mode:
+            self.cli_mode = None
+        problem = self.put(routine.id, chosen)
+        if problem is not None:
+            self.problem = problem
+        return True
+
+    def edit_defaults(self, parent: QWidget) -> bool:
+        """Open the settings every routine starts from; True when saved."""
+        from backtrainer.ui.settings.setup_dialog import DefaultsDialog
+
+        chosen = DefaultsDialog.edit(parent, self.store.defaults)
+        if chosen is None or chosen == self.store.defaults:
+            return False
+        problem = self.put_defaults(chosen)
+        if problem is not None:
+            self.problem = problem
+        return True
+
+    def _save(self) -> str | None:
+        try:
+            self.store.save()
+        except OSError as exc:
+            message = f"Could not save {self.store.path}: {exc.strerror or exc}."
+            log.warning(message)
+            return message
+        return None

@@ -1,0 +1,79 @@
+"""The app's one speaker and the voice preferences behind it.
+
+One speaker for the whole run of the app (the espeak library allows one engine per
+process): made when first needed, so start-up does not wait for the engine, reused by
+every session, shut down when the window closes.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import logging
+import time
+from collections.abc import Callable
+
+from PySide6.QtWidgets import QWidget
+
+from backtrainer.speech.speaker import Speaker, VoiceSettings
+from backtrainer.storage.preferences import Preferences, PreferencesStore
+from backtrainer.ui.settings.voice_dialog import TEST_PHRASE, VoiceDialog
+
+log = logging.getLogger(__name__)
+
+SpeakerFactory = Callable[[VoiceSettings], Speaker]
+
+
+class VoiceControl:
+    def __init__(self, factory: SpeakerFactory, store: PreferencesStore | None) -> None:
+        self._factory = factory
+        self._store = store
+        self.preferences = store.load() if store is not None else Preferences()
+        self._speaker: Speaker | None = None
+
+    @property
+    def problem(self) -> str | None:
+        """What went wrong with the preferences file, for the user to read."""
+        return self._store.problem if self._store is not None else None
+
+    def voice_settings(self) -> VoiceSettings:
+        p = self.preferences
+        return VoiceSettings(voice=p.voice, rate=p.rate, volume=p.volume, beeps=p.beeps)
+
+    def speaker(self) -> Speaker:
+        if self._speaker is None:
+            self._speaker = self._factory(self.voice_settings())
+        return self._speaker
+
+    def save(self, **changes: object) -> bool:
+        """Change and save preferences; False (see `problem`) when not saved."""
+        self.preferences = dataclasses.replace(self.preferences, **changes)  # type: ignore[arg-type]
+        return self._store.save(self.preferences) if self._store is not None else True
+
+    def edit(self, parent: QWidget) -> str | None:
+        """Open the voice dialog; returns a message for the user, or None."""
+        speaker = self.speaker()
+        voices = _voices(speaker)
+
+        def test(settings: VoiceSettings) -> None:
+            speaker.configure(settings)
+            speaker.say(TEST_PHRASE, time.monotonic())
+
+        chosen = VoiceDialog.ask(parent, self.voice_settings(), voices, test, speaker.problem)
+        speaker.configure(chosen or self.voice_settings())  # a cancelled test is undone
+        if chosen is None:
+            return None
+        saved = self.save(
+            voice=chosen.voice, rate=chosen.rate, volume=chosen.volume, beeps=chosen.beeps
+        )
+        return None if saved else self.problem
+
+    def shutdown(self) -> None:
+        if self._speaker is not None:
+            self._speaker.shutdown()
+            self._speaker = None
+
+
+def _voices(speaker: Speaker) -> list[tuple[str, str]]:
+    from backtrainer.speech.factory import available_voices
+
+    return available_voices(speaker)

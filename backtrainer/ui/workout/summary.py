@@ -1,0 +1,100 @@
+"""The screen after a session: what was done, what was skipped, what was changed, and
+the next dose of the moves that have a progression target."""
+
+from __future__ import annotations
+
+from html import escape
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QFont, QKeyEvent, QResizeEvent
+from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
+
+from backtrainer.core.events import StepRecord
+from backtrainer.core.progression import Proposal
+from backtrainer.core.timeline import Timeline, clock
+from backtrainer.ui.workout.progression_offer import ProgressionOffer
+
+
+def summary_html(timeline: Timeline, records: list[StepRecord], status: str) -> str:
+    work = [r for r in records if r.step.kind == "work"]
+    done = [r for r in work if not r.skipped]
+    planned = len(timeline.work_steps)
+    spent = sum(r.actual_seconds for r in records)
+    title = "Workout complete — well done!" if status == "finished" else "Workout stopped"
+    lines = [
+        f"<h1>{escape(title)}</h1>",
+        f"<p style='font-size:large'><b>{escape(timeline.title)}</b><br>",
+        f"Time: {clock(spent)} of {clock(timeline.total_seconds)} planned<br>",
+        f"Sets done: {len(done)} of {planned}</p>",
+    ]
+    skipped = [r for r in work if r.skipped]
+    changed = [r for r in records if r.adjusted_seconds]
+    if skipped:
+        lines.append("<p><b>Skipped or cut short:</b><br>")
+        lines.extend(
+            f"{escape(_name(r))} ({clock(r.actual_seconds)} of {clock(r.planned_seconds)})<br>"
+            for r in skipped
+        )
+        lines.append("</p>")
+    if changed:
+        lines.append("<p><b>Time changed:</b><br>")
+        lines.extend(f"{escape(_name(r))}: {r.adjusted_seconds:+.0f} s<br>" for r in changed)
+        lines.append("</p>")
+    return "".join(lines)
+
+
+def _name(record: StepRecord) -> str:
+    step = record.step
+    if step.kind != "work":
+        return step.kind.replace("_", " ")
+    side = f", {step.side}" if step.side else ""
+    return f"{step.exercise}{side}, {step.round_unit} {step.round}"
+
+
+class SummaryView(QWidget):
+    back_requested = Signal()
+    progression_accepted = Signal(object)
+    """A Proposal the user accepted."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.text = QLabel()
+        self.text.setObjectName("summary")
+        self.text.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.text.setWordWrap(True)
+        self.back = QPushButton("Back to routines  [Enter]")
+        self.back.clicked.connect(self.back_requested.emit)
+        self.progression = ProgressionOffer()
+        self.progression.accepted.connect(self.progression_accepted.emit)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        layout = QVBoxLayout(self)
+        layout.addStretch()
+        layout.addWidget(self.text)
+        layout.addWidget(self.progression, alignment=Qt.AlignmentFlag.AlignCenter)
+        layout.addWidget(self.back, alignment=Qt.AlignmentFlag.AlignCenter)
+        layout.addStretch()
+
+    def show_summary(
+        self,
+        timeline: Timeline,
+        records: list[StepRecord],
+        status: str,
+        proposals: list[Proposal] | None = None,
+    ) -> None:
+        self.text.setText(summary_html(timeline, records, status))
+        self.progression.offer(proposals or [])
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        """Readable from where the workout was done, not only from the keyboard."""
+        super().resizeEvent(event)
+        font = QFont(self.font())
+        font.setPixelSize(max(14, min(int(self.height() * 0.04), int(self.width() / 30))))
+        self.text.setFont(font)
+        self.back.setFont(font)
+        self.progression.setFont(font)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            self.back_requested.emit()
+        else:
+            super().keyPressEvent(event)

@@ -1,0 +1,106 @@
+"""`backtrainer import` and `backtrainer export`, as a script would use them."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from backtrainer.storage.routines import decode_routine, load_routine
+from tests.cli.test_main import run
+from tests.factories import block, exercise, routine_dict
+from tests.storage.test_routine_files import snapshot
+
+
+def routine_file(path: Path, routine_id: str = "shared", **changes: object) -> Path:
+    data = routine_dict(block(exercise("row", reps=10, sides="each"))) | {"id": routine_id}
+    path.write_text(json.dumps(data | changes), encoding="utf-8")
+    return path
+
+
+def test_import_then_list_plan_and_export(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path, data_dir: Path
+) -> None:
+    source = routine_file(tmp_path / "from-a-friend.json")
+    code, out, err = run(capsys, "import", str(source))
+    assert code == 0, err
+    assert out == f"Imported shared (Test routine) into {data_dir / 'routines' / 'shared.json'}\n"
+
+    code, out, _ = run(capsys, "routines", "--json")
+    assert [r["bundled"] for r in json.loads(out) if r["id"] == "shared"] == [False]
+    code, out, _ = run(capsys, "plan", "shared", "--json")
+    assert code == 0 and json.loads(out)["routine"] == "shared"
+
+    code, out, _ = run(capsys, "export", "shared", "-")
+    assert code == 0
+    assert decode_routine(out.encode(), "-") == load_routine(source)
+
+
+def test_export_to_a_file_and_import_it_back_under_another_id(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    dest = tmp_path / "kb.json"
+    code, out, err = run(capsys, "export", "kettlebell-pull", str(dest))
+    assert code == 0, err
+    assert out == f"Exported kettlebell-pull (Kettlebell Pull Workout) to {dest}\n"
+    code, _, err = run(capsys, "import", str(dest))
+    assert code == 2
+    assert "belongs to a bundled routine" in err
+    dest.write_text(dest.read_text().replace('"id": "kettlebell-pull"', '"id": "my-kb"', 1))
+    code, _, err = run(capsys, "import", str(dest))
+    assert code == 0, err
+    _, bundled, _ = run(capsys, "plan", "kettlebell-pull", "--json")
+    _, mine, _ = run(capsys, "plan", "my-kb", "--json")
+    assert json.loads(mine)["steps"] == json.loads(bundled)["steps"]
+
+
+@pytest.mark.parametrize(
+    ("argv", "message"),
+    [
+        (["import", "{bad}"], "bad.json: Expected `int`, got `str` (at $.blocks[0].exercises[0]"),
+        (["import", "{missing}"], "missing.json: cannot read the file"),
+        (["import", "{taken}"], "id 'mine' is already used by"),
+        (["import", "{taken}"], "use --replace to replace it (at $.id)"),
+        (["export", "nope", "{out}"], "no routine 'nope'"),
+        (["export", "best-back", "{nowhere}"], "cannot write the file"),
+    ],
+)
+def test_errors_name_the_file_and_exit_2_adding_nothing(
+    capsys: pytest.CaptureFixture[str],
+    tmp_path: Path,
+    data_dir: Path,
+    argv: list[str],
+    message: str,
+) -> None:
+    user_dir = data_dir / "routines"
+    user_dir.mkdir(parents=True)
+    routine_file(user_dir / "mine.json", "mine")
+    bad = routine_file(tmp_path / "bad.json")
+    bad.write_text(bad.read_text().replace('"reps": 10', '"reps": "10"'))
+    names = {
+        "bad": bad,
+        "missing": tmp_path / "missing.json",
+        "taken": routine_file(tmp_path / "taken.json", "mine"),
+        "out": tmp_path / "out.json",
+        "nowhere": tmp_path / "no" / "such" / "folder.json",
+    }
+    before = snapshot(user_dir)
+    code, out, err = run(capsys, *(a.format(**names) for a in argv))
+    assert code == 2
+    assert out == ""
+    assert message in err
+    assert err.startswith("backtrainer: error: ")
+    assert snapshot(user_dir) == before
+
+
+def test_replace_updates_the_users_own_routine(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    first = routine_file(tmp_path / "a.json", "mine")
+    assert run(capsys, "import", str(first))[0] == 0
+    second = routine_file(tmp_path / "b.json", "mine", title="Second")
+    code, _, err = run(capsys, "import", str(second), "--replace")
+    assert code == 0, err
+    _, out, _ = run(capsys, "routines", "--json")
+    assert [r["title"] for r in json.loads(out) if r["id"] == "mine"] == ["Second"]

@@ -1,0 +1,204 @@
+"""The command line, as a script would use it."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from backtrainer import __version__
+from backtrainer.cli.main import main
+from tests.factories import block, exercise, routine_dict
+
+STEP_KINDS = {"prepare", "work", "switch", "rest", "round_rest", "done"}
+
+
+def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
+    try:
+        code = main(list(argv))
+    except SystemExit as exit:
+        code = int(exit.code or 0)
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def user_routine(folder: Path, routine_id: str = "my-routine") -> Path:
+    folder.mkdir(parents=True, exist_ok=True)
+    data = routine_dict(block(exercise("row", reps=10, sides="each"))) | {"id": routine_id}
+    path = folder / f"{routine_id}.json"
+    path.write_text(json.dumps(data), encoding="utf-8")
+    return path
+
+
+def test_routines_json_lists_bundled_and_user_routines(
+    capsys: pytest.CaptureFixture[str], data_dir: Path
+) -> None:
+    user_routine(data_dir / "routines")
+    code, out, err = run(capsys, "routines", "--json")
+    assert code == 0, err
+    rows = json.loads(out)
+    ids = [r["id"] for r in rows]
+    assert "my-routine" in ids
+    assert all({"id", "title", "coach", "estimated_seconds", "equipment"} <= r.keys() for r in rows)
+    mine = rows[ids.index("my-routine")]
+    assert mine["bundled"] is False and mine["estimated_seconds"] > 0
+
+
+def test_data_dir_option_before_or_after_the_subcommand(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    other = tmp_path / "other"
+    user_routine(other / "routines", "elsewhere")
+    for argv in (
+        ["--data-dir", str(other), "routines", "--json"],
+        ["routines", "--json", "--data-dir", str(other)],
+    ):
+        code, out, _ = run(capsys, *argv)
+        assert code == 0
+        assert "elsewhere" in [r["id"] for r in json.loads(out)]
+    code, out, _ = run(capsys, "routines", "--json")
+    assert "elsewhere" not in [r["id"] for r in json.loads(out)]
+
+
+def test_plan_json_shape(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    path = user_routine(tmp_path)
+    code, out, err = run(capsys, "plan", str(path), "--json")
+    assert code == 0, err
+    data = json.loads(out)
+    assert data["routine"] == "my-routine"
+    assert data["total_seconds"] == sum(s["seconds"] for s in data["steps"])
+    for step in data["steps"]:
+        assert step["kind"] in STEP_KINDS
+        assert step["side"] in ("left", "right", "alternating", None)
+        assert {"exercise", "round", "seconds", "reps", "tempo", "cues"} <= step.keys()
+        for cue in step["cues"]:
+            assert set(cue) >= {"at", "text"}
+    work = [s for s in data["steps"] if s["kind"] == "work"]
+    assert [s["side"] for s in work] == ["left", "right"]
+    assert work[0]["tempo"] == {"up": 1, "hold": 0, "down": 2, "rest": 0}
+    assert work[0]["reps"] == 10
+
+
+def test_plan_interval_options_change_the_plan(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    path = tmp_path / "timed.json"
+    path.write_text(json.dumps(routine_dict(block(exercise("hold"), exercise("pull")))))
+    _, out, _ = run(
+        capsys,
+        "plan",
+        str(path),
+        "--json",
+        "--work",
+        "45",
+        "--rest",
+        "20",
+        "--rounds",
+        "2",
+        "--prepare",
+        "5",
+    )
+    steps = json.loads(out)["steps"]
+    assert steps[0] == steps[0] | {"kind": "prepare", "seconds": 5}
+    assert [s["seconds"] for s in steps if s["kind"] == "work"] == [45, 45, 45, 45]
+    assert [s["seconds"] for s in steps if s["kind"] == "rest"] == [20, 20]
+
+
+@pytest.mark.parametrize(
+    ("argv", "message"),
+    [
+        (["plan", "no-such-routine"], "no routine 'no-such-routine'"),
+        (["plan", "{path}", "--work", "0"], "--work: work time must be between 5 and 900"),
+        (["plan", "{path}", "--rounds", "99"], "--rounds: rounds must be between 1 and 20"),
+        (["plan", "{path}", "--mode", "fast"], "has no mode 'fast'"),
+        (["plan", "{bad}"], "bad.json: Expected `int`, got `str` (at $.blocks[0]"),
+        (["frobnicate"], "invalid choice"),
+    ],
+)
+def test_errors_go_to_stderr_with_status_2(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path, argv: list[str], message: str
+) -> None:
+    path = user_routine(tmp_path)
+    bad = tmp_path / "bad.json"
+    data = routine_dict(block(exercise("row", reps=10)))
+    data["blocks"][0]["exercises"][0]["dose"]["reps"] = "10"
+    bad.write_text(json.dumps(data))
+    argv = [a.format(path=path, bad=bad) for a in argv]
+    code, out, err = run(capsys, *argv)
+    assert code == 2
+    assert out == ""
+    assert message in err
+
+
+def test_a_broken_user_routine_is_reported_and_the_rest_still_listed(
+    capsys: pytest.CaptureFixture[str], data_dir: Path
+) -> None:
+    user_routine(data_dir / "routines")
+    (data_dir / "routines" / "broken.json").write_text("{")
+    code, out, err = run(capsys, "routines")
+    assert code == 0
+    assert "my-routine" in out
+    assert "broken.json" in err and "not valid JSON" in err
+
+
+def test_schema_file_matches_the_model(capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, _ = run(capsys, "schema")
+    assert code == 0
+    committed = Path(__file__).parents[2] / "resources" / "routine.schema.json"
+    assert json.loads(committed.read_text()) == json.loads(out), (
+        "resources/routine.schema.json is stale: run `backtrainer schema > "
+        "resources/routine.schema.json`"
+    )
+
+
+def test_version_and_module_entry_point(tmp_path: Path) -> None:
+    result = subprocess.run(
+        [sys.executable, "-m", "backtrainer", "--version"],
+        capture_output=True,
+        text=True,
+        check=False,
+        timeout=60,
+    )
+    assert result.returncode == 0
+    assert result.stdout.strip() == f"backtrainer {__version__}"
+
+
+def test_start_opens_the_window_with_the_routine_and_settings(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import backtrainer.ui.app
+
+    calls: list[tuple[object, ...]] = []
+    monkeypatch.setattr(backtrainer.ui.app, "run_app", lambda *args: calls.append(args) or 0)
+    code, _, err = run(
+        capsys, "--start", "kettlebell-pull", "--work", "45", "--mode", "conditioning"
+    )
+    assert code == 0, err
+    ((routine_id, settings, mode, library),) = calls
+    assert "kettlebell-pull" in library.routines  # loaded once, for the check and the window
+    assert (routine_id, settings.work, mode) == ("kettlebell-pull", 45, "conditioning")
+
+
+@pytest.mark.parametrize(
+    ("argv", "message"),
+    [
+        (["--start", "nope"], "no routine 'nope'"),
+        (["--start", "best-back", "--rest", "9999"], "--rest: rest between moves must be"),
+        (["--start", "best-back", "--mode", "x"], "has no mode 'x'"),
+    ],
+)
+def test_start_refuses_bad_input_before_any_window(
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+    argv: list[str],
+    message: str,
+) -> None:
+    import backtrainer.ui.app
+
+    monkeypatch.setattr(backtrainer.ui.app, "run_app", lambda *args: pytest.fail("opened"))
+    code, _, err = run(capsys, *argv)
+    assert code == 2
+    assert message in err

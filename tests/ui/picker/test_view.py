@@ -1,0 +1,38 @@
+"""The routine picker, offscreen."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from pytestqt.qtbot import QtBot
+
+from backtrainer.core.planner import plan
+from backtrainer.storage.routines import RoutineLibrary
+from backtrainer.ui.picker.view import RoutinePicker
+
+
+def test_lists_every_routine_and_shows_the_selected_one(qtbot: QtBot) -> None:
+    library = RoutineLibrary.load()
+    window = RoutinePicker(plan)
+    qtbot.addWidget(window)
+    window.show()
+    assert not window.start_button.isEnabled()  # shown before the routines are read
+    window.set_library(library)
+    assert window.start_button.isEnabled()
+    items = [window.routine_list.item(i) for i in range(window.routine_list.count())]
+    assert [i.data(Qt.ItemDataRole.UserRole) for i in items] == list(library.routines)
+    assert "Best Back Workout" in window.detail.toPlainText()
+
+    row = list(library.routines).index("kettlebell-pull")
+    qtbot.keyClick(window.routine_list, Qt.Key.Key_Home)
+    for _ in range(row):
+        qtbot.keyClick(window.routine_list, Qt.Key.Key_Down)
+    text = window.detail.toPlainText()
+    assert "Kettlebell Pull Workout" in text
+    assert "Yusuf Jeffers" in text
+    assert "added by BackTrainer" in text  # the moves the article does not describe
+    assert "Plan" in text and "switch sides" in text
+
+    started: list[str] = []
+    window.start_requested.connect(started.append)
+    qtbot.keyClick(window.routine_list, Qt.Key.Key_Return)
+    assert started == ["kettlebell-pull"]
