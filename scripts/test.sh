@@ -8,7 +8,8 @@
 # 2. a virtual environment in .venv with `pip install -e '.[test]'` (redone only
 #    when pyproject.toml is newer than .venv/.backtrainer-test.stamp),
 # 3. in order, stopping at the first failure:
-#    ruff check, ruff format --check, mypy, pytest (Qt on the offscreen platform).
+#    ruff check, ruff format --check, mypy, lint-imports (the layers in pyproject.toml),
+#    pytest (Qt on the offscreen platform).
 #
 # Exits non-zero if any stage fails, and also if pytest collects no tests.
 set -euo pipefail
@@ -36,7 +37,7 @@ if [[ -z ${XDG_RUNTIME_DIR:-} || ! -d $XDG_RUNTIME_DIR || ! -O $XDG_RUNTIME_DIR 
 fi
 
 bin=.venv/bin
-stages=4
+stages=5
 
 run_stage() {
     local number=$1 name=$2
@@ -53,8 +54,9 @@ run_stage() {
 run_stage 1 "ruff check ." "$bin/ruff" check .
 run_stage 2 "ruff format --check ." "$bin/ruff" format --check .
 run_stage 3 "mypy" "$bin/mypy"
+run_stage 4 "lint-imports (layers: pyproject.toml, ARCHITECTURE.md)" "$bin/lint-imports" --no-cache
 
-header "[4/$stages] pytest${*:+ $*}"
+header "[5/$stages] pytest${*:+ $*}"
 status=0
 "$bin/python" -m pytest "$@" || status=$?
 if ((status == 5)); then

@@ -1,8 +1,11 @@
-"""Contracts about the code's shape that a review could miss."""
+"""Contracts about the code's shape that a review could miss.
+
+Which package may import which is checked by import-linter (the contracts in
+pyproject.toml, a stage of scripts/test.sh); these tests check what it cannot: what is
+really loaded at run time, and how folders and modules are named."""
 
 from __future__ import annotations
 
-import ast
 import subprocess
 import sys
 from pathlib import Path
@@ -10,27 +13,31 @@ from pathlib import Path
 import backtrainer
 
 PACKAGE = Path(backtrainer.__file__).parent
-QT_MODULES = ("PySide6", "shiboken6")
 
 
-def imported_modules(path: Path) -> set[str]:
-    names: set[str] = set()
-    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
-        if isinstance(node, ast.Import):
-            names.update(alias.name for alias in node.names)
-        elif isinstance(node, ast.ImportFrom) and node.module:
-            names.add(node.module)
-    return names
+def test_the_window_package_holds_only_the_shell_at_its_top() -> None:
+    """Screens live in subpackages; the top of ui/ is start-up, window, menus, theme, About."""
+    top = sorted(p.name for p in (PACKAGE / "ui").glob("*.py"))
+    assert len(top) <= 8, top
 
 
-def test_core_imports_no_qt_in_its_source() -> None:
-    offenders = {
-        str(path.relative_to(PACKAGE)): sorted(
-            m for m in imported_modules(path) if m.split(".")[0] in QT_MODULES
-        )
-        for path in (PACKAGE / "core").rglob("*.py")
-    }
-    assert {k: v for k, v in offenders.items() if v} == {}
+def test_no_module_repeats_its_folder_in_its_name() -> None:
+    """`ui/history/filter_bar.py`, not `ui/history/history_filter_bar.py`: the folder
+    already says it (singular or plural: `routines/routine_x.py` counts too)."""
+    offenders = []
+    for path in PACKAGE.rglob("*.py"):
+        folder = path.parent.name
+        stems = {folder, folder.rstrip("s")}
+        if path.parent != PACKAGE and any(path.stem.startswith(f"{s}_") for s in stems):
+            offenders.append(str(path.relative_to(PACKAGE)))
+    assert offenders == []
+
+
+def test_tests_mirror_the_package() -> None:
+    """Every test folder is a folder of the package (or holds the tests' own helpers)."""
+    tests = Path(__file__).parent
+    folders = {p.parent.relative_to(tests) for p in tests.rglob("test_*.py")}
+    assert {f for f in folders if not (PACKAGE / f).is_dir()} == set()
 
 
 def test_core_and_storage_load_without_pulling_in_qt() -> None:
