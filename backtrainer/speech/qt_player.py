@@ -9,6 +9,8 @@ tick and a spoken count on the same second do not cut each other.
 
 from __future__ import annotations
 
+import heapq
+import itertools
 import logging
 import time
 from collections.abc import Callable, Iterable
@@ -27,6 +29,8 @@ STALE_AFTER = 1.0
 """Seconds past its due time after which a cue is dropped rather than spoken."""
 EARLY_ENOUGH = 0.005
 """A cue given more than this ahead of its due time waits for it on a precise timer."""
+DUE_SLACK = 0.0005
+"""A waiting cue this close to its instant is run now: the timer has millisecond steps."""
 
 
 class AudioChannel(Protocol):
@@ -71,7 +75,14 @@ class PrerenderedSpeaker(QObject):
         self._tick = tick
         self._clock = clock
         self._waiting: tuple[str, float] | None = None  # a cue waiting for its render
-        self._timers: list[QTimer] = []  # cues given ahead of their time
+        # Cues given ahead of their time wait here, earliest first, on one precise timer:
+        # a timer per cue, deleted later, raced its parent's deletion and crashed Qt.
+        self._pending: list[tuple[float, int, Callable[[], None]]] = []
+        self._queued = itertools.count()
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setTimerType(Qt.TimerType.PreciseTimer)
+        self._timer.timeout.connect(self._run_due)
         self._tick_path: Path | None = None
         self._closed = False
         self._rendered.connect(self._on_rendered)
@@ -131,10 +142,8 @@ class PrerenderedSpeaker(QObject):
         self._tick.play(self._tick_path)
 
     def silence(self) -> None:
-        for timer in self._timers:
-            timer.stop()
-            timer.deleteLater()
-        self._timers.clear()
+        self._pending.clear()
+        self._timer.stop()
         self._waiting = None
         self._voice.stop()
         self._tick.stop()
@@ -154,18 +163,21 @@ class PrerenderedSpeaker(QObject):
 
     def _schedule(self, delay: float, action: Callable[[], None]) -> None:
         """Run `action` after `delay` seconds, on a precise timer (coarse ones err by 5 %)."""
-        timer = QTimer(self)
-        timer.setSingleShot(True)
-        timer.setTimerType(Qt.TimerType.PreciseTimer)
+        heapq.heappush(self._pending, (time.monotonic() + delay, next(self._queued), action))
+        self._arm()
 
-        def fire() -> None:
-            self._timers.remove(timer)
-            timer.deleteLater()
-            action()
+    def _arm(self) -> None:
+        if self._pending:
+            wait = self._pending[0][0] - time.monotonic()
+            self._timer.start(max(0, round(wait * 1000)))
+        else:
+            self._timer.stop()
 
-        timer.timeout.connect(fire)
-        timer.start(round(delay * 1000))
-        self._timers.append(timer)
+    def _run_due(self) -> None:
+        while self._pending and self._pending[0][0] <= time.monotonic() + DUE_SLACK:
+            _at, _n, action = heapq.heappop(self._pending)
+            action()  # may schedule more, or silence() and empty the queue
+        self._arm()
 
     def _is_stale(self, due: float, what: str) -> bool:
         late = self._clock() - due
