@@ -33,8 +33,10 @@ RoundCount = Annotated[int, Meta(ge=1, le=MAX_ROUNDS)]
 TempoPhase = Annotated[float, Meta(ge=0, le=MAX_TEMPO_PHASE)]
 
 Side = Literal["left", "right"]
-Sides = Literal["both", "each", "alternating"]
-"""How a move uses the body's sides: both at once, each in turn, or alternating reps."""
+Sides = Literal["both", "each", "alternating", "seesaw"]
+"""How a move uses the body's sides: both at once, each in turn, alternating reps, or
+seesaw (one side lifts while the other lowers: a rep is one lift on each side, paced by
+one up and one down)."""
 SideOrder = Literal["per_move", "per_round"]
 """per_move: left then right before the next move. per_round: the whole circuit on one
 side, then the whole circuit on the other."""
@@ -126,6 +128,13 @@ class Exercise(Base, kw_only=True, frozen=True):
     """True when the move is BackTrainer's addition, not in the source article."""
     assumed: list[Name] = field(default_factory=list)
     """Fields whose values BackTrainer chose because the source gives none (e.g. tempo)."""
+    first_side: Side | None = None
+    """The side this move starts on when the source says (None: the block's)."""
+    setup: Text | None = None
+    """A change of equipment or position before this move ("Pick up the second
+    kettlebell."): said in the rest before it whenever another move came before, and that
+    rest lasts at least `setup_seconds`."""
+    setup_seconds: RestSeconds = 10
 
 
 class Block(Base, kw_only=True, frozen=True):

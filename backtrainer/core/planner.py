@@ -25,7 +25,7 @@ HALFWAY_MIN = 20.0
 COUNTDOWN_MIN = 5.0
 FORM_CUE_AT = 4.0
 
-SideName = Literal["left", "right", "alternating"]
+SideName = Literal["left", "right", "alternating", "seesaw"]
 
 
 def plan(
@@ -118,8 +118,8 @@ class _Layout:
     def _exercise(
         self, block: Block, exercise: Exercise, n: int, rounds: int, side: SideName | None
     ) -> None:
-        if exercise.sides == "alternating":
-            self._work(block, exercise, n, rounds, "alternating")
+        if exercise.sides in ("alternating", "seesaw"):
+            self._work(block, exercise, n, rounds, exercise.sides)
         elif exercise.sides == "both":
             self._work(block, exercise, n, rounds, None)
         elif side is not None:
@@ -157,7 +157,7 @@ class _Layout:
             up=t.up * scale, hold=t.hold * scale, down=t.down * scale, rest=t.rest * scale
         )
         unit = t.rep_seconds * scale * (2 if side == "alternating" else 1)
-        each = " each side" if side == "alternating" else ""
+        each = " each side" if side in ("alternating", "seesaw") else ""
         label = f"{dose.reps} reps{each}"
         self.steps.append(
             dataclasses.replace(
@@ -288,7 +288,7 @@ def _spoken_dose(step: Step) -> str:
     return phrases.dose_phrase(
         reps=step.reps,
         seconds=step.seconds,
-        per_side=step.side == "alternating",
+        per_side=step.side in ("alternating", "seesaw"),
         to_comfort=step.to_comfort,
     )
 

@@ -55,7 +55,7 @@ class Step:
     block: str | None = None
     exercise: str | None = None
     exercise_id: str | None = None
-    side: Literal["left", "right", "alternating"] | None = None
+    side: Literal["left", "right", "alternating", "seesaw"] | None = None
     round: int | None = None
     rounds: int | None = None
     round_unit: Literal["round", "set"] = "round"

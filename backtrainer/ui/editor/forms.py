@@ -138,6 +138,7 @@ class MoveForm(ItemForm):
             ("both", "Both sides at once"),
             ("each", "Each side in turn"),
             ("alternating", "Alternating sides"),
+            ("seesaw", "Seesaw (one side lifts as the other lowers)"),
         )
         self.add_field("sides", "Si&des", choice(sides))
         kinds = (("timed", "Timed"), ("reps", "Reps, paced by a tempo"))

@@ -16,7 +16,7 @@ from backtrainer.core.model import Block, Exercise, Reps, Routine
 from backtrainer.core.routine_edit import Item
 
 ROLE = Qt.ItemDataRole.UserRole
-SIDES = {"each": "each side", "alternating": "alternating", "both": ""}
+SIDES = {"each": "each side", "alternating": "alternating", "seesaw": "seesaw", "both": ""}
 
 
 def block_label(block: Block) -> str:

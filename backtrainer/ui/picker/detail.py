@@ -46,7 +46,11 @@ def _exercise_html(exercise: Exercise) -> str:
         amount += f" · {t.up:g} s up{hold}, {t.down:g} s down"
     else:
         amount = f"{dose.seconds} s" if dose.seconds else "work interval"
-    sides = {"each": ", each side", "alternating": ", alternating sides"}.get(exercise.sides, "")
+    sides = {
+        "each": ", each side",
+        "alternating": ", alternating sides",
+        "seesaw": ", seesaw (one side lifts as the other lowers)",
+    }.get(exercise.sides, "")
     mark = f" <i>({ADDED_MARK})</i>" if exercise.added else ""
     html = [f"<li><b>{escape(exercise.name)}</b> — {amount}{sides}{mark}"]
     if exercise.instructions:
