@@ -41,10 +41,11 @@ def number_word(n: int) -> str:
     return f"{_ONES[hundreds]} hundred" + (f" {number_word(rest)}" if rest else "")
 
 
-def side_phrase(side: str | None) -> str:
+def side_phrase(side: str | None, name: str = "", *, short: bool = False) -> str:
+    """ "left side" ("left" when short); nothing where the name already says it."""
     if side in ("left", "right"):
-        return f"{side} side"
-    if side == "alternating":
+        return side if short else f"{side} side"
+    if side == "alternating" and not short and "alternating" not in name.lower():
         return "alternating sides"
     return ""
 
@@ -59,18 +60,21 @@ def duration_phrase(seconds: float) -> str:
     return f"{secs} seconds"
 
 
-def dose_phrase(*, reps: int | None, seconds: float, per_side: bool, to_comfort: bool) -> str:
+def dose_phrase(
+    *, reps: int | None, seconds: float, per_side: bool, to_comfort: bool, short: bool = False
+) -> str:
+    """ "10 reps each side", "30 seconds"; "as many as comfortable" names no cap."""
     if reps is None:
         return duration_phrase(seconds)
     each = " each side" if per_side else ""
     if to_comfort:
-        return f"as many as comfortable, up to {reps} reps{each}"
-    return f"{reps} reps{each}"
+        return f"as many as comfortable{each}"
+    return f"{reps}{each}" if short and each else f"{reps} reps{each}"
 
 
-def move_phrase(name: str, side: str | None, dose: str) -> str:
+def move_phrase(name: str, side: str | None, dose: str, *, short: bool = False) -> str:
     """ "Renegade row, left side, 30 seconds." """
-    parts = [name, side_phrase(side), dose]
+    parts = [name, side_phrase(side, name, short=short), dose]
     return ", ".join(p for p in parts if p) + "."
 
 
@@ -78,9 +82,34 @@ def round_phrase(n: int, total: int, *, sets: bool) -> str:
     return f"{'Set' if sets else 'Round'} {n} of {total}."
 
 
+def round_done(n: int, total: int, *, sets: bool, rest: float) -> str:
+    return f"{'Set' if sets else 'Round'} {n} of {total} done. Rest {duration_phrase(rest)}."
+
+
+def go_phrase(side: str | None) -> str:
+    """The start of a move already announced: the side if it has one, then go."""
+    return f"{side.capitalize()} side, go." if side in ("left", "right") else "Go."
+
+
+def rep_count(n: int, side: str | None = None) -> str:
+    """The count at the end of a rep, with the side the next rep starts on, if any."""
+    return f"{number_word(n).capitalize()}, {side}." if side else number_word(n)
+
+
 COUNTDOWN = ("three", "two", "one")
 HALFWAY = "Halfway."
 SWITCH = "Switch sides."
 REST = "Rest."
 GET_READY = "Get ready."
+NEXT_UP = "Next up:"
 DONE = "Done. Workout complete, well done!"
+TO_COMFORT = "As many as comfortable; stop at a slight strain."
+
+UP, HOLD, DOWN = "up", "hold", "down"
+"""Tempo in words: the lift starts, the top is held, the lowering starts."""
+TONE_UP, TONE_HOLD, TONE_DOWN = "▲", "■", "▼"
+"""Tempo in sounds: the speech layer plays a rising, a steady and a falling tone for
+these (generated, not spoken); a caption shows the symbol."""
+TONES = (TONE_UP, TONE_HOLD, TONE_DOWN)
+TONE_SECONDS = 0.2
+"""The longest a tone lasts: what the schedule allows for one."""

@@ -1,46 +1,41 @@
 """Routine + interval settings -> Timeline: every step of a session with its cues.
 
-Two passes. The first lays out the steps: blocks, rounds, sides, and the rests and
-switches between them. The second adds the cues, which need to see ahead (the rest before
-a move announces that move). Nothing here knows about clocks or Qt: a Timeline is data.
+Two passes. The first, here, lays out the steps: blocks, rounds, sides, and the rests and
+switches between them. The second (core.cues) adds the cues, which need to see ahead (the
+rest before a move announces that move) and may lengthen a rest so that a phrase fits.
+Nothing here knows about clocks or Qt: a Timeline is data.
 """
 
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Iterator
 from typing import Literal
 
-from backtrainer.core import phrases
+from backtrainer.core.cues import LEAD_IN, REP_TAIL, CueOptions, add_cues
 from backtrainer.core.model import Block, Exercise, Reps, Routine, Timed
 from backtrainer.core.settings import IntervalSettings, Resolved, resolve
-from backtrainer.core.timeline import Cue, Step, TempoSpec, Timeline
-
-LEAD_IN = 3.0
-"""Seconds at the start of a rep set to announce the move before rep one is counted."""
-NEXT_UP_LEAD = 10.0
-"""The next move is announced at least this long before it starts, when the rest allows:
-time enough to put one weight down and pick up another."""
-HALFWAY_MIN = 20.0
-COUNTDOWN_MIN = 5.0
-FORM_CUE_AT = 4.0
+from backtrainer.core.timeline import Step, TempoSpec, Timeline
 
 SideName = Literal["left", "right", "alternating", "seesaw"]
 
 
 def plan(
-    routine: Routine, settings: IntervalSettings | None = None, mode: str | None = None
+    routine: Routine,
+    settings: IntervalSettings | None = None,
+    mode: str | None = None,
+    cues: CueOptions | None = None,
 ) -> Timeline:
     """The whole session, step by step. `mode` is a mode id (None: the first mode)."""
     chosen = routine.mode(mode)
     resolved = resolve(routine, chosen, settings or IntervalSettings())
     layout = _Layout(resolved, timed_mode=bool(chosen and chosen.timed))
-    steps = layout.lay_out(routine)
+    moves = {e.id: e for e in routine.exercises()}
+    steps = _with_setup_time(layout.lay_out(routine), moves)
     return Timeline(
         routine_id=routine.id,
         title=routine.title,
         mode=chosen.id if chosen else None,
-        steps=tuple(_with_cues(steps)),
+        steps=tuple(add_cues(steps, moves, cues or CueOptions())),
     )
 
 
@@ -97,8 +92,10 @@ class _Layout:
             if n > 1:
                 self._gap("round_rest", self._rest_rounds(block), block, n - 1, rounds)
             for p, side in enumerate(passes):
-                if p > 0:
-                    self._gap("switch", self.r.switch, block, n, rounds)
+                if p > 0:  # the weight changes hands: at least a rest between moves
+                    self._gap(
+                        "switch", max(self.r.switch, self._rest_moves(block)), block, n, rounds
+                    )
                 moves = [e for e in block.exercises if p == 0 or e.sides == "each"]
                 for i, exercise in enumerate(moves):
                     if i > 0:
@@ -125,16 +122,20 @@ class _Layout:
         elif side is not None:
             self._work(block, exercise, n, rounds, side)
         else:
-            self._work(block, exercise, n, rounds, block.first_side)
+            first = exercise.first_side or block.first_side
+            self._work(block, exercise, n, rounds, first)
             self._gap("switch", self.r.switch, block, n, rounds)
-            self._work(block, exercise, n, rounds, _other(block.first_side))
+            self._work(block, exercise, n, rounds, _other(first))
 
     def _work(
         self, block: Block, exercise: Exercise, n: int, rounds: int, side: SideName | None
     ) -> None:
         dose = exercise.dose
         if self.timed_mode and block.role == "main" and isinstance(dose, Reps):
-            dose = Timed()
+            # One rule for every move: the work interval in all, shared by the two sides
+            # of a one-sided move.
+            halves = side in ("left", "right")
+            dose = Timed(seconds=max(5, round(self.r.work / 2))) if halves else Timed()
         base = Step(
             kind="work",
             seconds=0,
@@ -162,7 +163,7 @@ class _Layout:
         self.steps.append(
             dataclasses.replace(
                 base,
-                seconds=round(LEAD_IN + dose.reps * unit, 3),
+                seconds=round(LEAD_IN + dose.reps * unit + REP_TAIL, 3),
                 reps=dose.reps,
                 tempo=tempo,
                 rep_seconds=round(unit, 3),
@@ -202,97 +203,19 @@ def _other(side: Literal["left", "right"]) -> Literal["left", "right"]:
     return "right" if side == "left" else "left"
 
 
-# -- cues --------------------------------------------------------------------------------
-
-
-def _with_cues(steps: list[Step]) -> Iterator[Step]:
-    previous: Step | None = None
-    for i, step in enumerate(steps):
-        upcoming = next((s for s in steps[i + 1 :] if s.kind == "work"), None)
-        same_move = previous and upcoming and previous.exercise_id == upcoming.exercise_id
-        if step.kind == "switch" and same_move:
-            upcoming = None  # the other side of the same move: it announces itself
-        cues = sorted(_cues(step, upcoming), key=lambda c: c.at)
-        yield dataclasses.replace(step, cues=tuple(cues))
+def _with_setup_time(steps: list[Step], moves: dict[str, Exercise]) -> list[Step]:
+    """A move that needs a change of equipment gets a rest before it, long enough for it."""
+    out: list[Step] = []
+    previous: str | None = None
+    for step in steps:
+        move = moves.get(step.exercise_id or "") if step.kind == "work" else None
+        if move is not None and move.setup and previous != move.id:
+            if out and out[-1].kind != "work":
+                gap = out[-1]
+                out[-1] = dataclasses.replace(gap, seconds=max(gap.seconds, move.setup_seconds))
+            else:
+                out.append(Step(kind="rest", seconds=move.setup_seconds, block=step.block))
         if step.kind == "work":
-            previous = step
-
-
-def _cues(step: Step, upcoming: Step | None) -> Iterator[Cue]:
-    s = step.seconds
-    if step.kind == "work":
-        yield from _work_cues(step)
-        return
-    if step.kind == "done":
-        yield Cue(0, phrases.DONE, "done")
-        return
-    opening = {
-        "prepare": phrases.GET_READY,
-        "rest": phrases.REST,
-        "switch": phrases.SWITCH,
-        "round_rest": _round_done(step),
-    }[step.kind]
-    kind: Literal["announce", "switch", "rest"] = {"prepare": "announce", "switch": "switch"}.get(
-        step.kind, "rest"
-    )  # type: ignore[assignment]
-    ahead = _next_up(step, upcoming)
-    if ahead and s - NEXT_UP_LEAD >= 4:
-        yield Cue(0, opening, kind)
-        yield Cue(s - NEXT_UP_LEAD, ahead, "next")
-    elif ahead:
-        yield Cue(0, f"{opening} {ahead}", kind)
-    else:
-        yield Cue(0, opening, kind)
-    if s >= COUNTDOWN_MIN:
-        yield from _countdown(s)
-
-
-def _round_done(step: Step) -> str:
-    word = "Set" if step.round_unit == "set" else "Round"
-    rest = phrases.duration_phrase(step.seconds)
-    return f"{word} {step.round} of {step.rounds} done. Rest {rest}."
-
-
-def _next_up(step: Step, upcoming: Step | None) -> str | None:
-    if upcoming is None:
-        return None
-    move = phrases.move_phrase(upcoming.exercise or "", upcoming.side, _spoken_dose(upcoming))
-    lead = "First up:" if step.kind == "prepare" else "Next up:"
-    if step.kind == "switch":
-        return f"Next: {move}"
-    starts_round = step.kind in ("prepare", "round_rest") and (upcoming.rounds or 1) > 1
-    if starts_round and upcoming.round is not None and upcoming.rounds is not None:
-        sets = upcoming.round_unit == "set"
-        return f"{phrases.round_phrase(upcoming.round, upcoming.rounds, sets=sets)} {lead} {move}"
-    return f"{lead} {move}"
-
-
-def _work_cues(step: Step) -> Iterator[Cue]:
-    s = step.seconds
-    yield Cue(
-        0, phrases.move_phrase(step.exercise or "", step.side, _spoken_dose(step)), "announce"
-    )
-    if step.reps is None:
-        if s >= HALFWAY_MIN:
-            yield Cue(s / 2, phrases.HALFWAY, "halfway")
-        if s >= COUNTDOWN_MIN + 5:
-            yield from _countdown(s)
-        return
-    assert step.rep_seconds is not None
-    for n in range(1, step.reps + 1):
-        at = round(step.lead_in + (n - 1) * step.rep_seconds, 3)
-        yield Cue(at, phrases.number_word(n), "rep", rep=n)
-
-
-def _spoken_dose(step: Step) -> str:
-    return phrases.dose_phrase(
-        reps=step.reps,
-        seconds=step.seconds,
-        per_side=step.side in ("alternating", "seesaw"),
-        to_comfort=step.to_comfort,
-    )
-
-
-def _countdown(seconds: float) -> Iterator[Cue]:
-    for k, word in enumerate(phrases.COUNTDOWN):
-        yield Cue(seconds - 3 + k, word, "countdown")
+            previous = step.exercise_id
+        out.append(step)
+    return out

@@ -289,7 +289,7 @@ class SessionController:
                 log.info("dropped stale cue %r (%.2f s late)", cue.text, late)
                 continue
             self._emit(CueDue(current.index, cue, due=due, late=late))
-            if cue.kind == "rep" and cue.rep is not None and step.reps is not None:
+            if cue.rep is not None and step.reps is not None:  # the first lift, or a count
                 self._emit(RepStarted(current.index, cue.rep, step.reps))
 
     def _show_second(self, now: float) -> None:

@@ -6,7 +6,11 @@ from dataclasses import asdict, dataclass, field
 from typing import Any, Literal
 
 StepKind = Literal["prepare", "work", "switch", "rest", "round_rest", "done"]
-CueKind = Literal["announce", "next", "halfway", "countdown", "rep", "switch", "rest", "done"]
+CueKind = Literal[
+    "announce", "next", "halfway", "countdown", "rep", "tempo", "form", "switch", "rest", "done"
+]
+"""rep: the count at the end of a rep; tempo: up, hold, down (words or tones) or the side of
+a rep; form: a reminder of the move's form."""
 
 
 def clock(seconds: float) -> str:
@@ -37,7 +41,9 @@ class Cue:
     text: str
     kind: CueKind
     rep: int | None = None
-    """For rep cues: which rep this count starts."""
+    """The rep this cue starts, if it starts one (a count also starts the next rep)."""
+    seconds: float = 0.0
+    """How long the phrase takes to say, as the plan was laid out with."""
 
 
 @dataclass(frozen=True)
@@ -76,7 +82,10 @@ class Step:
 
     def to_json(self) -> dict[str, Any]:
         data = asdict(self)
-        data["cues"] = [{"at": c.at, "text": c.text, "kind": c.kind} for c in self.cues]
+        data["cues"] = [
+            {"at": c.at, "seconds": c.seconds, "text": c.text, "kind": c.kind, "rep": c.rep}
+            for c in self.cues
+        ]
         return data
 
 

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from backtrainer.core.planner import LEAD_IN, NEXT_UP_LEAD, plan
+from backtrainer.core.cues import LEAD_IN, NEXT_UP_LEAD, REP_TAIL
+from backtrainer.core.planner import plan
 from backtrainer.core.settings import IntervalSettings, SettingsError
 from backtrainer.core.timeline import Step, Timeline
 from tests.factories import block, exercise, routine
@@ -76,7 +77,7 @@ def test_alternating_is_one_step_counting_pairs() -> None:
     assert step.side == "alternating"
     assert step.reps == 10
     assert step.rep_seconds == 6  # one rep each side, 3 s each
-    assert step.seconds == LEAD_IN + 60
+    assert step.seconds == LEAD_IN + 60 + REP_TAIL
 
 
 def test_rounds_with_rest_between_rounds_not_after_the_last() -> None:
@@ -158,25 +159,16 @@ def test_tempo_sets_the_length_of_a_rep_set_and_the_scale_stretches_it() -> None
     r = routine(block(exercise("raise", reps=10, tempo=tempo)))
     (step,) = plan(r).work_steps
     assert step.rep_seconds == 6
-    assert step.seconds == LEAD_IN + 60
+    assert step.seconds == LEAD_IN + 60 + REP_TAIL
     (slow,) = plan(r, IntervalSettings(tempo_scale=1.5)).work_steps
-    assert slow.seconds == LEAD_IN + 90
+    assert slow.seconds == LEAD_IN + 90 + REP_TAIL
     assert slow.tempo is not None and slow.tempo.down == 4.5
-
-
-def test_rep_count_cues_land_on_each_rep_start() -> None:
-    r = routine(block(exercise("raise", reps=4, tempo={"up": 2, "down": 3})))
-    (step,) = plan(r).work_steps
-    reps = [(c.at, c.text, c.rep) for c in step.cues if c.kind == "rep"]
-    assert reps == [(3, "one", 1), (8, "two", 2), (13, "three", 3), (18, "four", 4)]
-    assert step.cues[0].at == 0 and step.cues[0].kind == "announce"
-    assert step.cues[0].text == "Raise, 4 reps."
 
 
 def test_timed_work_cues_announce_halfway_and_count_down() -> None:
     (step,) = plan(routine(block(exercise("hold", sides="each")))).work_steps[:1]
     assert texts(step) == [
-        (0, "Hold, left side, 30 seconds."),
+        (0, "Left side, go."),  # the move itself was announced in the get-ready
         (15, "Halfway."),
         (27, "three"),
         (28, "two"),
@@ -220,7 +212,7 @@ def test_round_rest_says_round_done_and_which_round_comes() -> None:
 
 def test_prepare_names_the_first_move_and_done_says_done() -> None:
     timeline = plan(routine(block(exercise("a"))))
-    assert texts(timeline.steps[0])[0] == (0, "Get ready. First up: A, 30 seconds.")
+    assert texts(timeline.steps[0])[0] == (0, "Get ready. Next up: A, 30 seconds.")
     assert texts(timeline.steps[-1]) == [(0, "Done. Workout complete, well done!")]
 
 

@@ -24,7 +24,7 @@ from tests.factories import block, exercise, routine
 
 
 def timeline() -> Timeline:
-    # prepare 10 | a-left 30 | switch 5 | a-right 30 | rest 10 | b 3+4*5=23 | done
+    # prepare 10 | a-left 30 | switch 5 | a-right 30 | rest 10 | b 3+4*5+1=24 | done
     return plan(
         routine(
             block(exercise("a", sides="each"), exercise("b", reps=4, tempo={"up": 2, "down": 3}))
@@ -211,7 +211,7 @@ def test_countdown_cues_follow_the_end_when_time_is_added() -> None:
     assert countdown() == [("three", start + 37), ("two", start + 38), ("one", start + 39)]
 
 
-def test_rep_cues_and_rep_events_follow_the_tempo() -> None:
+def test_rep_counts_end_each_rep_and_rep_events_follow_the_tempo() -> None:
     run = Run()
     run.session.start()
     run.advance(timeline().total_seconds)
@@ -224,7 +224,7 @@ def test_rep_cues_and_rep_events_follow_the_tempo() -> None:
         if e.index == b and e.cue.kind == "rep"
     ]
     b_start = sum(s.seconds for s in run.session.timeline.steps[:b])
-    assert starts == [b_start + 3, b_start + 8, b_start + 13, b_start + 18]
+    assert starts == [b_start + 8, b_start + 13, b_start + 18, b_start + 23]  # each rep's end
 
 
 def test_a_whole_run_speaks_every_cue_once_in_order() -> None:
@@ -234,7 +234,7 @@ def test_a_whole_run_speaks_every_cue_once_in_order() -> None:
     run.advance(tl.total_seconds + 5, poll=0.1)
     expected = [c.text for s in tl.steps for c in s.cues]
     assert run.cue_texts() == expected
-    assert run.cue_texts()[:2] == ["Get ready. First up: A, left side, 30 seconds.", "three"]
+    assert run.cue_texts()[:2] == ["Get ready. Next up: A, left side, 30 seconds.", "three"]
     assert run.cue_texts()[-1] == "Done. Workout complete, well done!"
     (ended,) = run.of(SessionEnded)
     assert ended.status == "finished"

@@ -33,7 +33,7 @@ def test_pick_start_count_down_pause_and_finish(app: App) -> None:
     assert workout is not None and app.window.pages.currentWidget() is workout
     assert workout.phase.text() == "GET READY"
     assert app.countdown() == "5"
-    assert app.speaker.texts[0].startswith("Get ready. First up: Renegade row, left side")
+    assert app.speaker.texts[0] == "Get ready. Next up: Renegade row, left, 5 seconds."
     assert app.inhibitor.held
 
     app.advance(2)
@@ -52,7 +52,7 @@ def test_pick_start_count_down_pause_and_finish(app: App) -> None:
     assert workout.phase.text() == "WORK"
     assert workout.exercise.text() == "Renegade row"
     assert "Left side" in workout.detail.text()
-    assert workout.caption.text() == "“Renegade row, left side, 5 seconds.”"
+    assert workout.caption.text() == "“Left side, go.”"  # named in the get-ready just before
 
     remaining = app.window.runner.controller.timeline.total_seconds
     app.advance(remaining)
@@ -238,7 +238,7 @@ def test_disabled_text_looks_disabled_in_the_dark_theme(app: App) -> None:
 
 
 def test_the_session_waits_for_its_first_cue_to_be_rendered(app: App, qtbot: QtBot) -> None:
-    first = "Get ready. First up: Renegade row, left side, 5 seconds."
+    first = "Get ready. Next up: Renegade row, left, 5 seconds."
     app.pick("one-dumbbell-back")
     app.speaker.unready.add(first)
     app.window.picker.start_button.click()
@@ -259,7 +259,7 @@ def test_an_unrenderable_first_cue_delays_the_start_by_at_most_the_limit(
     from backtrainer.ui.workout.runner import VOICE_WAIT
 
     app.pick("best-back")
-    app.speaker.unready.add("Get ready. Set 1 of 1. First up: Kettlebell swing, 10 reps.")
+    app.speaker.unready.add("Get ready. Next up: Kettlebell swing, 10 reps.")
     app.speaker.unready |= app.speaker.prepared  # nothing ever becomes ready
     app.window.picker.start_button.click()
     runner = app.window.runner

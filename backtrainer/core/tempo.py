@@ -1,0 +1,82 @@
+"""A rep set you can follow with your eyes shut: when to lift, hold and lower, which side,
+and the count at the end of each rep, so that after the last number the set is over.
+
+Per rep, from its start: the lift ("up", a rising tone, or the side for one-sided reps),
+"hold" where the tempo holds, the lowering ("down", a falling tone), a quiet pause where
+the tempo rests, then the rep's number. The number ends one rep and starts the next, so
+it stands in for the next rep's "up"; on sided moves it names the next rep's side too
+("Four, left."). Counts and sides are heard in every style; `numbers` drops the rest.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import Literal
+
+from backtrainer.core import phrases
+from backtrainer.core.timeline import Cue, Step
+
+Style = Literal["words", "sounds", "numbers"]
+Side = Literal["left", "right"]
+
+
+def tempo_cues(step: Step, style: Style, first_side: Side = "left") -> Iterator[Cue]:
+    """The rhythm of rep step `step`, its `at` from the start of the step."""
+    assert step.reps is not None and step.tempo is not None and step.rep_seconds is not None
+    unit = step.rep_seconds
+    sides = _rep_sides(step.side, first_side)
+    for n in range(1, step.reps + 1):
+        start = step.lead_in + (n - 1) * unit
+        if n == 1 and (sides or style != "numbers"):
+            yield Cue(round(start, 3), _lift(style, sides[0] if sides else None), "tempo", rep=1)
+        yield from _inside(step, start, style, sides)
+        last = n == step.reps
+        count = phrases.rep_count(n, None if last or not sides else sides[0])
+        yield Cue(round(start + unit, 3), count, "rep", rep=None if last else n + 1)
+
+
+def _inside(
+    step: Step, start: float, style: Style, sides: tuple[Side, Side] | None
+) -> Iterator[Cue]:
+    """Everything said inside one rep after its first instant."""
+    assert step.tempo is not None and step.rep_seconds is not None
+    up, hold = step.tempo.up, step.tempo.hold
+    if step.side == "alternating" and sides is not None:
+        half = step.rep_seconds / 2  # one side's rep, then the other's
+        yield from _phases(start, up, hold, style)
+        yield Cue(round(start + half, 3), sides[1], "tempo")
+        yield from _phases(start + half, up, hold, style)
+    elif step.side == "seesaw" and sides is not None:
+        if hold and style != "numbers":
+            yield Cue(round(start + up, 3), _word(style, phrases.HOLD), "tempo")
+        yield Cue(round(start + up + hold, 3), sides[1], "tempo")  # the other side lifts
+    else:
+        yield from _phases(start, up, hold, style)
+
+
+def _phases(start: float, up: float, hold: float, style: Style) -> Iterator[Cue]:
+    """Hold and down after a lift that began at `start` (numbers: nothing)."""
+    if style == "numbers":
+        return
+    if hold:
+        yield Cue(round(start + up, 3), _word(style, phrases.HOLD), "tempo")
+    yield Cue(round(start + up + hold, 3), _word(style, phrases.DOWN), "tempo")
+
+
+def _lift(style: Style, side: Side | None) -> str:
+    return side if side is not None else _word(style, phrases.UP)
+
+
+def _word(style: Style, word: str) -> str:
+    if style != "sounds":
+        return word
+    return {phrases.UP: phrases.TONE_UP, phrases.HOLD: phrases.TONE_HOLD}.get(
+        word, phrases.TONE_DOWN
+    )
+
+
+def _rep_sides(side: str | None, first: Side) -> tuple[Side, Side] | None:
+    """The side each rep starts on and the side its second half works, for sided reps."""
+    if side not in ("alternating", "seesaw"):
+        return None
+    return (first, "right" if first == "left" else "left")
