@@ -23,12 +23,14 @@ import itertools
 import math
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
-from typing import Literal
+from typing import TYPE_CHECKING, Literal
 
 from backtrainer.core import phrases, spoken
-from backtrainer.core.model import Exercise
 from backtrainer.core.tempo import Side, tempo_cues
 from backtrainer.core.timeline import Cue, CueKind, Step, Timeline
+
+if TYPE_CHECKING:  # the model pulls in msgspec; the window plans without waiting for it
+    from backtrainer.core.model import Exercise
 
 TempoStyle = Literal["words", "sounds", "numbers"]
 

@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 from backtrainer.core.settings import IntervalSettings, SettingsError
 
 if TYPE_CHECKING:  # the model pulls in msgspec; settings stay light for the command line
+    from backtrainer.core.cues import CueOptions
     from backtrainer.core.model import Exercise, Routine
     from backtrainer.core.timeline import Timeline
 
@@ -83,16 +84,16 @@ class RoutineSetup:
         return dataclasses.replace(self, moves={})
 
 
-def plan_setup(routine: Routine, setup: RoutineSetup) -> Timeline:
-    """The session of `routine` done as `setup` says. A saved mode the routine no longer
-    has (an edited custom routine) falls back to its first mode."""
+def plan_setup(routine: Routine, setup: RoutineSetup, cues: CueOptions | None = None) -> Timeline:
+    """The session of `routine` done as `setup` says, its cues as `cues` say. A saved mode
+    the routine no longer has (an edited custom routine) falls back to its first mode."""
     from backtrainer.core.planner import plan
 
     mode = setup.mode
     if mode is not None and all(m.id != mode for m in routine.modes):
         log.warning("routine %r has no mode %r any more; using its first", routine.id, mode)
         mode = None
-    return plan(customise(routine, setup), setup.intervals, mode)
+    return plan(customise(routine, setup), setup.intervals, mode, cues)
 
 
 def customise(routine: Routine, setup: RoutineSetup) -> Routine:

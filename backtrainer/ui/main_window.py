@@ -28,6 +28,7 @@ from backtrainer.ui.theme import ThemeSwitcher
 from backtrainer.ui.window_actions import add_menus, add_shortcuts
 
 if TYPE_CHECKING:  # imported when needed: the first screen shows sooner
+    from backtrainer.core.cues import CueOptions
     from backtrainer.core.customise import RoutineSetup
     from backtrainer.core.history import Session
     from backtrainer.core.model import Routine
@@ -73,6 +74,7 @@ class MainWindow(QMainWindow):
         self.setups = SetupControl(settings, mode)
         self.clock = clock or MonotonicClock()
         self.voice = VoiceControl(speaker_factory, preferences)
+        self.setups.cues = self.cue_options()
         self.history = HistoryControl(history, self.voice)
         self._resume_offered = False
         self.inhibitor = inhibitor or NoInhibitor()
@@ -199,6 +201,16 @@ class MainWindow(QMainWindow):
         message = self.voice.edit(self)
         if message:
             self.statusBar().showMessage(message)
+        cues = self.cue_options()
+        if cues != self.setups.cues:  # another rate or style: other phrases, other lengths
+            self.setups.cues = cues
+            self.picker.refresh()
+
+    def cue_options(self) -> CueOptions:
+        """How the voice preferences lay out a session's cues."""
+        from backtrainer.core.cues import CueOptions
+
+        return CueOptions(rate=self.voice.preferences.rate)
 
     def current_theme(self) -> str:
         return self.themes.current
@@ -291,7 +303,7 @@ class MainWindow(QMainWindow):
             setup = dataclasses.replace(setup, intervals=settings)
         if mode is not None:
             setup = dataclasses.replace(setup, mode=mode)
-        timeline = plan_setup(routine, setup)
+        timeline = plan_setup(routine, setup, self.setups.cues)
         controller = SessionController(timeline, self.clock)
         self._running = (routine, setup, at_step == 0)
         self.history.record(
@@ -304,7 +316,8 @@ class MainWindow(QMainWindow):
         speaker = self.voice.speaker()
         beeps = self.voice.preferences.beeps
         self.runner = SessionRunner(controller, speaker, beeps=beeps, parent=self)
-        self.workout = WorkoutView(self.runner)
+        form = {e.id: e.cue for e in routine.exercises() if e.cue}
+        self.workout = WorkoutView(self.runner, form=form)
         self.workout.fullscreen_requested.connect(self.toggle_fullscreen)
         self.workout.stop_requested.connect(self.ask_stop)
         self.runner.ended.connect(self._on_ended)

@@ -17,6 +17,7 @@ from backtrainer.core.settings import IntervalSettings
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QWidget
 
+    from backtrainer.core.cues import CueOptions
     from backtrainer.core.model import Routine
     from backtrainer.core.timeline import Timeline
     from backtrainer.storage.setup_store import SetupStore
@@ -32,6 +33,9 @@ class SetupControl:
         self.cli_mode = cli_mode
         self.problem: str | None = None
         self._store: SetupStore | None = None
+        self.cues: CueOptions | None = None
+        """How cues are laid out (the voice's rate, the tempo style): the window sets it
+        from the voice preferences; None plans with the defaults."""
 
     @property
     def store(self) -> SetupStore:
@@ -58,7 +62,7 @@ class SetupControl:
     def timeline(self, routine: Routine) -> Timeline:
         from backtrainer.core.customise import plan_setup
 
-        return plan_setup(routine, self.setup(routine))
+        return plan_setup(routine, self.setup(routine), self.cues)
 
     def choose_mode(self, routine: Routine, mode: str) -> str | None:
         """Remember `mode` for `routine`; returns a problem to show, if saving failed."""

@@ -49,9 +49,17 @@ class WorkoutView(QWidget):
     fullscreen_requested = Signal()
     stop_requested = Signal()
 
-    def __init__(self, runner: SessionRunner, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        runner: SessionRunner,
+        parent: QWidget | None = None,
+        *,
+        form: dict[str, str] | None = None,
+    ) -> None:
         super().__init__(parent)
         self.runner = runner
+        self.form_points = form or {}
+        """Each move's form reminder by move id, shown under the move while it is worked."""
         self.controller = runner.controller
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
 
@@ -59,6 +67,7 @@ class WorkoutView(QWidget):
         self.phase = self._label("phase", 0.05, bold=True)
         self.exercise = self._label("exercise", 0.075, bold=True)
         self.detail = self._label("detail", 0.045)
+        self.form = self._label("form", 0.035)
         self.countdown = FitLabel()
         self.countdown.setObjectName("countdown")
         self.countdown.setAccessibleName("countdown")
@@ -90,7 +99,7 @@ class WorkoutView(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 16, 24, 16)
         layout.addWidget(self.notice)
-        for widget in (self.progress, self.phase, self.exercise, self.detail):
+        for widget in (self.progress, self.phase, self.exercise, self.detail, self.form):
             layout.addWidget(widget)
         layout.addWidget(self.countdown, stretch=1)
         for widget in (self.reps, self.next_up, self.caption):
@@ -100,7 +109,7 @@ class WorkoutView(QWidget):
         runner.step_started.connect(self.show_step)
         runner.second_changed.connect(self.show_second)
         runner.rep_started.connect(self.show_rep)
-        runner.cue.connect(lambda text, _kind: self.caption.setText(f"“{text}”"))
+        runner.cue.connect(lambda text, _kind: self.caption.setText(caption(text)))
         runner.state_changed.connect(self.show_state)
         self._apply_phase(PHASES["prepare"])
         self._set_fonts()
@@ -137,6 +146,8 @@ class WorkoutView(QWidget):
         if step.round and step.rounds and step.rounds > 1:
             parts.append(f"{step.round_unit.capitalize()} {step.round} of {step.rounds}")
         self.detail.setText("  ·  ".join(p for p in parts if p))
+        working = step.kind == "work" and step.exercise_id is not None
+        self.form.setText(self.form_points.get(step.exercise_id or "", "") if working else "")
         self.reps.setText(f"{step.reps} reps — get set" if step.reps else "")
         upcoming = next((s for s in steps[index + 1 :] if s.kind == "work"), None)
         if upcoming is not None and step.kind != "work":
@@ -153,7 +164,11 @@ class WorkoutView(QWidget):
         self._show_progress(index)
 
     def show_rep(self, rep: int, reps: int) -> None:
-        self.reps.setText(f"Rep {rep} of {reps}")
+        step = self.controller.step
+        if step is not None and step.to_comfort:  # no cap: as many as comfortable
+            self.reps.setText(f"Rep {rep} — stop at a slight strain (Next)")
+        else:
+            self.reps.setText(f"Rep {rep} of {reps}")
 
     def show_state(self, state: str) -> None:
         paused = state == "paused"
@@ -198,6 +213,18 @@ class WorkoutView(QWidget):
         for button in self.buttons.values():
             button.setFont(button_font)
             button.setMinimumHeight(int(button_font.pixelSize() * 2.4))
+
+
+TONE_CAPTIONS = {
+    phrases.TONE_UP: "▲ lift",
+    phrases.TONE_HOLD: "■ hold",
+    phrases.TONE_DOWN: "▼ lower",
+}
+
+
+def caption(text: str) -> str:
+    """A cue as the caption line shows it: spoken words in quotes, a tone by its meaning."""
+    return TONE_CAPTIONS.get(text, f"“{text}”")
 
 
 def _move(step: Step) -> str:
