@@ -90,6 +90,11 @@ def test_kettlebell_pull(library: RoutineLibrary) -> None:
     first, second = exercises[:2]
     assert (first.sides, reps(r, first.id).reps) == ("alternating", 10)  # 10 each side
     assert (second.sides, reps(r, second.id).reps) == ("both", 12)
+    # The right hand rows first; the march lifts the right knee first.
+    assert (first.first_side, second.first_side) == ("right", "right")
+    # The article names the coach, not where it was published.
+    assert r.source.coach == "Yusuf Jeffers"
+    assert r.source.publication is None
     assert [m.id for m in r.modes] == ["strength", "conditioning"]
     strength = plan(r, mode="strength")
     assert all(s.reps is not None for s in strength.work_steps)
@@ -168,6 +173,26 @@ def test_best_back_progression(library: RoutineLibrary) -> None:
     assert "superman" in by_id
     timeline = plan(r)
     assert Counter(s.exercise_id for s in timeline.work_steps)["kettlebell-swing"] == 3
+
+
+def seed_text(routine_id: str) -> str:
+    """The article of a bundled routine (seeds 000..004 are the routines of IDS, in order),
+    with typographic apostrophes made plain."""
+    (path,) = SEEDS.glob(f"{IDS.index(routine_id):03d}_*.txt")
+    return path.read_text(encoding="utf-8").replace("\u2019", "'")
+
+
+@pytest.mark.skipif(not SEEDS.is_dir(), reason="the source articles (shared/seeds) are absent")
+@pytest.mark.parametrize("routine_id", IDS)
+def test_attribution_names_only_what_the_article_names(
+    library: RoutineLibrary, routine_id: str
+) -> None:
+    source = get(library, routine_id).source
+    article = seed_text(routine_id)
+    if source.publication is not None:
+        assert source.publication in article
+    if source.coach != "Unattributed article":
+        assert source.coach in article
 
 
 def _shingles(text: str, n: int = 8) -> set[tuple[str, ...]]:
