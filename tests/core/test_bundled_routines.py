@@ -141,10 +141,24 @@ def test_upper_body_runners(library: RoutineLibrary) -> None:
     pairs = [[(e.id, e.sides, reps(r, e.id).reps) for e in b.exercises] for b in r.blocks[1:4]]
     assert pairs == [
         [("half-kneeling-chop", "each", 8), ("bear-plank-lateral-walk", "both", 8)],
-        [("reciprocal-row", "alternating", 8), ("chest-fly", "both", 8)],
+        [("reciprocal-row", "seesaw", 8), ("chest-fly", "both", 8)],  # one arm up, one down
         [("bent-over-wide-row", "both", 8), ("hammer-curl", "both", 8)],
     ]
     assert all(b.structure == "superset" for b in r.blocks[1:4])
+    # Sides the article starts on: the right arm threads first, the rainbow kneels with
+    # the left foot forward, the chop with the right, the bear plank steps right first.
+    by_id = {e.id: e for e in r.exercises()}
+    first_sides = {k: e.first_side for k, e in by_id.items() if e.first_side}
+    assert first_sides == {
+        "thread-the-needle": "right",
+        "half-kneeling-rainbow": "left",
+        "half-kneeling-chop": "right",
+        "bear-plank-lateral-walk": "right",
+    }
+    seesaw = [s for s in plan(r).work_steps if s.exercise_id == "reciprocal-row"]
+    assert {(s.side, s.dose) for s in seesaw} == {("seesaw", "8 reps each side")}
+    (single_arm,) = by_id["reciprocal-row"].variations
+    assert (single_arm.sides, single_arm.first_side) == ("each", "right")
     cooldown = [(e.id, e.dose) for e in r.blocks[4].exercises]
     assert [d for _, d in cooldown] == [Timed(seconds=30), Timed(seconds=30)]
     variations = {v.name.lower() for e in r.exercises() for v in e.variations}
