@@ -128,6 +128,20 @@ def test_ultimate_back_tempos(library: RoutineLibrary) -> None:
     assert lying_sets[0].rep_seconds == 6
 
 
+def test_ultimate_back_builds_up_the_lying_extension_only(library: RoutineLibrary) -> None:
+    """The article's "start with 3 sets and build up to more reps" is said of the lying
+    lower-back extension alone; it gives no number, so the target is assumed."""
+    r = get(library, "ultimate-back")
+    progressions = {e.id: (e.progression, e.assumed) for e in r.exercises() if e.progression}
+    assert list(progressions) == ["lying-lower-back-extension"]
+    progression, assumed = progressions["lying-lower-back-extension"]
+    assert progression is not None and progression.note
+    start, target = progression.start, progression.target
+    assert (start.sets, start.reps) == (3, reps(r, "lying-lower-back-extension").reps)
+    assert (target.sets, target.reps) == (3, 20)
+    assert "progression.target" in assumed
+
+
 def test_upper_body_runners(library: RoutineLibrary) -> None:
     r = get(library, "upper-body-runners")
     roles = [b.role for b in r.blocks]
