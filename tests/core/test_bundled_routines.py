@@ -116,7 +116,9 @@ def test_ultimate_back_tempos(library: RoutineLibrary) -> None:
     assert (lying.tempo.up, lying.tempo.down, lying.to_comfort) == (3, 3, True)
     superman = reps(r, "alternating-superman")
     assert (superman.tempo.up, superman.tempo.down) == (3, 3)
-    assert next(e for e in r.exercises() if e.id == "alternating-superman").sides == ("alternating")
+    superman_move = next(e for e in r.exercises() if e.id == "alternating-superman")
+    # "Raise your left arm and right leg ... Do with the opposite hand and leg."
+    assert (superman_move.sides, superman_move.first_side) == ("alternating", "left")
     assert reps(r, "standing-lower-back-extension").to_comfort
     assert reps(r, "glute-bridge").tempo.hold == 1
     assert "superman-hands-and-knees" in {e.id for e in r.exercises()}
