@@ -205,6 +205,27 @@ def test_best_back_progression(library: RoutineLibrary) -> None:
     assert Counter(s.exercise_id for s in timeline.work_steps)["kettlebell-swing"] == 3
 
 
+def test_a_change_of_equipment_is_set_up_before_the_move(library: RoutineLibrary) -> None:
+    pull = {e.id: e for e in get(library, "kettlebell-pull").exercises()}
+    assert "second kettlebell" in (pull["gorilla-row"].setup or "")  # two weights
+    assert "second kettlebell" in (pull["suitcase-deadlift"].setup or "")  # back to one
+    runners = get(library, "upper-body-runners")
+    after_warmup = runners.blocks[1].exercises[0]  # the mobility moves use no weights
+    assert "dumbbells" in (after_warmup.setup or "")
+    cooldown = runners.blocks[-1].exercises[0]
+    assert "dumbbells" in (cooldown.setup or "")  # the stretches use none
+    best = {e.id: e for e in get(library, "best-back").exercises()}
+    assert "kettlebell" in (best["bent-over-row"].setup or "")  # swings, then rows
+    assert "mat" in (best["superman"].setup or "")
+
+
+@pytest.mark.parametrize("routine_id", IDS)
+def test_set_ups_take_a_realistic_time(library: RoutineLibrary, routine_id: str) -> None:
+    set_up = [e for e in get(library, routine_id).exercises() if e.setup]
+    assert set_up
+    assert all(10 <= e.setup_seconds <= 30 for e in set_up)
+
+
 def seed_text(routine_id: str) -> str:
     """The article of a bundled routine (seeds 000..004 are the routines of IDS, in order),
     with typographic apostrophes made plain."""
