@@ -226,6 +226,49 @@ def test_set_ups_take_a_realistic_time(library: RoutineLibrary, routine_id: str)
     assert all(10 <= e.setup_seconds <= 30 for e in set_up)
 
 
+SOURCE_TEMPOS: dict[tuple[str, str], dict[str, float]] = {
+    # Seed 002: "raise them slowly for 2 second ... and lower it for 3 seconds".
+    ("ultimate-back", "bent-over-shoulder-raise"): {"up": 2, "down": 3},
+    # "raise your body slowly to the count of 3 seconds ... lower it down slowly for 3".
+    ("ultimate-back", "lying-lower-back-extension"): {"up": 3, "down": 3},
+    # "Raise your left arm and right leg slowly for 3 seconds, then lower at 3 seconds."
+    ("ultimate-back", "alternating-superman"): {"up": 3, "down": 3},
+    # "Same as lying flat on the ground", on hands and knees.
+    ("ultimate-back", "superman-hands-and-knees"): {"up": 3, "down": 3},
+    # "Hold it for a second or so, then lower it slowly."
+    ("ultimate-back", "glute-bridge"): {"hold": 1},
+}
+"""Every tempo phase the articles give; every other phase is BackTrainer's assumption."""
+
+
+@pytest.mark.parametrize("routine_id", IDS)
+def test_every_tempo_is_the_articles_or_marked_assumed(
+    library: RoutineLibrary, routine_id: str
+) -> None:
+    routine = get(library, routine_id)
+    assert routine.added_note  # rests, rounds and the like the article leaves open
+    for exercise in routine.exercises():
+        assert {a.split(".")[0] for a in exercise.assumed} <= {
+            "reps",
+            "sets",
+            "tempo",
+            "progression",
+            "variation",
+        }, exercise.id
+        doses = [exercise.dose] + [v.dose for v in exercise.variations if v.dose]
+        given = SOURCE_TEMPOS.get((routine_id, exercise.id), {})
+        for dose in doses:
+            if not isinstance(dose, Reps):
+                continue
+            for phase in ("up", "hold", "down", "rest"):
+                value = getattr(dose.tempo, phase)
+                if phase in given:
+                    assert value == given[phase], (exercise.id, phase)
+                elif value:
+                    assumed = {"tempo", f"tempo.{phase}"} & set(exercise.assumed)
+                    assert assumed, f"{exercise.id}: tempo {phase} is not marked assumed"
+
+
 def seed_text(routine_id: str) -> str:
     """The article of a bundled routine (seeds 000..004 are the routines of IDS, in order),
     with typographic apostrophes made plain."""
