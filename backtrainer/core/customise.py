@@ -131,8 +131,8 @@ def _customise_move(exercise: Exercise, move: MoveSetup | None) -> Exercise:
 
 
 def with_variation(exercise: Exercise, name: str) -> Exercise:
-    """The move done as its variation `name`: its name, form, and dose or sides where the
-    variation gives them. Cues then announce the variation by name."""
+    """The move done as its variation `name`: its name, form, and dose, sides or first side
+    where the variation gives them. Cues then announce the variation by name."""
     from msgspec.structs import replace
 
     for variation in exercise.variations:
@@ -143,6 +143,7 @@ def with_variation(exercise: Exercise, name: str) -> Exercise:
                 instructions=variation.instructions or exercise.instructions,
                 dose=variation.dose or exercise.dose,
                 sides=variation.sides or exercise.sides,
+                first_side=variation.first_side or exercise.first_side,
                 variations=[],
             )
     known = ", ".join(v.name for v in exercise.variations) or "none"

@@ -107,6 +107,8 @@ class Variation(Base, kw_only=True, frozen=True):
     instructions: list[Text] = field(default_factory=list)
     dose: Dose | None = None
     sides: Sides | None = None
+    first_side: Side | None = None
+    """The side the variation starts on when the source says (None: the move's)."""
 
 
 class Exercise(Base, kw_only=True, frozen=True):

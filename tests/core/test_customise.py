@@ -65,6 +65,29 @@ def test_a_variation_replaces_name_form_dose_and_sides_and_is_spoken() -> None:
     assert any("Supported row" in text for text in timeline.phrases())
 
 
+def test_a_variation_that_names_its_first_side_starts_the_move_there() -> None:
+    row = exercise("row", sides="seesaw", reps=8)
+    row["variations"] = [
+        {"level": "easier", "name": "Single-arm row", "sides": "each", "first_side": "right"}
+    ]
+    march = exercise("march", reps=12)
+    march["first_side"] = "right"
+    march["variations"] = [{"level": "easier", "name": "Slow march"}]
+    r = routine(block(row, march))
+    assert [e.first_side for e in r.exercises()] == [None, "right"]
+    setup = RoutineSetup(
+        moves={
+            "row": MoveSetup(variation="Single-arm row"),
+            "march": MoveSetup(variation="Slow march"),
+        }
+    )
+    done = customise(r, setup).exercises()
+    assert [(e.name, e.sides, e.first_side) for e in done] == [
+        ("Single-arm row", "each", "right"),
+        ("Slow march", "both", "right"),  # no side of its own: the move's
+    ]
+
+
 def test_a_variation_without_its_own_dose_keeps_the_move_dose_and_takes_overrides() -> None:
     r = two_moves()
     setup = RoutineSetup(moves={"stretch": MoveSetup(variation="Wall stretch", seconds=40)})
