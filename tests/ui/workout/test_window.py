@@ -32,11 +32,15 @@ def test_pick_start_count_down_pause_and_finish(app: App) -> None:
     workout = app.window.workout
     assert workout is not None and app.window.pages.currentWidget() is workout
     assert workout.phase.text() == "GET READY"
-    assert app.countdown() == "5"
-    assert app.speaker.texts[0] == "Get ready. Next up: Renegade row, left, 5 seconds."
+    # The 5 s get-ready grows to the 10 s the renegade row's set-up needs.
+    assert app.countdown() == "10"
+    assert app.speaker.texts[0] == (
+        "Get ready. Get down into a plank, one hand on the dumbbell."
+        " Next up: Renegade row, left, 5 seconds."
+    )
     assert app.inhibitor.held
 
-    app.advance(2)
+    app.advance(7)
     assert app.countdown() == "3"
     app.key(Qt.Key.Key_Space)
     assert app.window.runner is not None
@@ -238,7 +242,10 @@ def test_disabled_text_looks_disabled_in_the_dark_theme(app: App) -> None:
 
 
 def test_the_session_waits_for_its_first_cue_to_be_rendered(app: App, qtbot: QtBot) -> None:
-    first = "Get ready. Next up: Renegade row, left, 5 seconds."
+    first = (
+        "Get ready. Get down into a plank, one hand on the dumbbell."
+        " Next up: Renegade row, left, 5 seconds."
+    )
     app.pick("one-dumbbell-back")
     app.speaker.unready.add(first)
     app.window.picker.start_button.click()
@@ -287,3 +294,19 @@ def test_the_keys_help_lists_every_workout_key() -> None:
     text = keys_help()
     for keys, _codes, what, _command in KEYS:
         assert f"{keys}: {what}" in text
+
+
+def test_the_work_screen_shows_the_moves_form_and_tones_by_their_meaning(app: App) -> None:
+    from backtrainer.core import phrases
+    from backtrainer.ui.workout.view import caption
+
+    app.pick("one-dumbbell-back")
+    app.key(Qt.Key.Key_Return)
+    workout = app.window.workout
+    assert workout is not None
+    assert workout.form.text() == ""  # nothing to hold during the get-ready
+    app.advance(10.1)
+    assert workout.exercise.text() == "Renegade row"
+    assert workout.form.text() == "Hips square, row to your ribs."
+    assert caption(phrases.TONE_UP) == "▲ lift"
+    assert caption("Halfway.") == "“Halfway.”"
