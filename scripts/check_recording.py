@@ -13,8 +13,10 @@ script fits the recording's clock, offset + drift x time, as the line that puts 
 cues within
 TOLERANCE of a sound onset, and then reports each cue against that line: heard on its
 second (an onset within TOLERANCE), heard cutting into the phrase before (sound, but no
-silence to time an onset from), or silent. The residuals (onset - the line) say how
-evenly cues land; absolute latency is measured by benchmarks/cue_latency.py.
+silence to time an onset from: the phrase before was still playing, and the player cut
+it), or silent. Exit status 1 when any cue is silent or cut another. The residuals
+(onset - the line) say how evenly cues land; absolute latency is measured by
+benchmarks/cue_latency.py.
 """
 
 from __future__ import annotations
@@ -95,20 +97,22 @@ def main(raw: Path, start_file: Path, log: Path) -> int:
     cues = [(m["text"], float(m["due"]) - t0) for m in CUE.finditer(log.read_text())]
     offset, drift = fit([at for _text, at in cues], found)
     heard: list[float] = []
-    cut_in = 0
+    cut: list[str] = []
     missing: list[str] = []
+    before = ""
     for text, at in cues:
         expected = at + offset + drift * at
         on = nearest(found, expected)
         if on is not None and abs(on - expected) <= TOLERANCE:
             heard.append(on - expected)
         elif sounding(rms, expected - 0.05, expected) and sounding(rms, expected, expected + 0.3):
-            cut_in += 1
+            cut.append(f"{text} cut {before} (due {at:.2f} s into the recording)")
         else:
             missing.append(f"{text} (due {at:.2f} s into the recording)")
+        before = text
     print(
         f"recording {len(samples) / RATE:.1f} s; {len(cues)} cues logged; {len(heard)} heard on"
-        f" their second, {cut_in} heard cutting into the phrase before, {len(missing)} silent"
+        f" their second, {len(cut)} heard cutting into the phrase before, {len(missing)} silent"
     )
     print(
         f"recording clock fitted: offset {offset * 1000:+.0f} ms, drift {drift * 1000:+.2f} ms"
@@ -116,6 +120,8 @@ def main(raw: Path, start_file: Path, log: Path) -> int:
     )
     for line in missing:
         print("  silent:", line)
+    for line in cut:
+        print("  cut:", line)
     if heard:
         spread = sorted(abs(r) * 1000 for r in heard)
         p95 = spread[min(len(spread) - 1, round(0.95 * (len(spread) - 1)))]
@@ -123,7 +129,7 @@ def main(raw: Path, start_file: Path, log: Path) -> int:
             f"|onset - fitted line| of the cues heard: median {statistics.median(spread):.0f} ms,"
             f" p95 {p95:.0f} ms, max {spread[-1]:.0f} ms"
         )
-    return 1 if missing else 0
+    return 1 if missing or cut else 0
 
 
 if __name__ == "__main__":

@@ -9,18 +9,20 @@
 # Defaults: /tmp/bt-e2e, .venv/bin/backtrainer (or dist/backtrainer/backtrainer for the
 # bundle), one-dumbbell-back (about 12 minutes). Needs, as root on Debian/Ubuntu:
 #   apt-get install -y xvfb openbox xdotool pulseaudio pulseaudio-utils imagemagick
-# It starts its own Xvfb (:93) and PulseAudio (its own runtime folder) and stops them.
+# It starts its own Xvfb (:93, or E2E_DISPLAY) and PulseAudio (its own runtime folder) and
+# stops them, so several can run side by side with other OUT_DIRs and displays.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 OUT=${1:-/tmp/bt-e2e}
 APP=${2:-.venv/bin/backtrainer}
 ROUTINE=${3:-one-dumbbell-back}
 rm -rf "$OUT" && mkdir -p "$OUT/shots" "$OUT/rt" "$OUT/pulse" && chmod 700 "$OUT/rt"
-export DISPLAY=:93 XDG_RUNTIME_DIR=$OUT/rt PULSE_RUNTIME_PATH=$OUT/pulse
+DISPLAY_NUMBER=${E2E_DISPLAY:-93}
+export DISPLAY=:$DISPLAY_NUMBER XDG_RUNTIME_DIR=$OUT/rt PULSE_RUNTIME_PATH=$OUT/pulse
 export BACKTRAINER_DATA_DIR=$OUT/data
 now() { python3 -c 'import time; print(time.monotonic())'; }
 
-Xvfb :93 -screen 0 1366x768x24 >/dev/null 2>&1 & XVFB=$!
+Xvfb ":$DISPLAY_NUMBER" -screen 0 1366x768x24 >/dev/null 2>&1 & XVFB=$!
 pulseaudio -n --daemonize=no --exit-idle-time=-1 --load=module-native-protocol-unix \
     --load="module-null-sink sink_name=bt" >/dev/null 2>&1 & PULSE=$!
 trap 'kill $PAREC $WM $PULSE $XVFB 2>/dev/null || true' EXIT
