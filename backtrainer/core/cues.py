@@ -133,7 +133,7 @@ class _Fitter:
         ahead: int | None,
         steps: Sequence[Step],
     ) -> Step:
-        opening = _opening(step)
+        opening = phrases.opening(step)
         upcoming = steps[ahead] if ahead is not None else None
         same_move = before is not None and upcoming is not None
         same_move = same_move and before.exercise_id == upcoming.exercise_id  # type: ignore[union-attr]
@@ -142,7 +142,10 @@ class _Fitter:
         if upcoming is not None and not (step.kind == "switch" and same_move):
             setup = self._setup(before, upcoming)
             head = " ".join(p for p in (opening, setup) if p)
-            long, short = _next_up(step, upcoming), _next_up(step, upcoming, short=True)
+            long, short = (
+                phrases.next_up(step, upcoming),
+                phrases.next_up(step, upcoming, short=True),
+            )
         free = max(0.0, self.sound_ends - clock)
         for seconds, cues in self._gap_layouts(step.seconds, free, head, long, short):
             if self._fits(cues, end=seconds):
@@ -220,7 +223,7 @@ class _Fitter:
         elif named is not None:
             text = phrases.move_phrase(name, side, "")  # announced long ago: the name again
         else:
-            text = phrases.move_phrase(name, side, _dose(step))  # not announced at all
+            text = phrases.move_phrase(name, side, phrases.step_dose(step))  # not announced at all
         return f"{text} {phrases.TO_COMFORT}" if step.to_comfort else text
 
     def _first_side(self, step: Step) -> Side:
@@ -297,38 +300,10 @@ class _Fitter:
         return dataclasses.replace(step, cues=placed)
 
 
-def _opening(step: Step) -> str:
-    if step.kind == "round_rest" and step.round is not None and step.rounds is not None:
-        sets = step.round_unit == "set"
-        return phrases.round_done(step.round, step.rounds, sets=sets, rest=step.seconds)
-    return {"prepare": phrases.GET_READY, "switch": phrases.SWITCH}.get(step.kind, phrases.REST)
-
-
 def _gap_kind(head: str) -> CueKind:
     if head.startswith(phrases.GET_READY):
         return "announce"
     return "switch" if head.startswith(phrases.SWITCH) else "rest"
-
-
-def _next_up(step: Step, upcoming: Step, *, short: bool = False) -> str:
-    dose = _dose(upcoming, short=short)
-    move = phrases.move_phrase(upcoming.exercise or "", upcoming.side, dose, short=short)
-    starts_round = step.kind in ("prepare", "round_rest") and (upcoming.rounds or 1) > 1
-    if starts_round and not short and upcoming.round and upcoming.rounds:
-        sets = upcoming.round_unit == "set"
-        which = phrases.round_phrase(upcoming.round, upcoming.rounds, sets=sets)
-        return f"{which} {phrases.NEXT_UP} {move}"
-    return f"{phrases.NEXT_UP} {move}"
-
-
-def _dose(step: Step, *, short: bool = False) -> str:
-    return phrases.dose_phrase(
-        reps=step.reps,
-        seconds=step.seconds,
-        per_side=step.side in ("alternating", "seesaw"),
-        to_comfort=step.to_comfort,
-        short=short,
-    )
 
 
 def _shorter_forms(cue: Cue) -> list[Cue]:

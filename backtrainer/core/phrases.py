@@ -3,6 +3,11 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from backtrainer.core.timeline import Step
+
 _ONES = [
     "zero",
     "one",
@@ -113,3 +118,38 @@ these (generated, not spoken); a caption shows the symbol."""
 TONES = (TONE_UP, TONE_HOLD, TONE_DOWN)
 TONE_SECONDS = 0.2
 """The longest a tone lasts: what the schedule allows for one."""
+
+
+# -- phrases of a step --------------------------------------------------------------
+
+
+def opening(step: Step) -> str:
+    """What a rest, a switch or the get-ready begins with."""
+    if step.kind == "round_rest" and step.round is not None and step.rounds is not None:
+        sets = step.round_unit == "set"
+        return round_done(step.round, step.rounds, sets=sets, rest=step.seconds)
+    return {"prepare": GET_READY, "switch": SWITCH}.get(step.kind, REST)
+
+
+def next_up(step: Step, upcoming: Step, *, short: bool = False) -> str:
+    """ "Round 2 of 3. Next up: Renegade row, right side, 30 seconds." (short: the move,
+    "right" and the dose alone)."""
+    dose = step_dose(upcoming, short=short)
+    move = move_phrase(upcoming.exercise or "", upcoming.side, dose, short=short)
+    starts_round = step.kind in ("prepare", "round_rest") and (upcoming.rounds or 1) > 1
+    if starts_round and not short and upcoming.round and upcoming.rounds:
+        sets = upcoming.round_unit == "set"
+        which = round_phrase(upcoming.round, upcoming.rounds, sets=sets)
+        return f"{which} {NEXT_UP} {move}"
+    return f"{NEXT_UP} {move}"
+
+
+def step_dose(step: Step, *, short: bool = False) -> str:
+    """A step's dose as said: "10 reps each side", "30 seconds"."""
+    return dose_phrase(
+        reps=step.reps,
+        seconds=step.seconds,
+        per_side=step.side in ("alternating", "seesaw"),
+        to_comfort=step.to_comfort,
+        short=short,
+    )
