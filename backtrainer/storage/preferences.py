@@ -23,6 +23,9 @@ log = logging.getLogger(__name__)
 SCHEMA_VERSION = 1
 FILE_NAME = "preferences.json"
 THEMES = ("system", "light", "dark")
+TEMPOS = ("words", "sounds", "numbers")
+"""How a rep's tempo is given: the values of `core.cues.TempoStyle` (not imported here, to
+keep the core's cue planner out of start-up; a test keeps the two the same)."""
 
 
 @dataclass(frozen=True)
@@ -37,6 +40,8 @@ class Preferences:
     beeps: bool = False
     theme: str = "system"
     weekly_goal: int = 2
+    tempo: str = "words"
+    form_reminders: bool = True
 
 
 _RULES: dict[str, tuple[type | tuple[type, ...], Callable[[Any], bool], str]] = {
@@ -47,6 +52,8 @@ _RULES: dict[str, tuple[type | tuple[type, ...], Callable[[Any], bool], str]] = 
     "beeps": (bool, lambda v: True, "true or false"),
     "theme": (str, lambda v: v in THEMES, "one of " + ", ".join(THEMES)),
     "weekly_goal": (int, lambda v: 1 <= v <= 14, "1 to 14 sessions a week"),
+    "tempo": (str, lambda v: v in TEMPOS, "one of " + ", ".join(TEMPOS)),
+    "form_reminders": (bool, lambda v: True, "true or false"),
 }
 
 

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from backtrainer.storage.preferences import FILE_NAME, Preferences, PreferencesStore
+from backtrainer.storage.preferences import FILE_NAME, TEMPOS, Preferences, PreferencesStore
 
 
 def test_missing_file_gives_defaults(tmp_path: Path) -> None:
@@ -36,7 +36,53 @@ def test_an_unreadable_file_is_moved_aside_not_lost(tmp_path: Path) -> None:
     assert aside.read_text() == '{"rate": "fast"'
 
 
-@pytest.mark.parametrize("content", ['{"rate": 5}', '{"theme": "neon"}', '{"volume": 3}'])
+def test_tempo_and_form_reminders_round_trip(tmp_path: Path) -> None:
+    store = PreferencesStore(tmp_path)
+    prefs = Preferences(tempo="sounds", form_reminders=False)
+    assert store.save(prefs)
+    saved = json.loads((tmp_path / FILE_NAME).read_text())
+    assert (saved["tempo"], saved["form_reminders"]) == ("sounds", False)
+    assert PreferencesStore(tmp_path).load() == prefs
+    for tempo in TEMPOS:
+        assert store.save(Preferences(tempo=tempo))
+        assert PreferencesStore(tmp_path).load().tempo == tempo
+
+
+def test_an_older_file_without_tempo_or_form_reminders_gets_their_defaults(
+    tmp_path: Path,
+) -> None:
+    older = {"schema_version": 1, "voice": None, "rate": 150, "volume": 1.0, "beeps": True}
+    older |= {"theme": "dark", "weekly_goal": 3}
+    (tmp_path / FILE_NAME).write_text(json.dumps(older))
+    store = PreferencesStore(tmp_path)
+    prefs = store.load()
+    assert store.problem is None
+    assert (prefs.tempo, prefs.form_reminders) == ("words", True)
+    assert (prefs.rate, prefs.beeps, prefs.theme, prefs.weekly_goal) == (150, True, "dark", 3)
+
+
+def test_the_tempos_are_the_cue_planners_tempo_styles() -> None:
+    from typing import get_args
+
+    from backtrainer.core.cues import TempoStyle
+
+    assert set(TEMPOS) == set(get_args(TempoStyle))
+    assert Preferences().tempo == "words" == TEMPOS[0]
+
+
+@pytest.mark.parametrize(
+    "content",
+    [
+        '{"rate": 5}',
+        '{"theme": "neon"}',
+        '{"volume": 3}',
+        '{"tempo": "drums"}',
+        '{"tempo": null}',
+        '{"tempo": true}',
+        '{"form_reminders": 1}',
+        '{"form_reminders": "no"}',
+    ],
+)
 def test_out_of_range_values_are_refused(tmp_path: Path, content: str) -> None:
     (tmp_path / FILE_NAME).write_text(content)
     store = PreferencesStore(tmp_path)

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QWidget
 
 from backtrainer.speech.speaker import Speaker, VoiceSettings
 from backtrainer.storage.preferences import Preferences, PreferencesStore
-from backtrainer.ui.settings.voice_dialog import TEST_PHRASE, VoiceDialog
+from backtrainer.ui.settings.voice_dialog import TEST_PHRASE, CueChoices, VoiceDialog
 
 log = logging.getLogger(__name__)
 
@@ -39,6 +39,11 @@ class VoiceControl:
         p = self.preferences
         return VoiceSettings(voice=p.voice, rate=p.rate, volume=p.volume, beeps=p.beeps)
 
+    def cue_options_fields(self) -> tuple[str, bool]:
+        """(tempo, form_reminders) from the preferences, for `core.cues.CueOptions`."""
+        p = self.preferences
+        return p.tempo, p.form_reminders
+
     def speaker(self) -> Speaker:
         if self._speaker is None:
             self._speaker = self._factory(self.voice_settings())
@@ -58,12 +63,27 @@ class VoiceControl:
             speaker.configure(settings)
             speaker.say(TEST_PHRASE, time.monotonic())
 
-        chosen = VoiceDialog.ask(parent, self.voice_settings(), voices, test, speaker.problem)
-        speaker.configure(chosen or self.voice_settings())  # a cancelled test is undone
+        tempo, form_reminders = self.cue_options_fields()
+        chosen = VoiceDialog.ask(
+            parent,
+            self.voice_settings(),
+            voices,
+            test,
+            speaker.problem,
+            cues=CueChoices(tempo=tempo, form_reminders=form_reminders),
+        )
         if chosen is None:
+            speaker.configure(self.voice_settings())  # a cancelled test is undone
             return None
+        settings, cues = chosen
+        speaker.configure(settings)
         saved = self.save(
-            voice=chosen.voice, rate=chosen.rate, volume=chosen.volume, beeps=chosen.beeps
+            voice=settings.voice,
+            rate=settings.rate,
+            volume=settings.volume,
+            beeps=settings.beeps,
+            tempo=cues.tempo,
+            form_reminders=cues.form_reminders,
         )
         return None if saved else self.problem
 

@@ -1,8 +1,10 @@
-"""Voice settings: which voice, how fast, how loud, beeps; with a button to hear it."""
+"""Voice settings: which voice, how fast, how loud, beeps, how a rep's tempo is given and
+whether form reminders are said; with a button to hear the voice."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import dataclass
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -11,16 +13,37 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QFrame,
     QLabel,
     QPushButton,
     QSlider,
     QSpinBox,
+    QStyle,
+    QVBoxLayout,
     QWidget,
 )
 
 from backtrainer.speech.speaker import VoiceSettings
+from backtrainer.ui.settings.setup_fields import HINT_STYLE
 
 TEST_PHRASE = "Renegade row, left side, 30 seconds. Three, two, one."
+
+TEMPO_CHOICES = (
+    ("words", "Words (up, hold, down)"),
+    ("sounds", "Sounds (rising and falling tones)"),
+    ("numbers", "Counts only"),
+)
+"""Each tempo as saved (`storage.preferences.TEMPOS`) and as the runner reads it."""
+
+
+@dataclass(frozen=True)
+class CueChoices:
+    """What is said during a workout, besides the voice: read by the cue planner, not by
+    the speaker, so kept apart from `VoiceSettings`."""
+
+    tempo: str = "words"
+    """One of `storage.preferences.TEMPOS`."""
+    form_reminders: bool = True
 
 
 class VoiceDialog(QDialog):
@@ -31,8 +54,10 @@ class VoiceDialog(QDialog):
         test: Callable[[VoiceSettings], None],
         problem: str | None = None,
         parent: QWidget | None = None,
+        cues: CueChoices | None = None,
     ) -> None:
         super().__init__(parent)
+        cues = cues or CueChoices()
         self.setWindowTitle("Voice")
         self._test = test
         self.voice = QComboBox()
@@ -51,6 +76,22 @@ class VoiceDialog(QDialog):
         self.volume.setAccessibleName("Volume")
         self.beeps = QCheckBox("Beep on the last three seconds")
         self.beeps.setChecked(current.beeps)
+        self.tempo = QComboBox()
+        for value, text in TEMPO_CHOICES:
+            self.tempo.addItem(text, value)
+        self.tempo.setCurrentIndex(max(0, self.tempo.findData(cues.tempo)))
+        tempo_note = _note(
+            "In a rep set, how each lift, hold and lowering is given."
+            " The count and the side are always said.",
+            self.tempo,
+        )
+        self.form_reminders = QCheckBox("&Form reminders (once per move)")
+        self.form_reminders.setChecked(cues.form_reminders)
+        reminders_note = _note(
+            "A move's short form cue (“Hips back, back flat.”), said the first time"
+            " it comes up in a session.",
+            self.form_reminders,
+        )
         self.test_button = QPushButton("&Test")
         self.test_button.clicked.connect(lambda: self._test(self.settings()))
 
@@ -65,12 +106,28 @@ class VoiceDialog(QDialog):
         form.addRow("V&olume", self.volume)
         form.addRow(self.beeps)
         form.addRow(self.test_button)
+        line = QFrame()
+        line.setFrameShape(QFrame.Shape.HLine)
+        line.setFrameShadow(QFrame.Shadow.Sunken)
+        form.addRow(line)  # above: the voice; below: what it says in a rep set
+        tempo_label = QLabel("T&empo of each rep")
+        tempo_label.setBuddy(self.tempo)
+        # Drawn split at its underlined letter, the text comes out a pixel or two wider than
+        # measured, and the label column is no wider than this label: its last "p" was cut.
+        spare = tempo_label.fontMetrics().averageCharWidth()
+        tempo_label.setMinimumWidth(tempo_label.sizeHint().width() + spare)
+        form.addRow(tempo_label, self.tempo)
+        form.addRow("", tempo_note)
+        form.addRow(self.form_reminders)
+        form.addRow(_under_check_box(reminders_note, self.form_reminders))
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         form.addRow(buttons)
+        # Wide enough that each note reads in two lines rather than three or four.
+        self.setMinimumWidth(max(self.sizeHint().width(), 34 * self.fontMetrics().height()))
 
     def settings(self) -> VoiceSettings:
         return VoiceSettings(
@@ -78,6 +135,11 @@ class VoiceDialog(QDialog):
             rate=self.rate.value(),
             volume=self.volume.value() / 100,
             beeps=self.beeps.isChecked(),
+        )
+
+    def cue_choices(self) -> CueChoices:
+        return CueChoices(
+            tempo=self.tempo.currentData(), form_reminders=self.form_reminders.isChecked()
         )
 
     @classmethod
@@ -88,7 +150,31 @@ class VoiceDialog(QDialog):
         voices: list[tuple[str, str]],
         test: Callable[[VoiceSettings], None],
         problem: str | None = None,
-    ) -> VoiceSettings | None:
+        cues: CueChoices | None = None,
+    ) -> tuple[VoiceSettings, CueChoices] | None:
         """The chosen settings, or None if cancelled. Tests replace this classmethod."""
-        dialog = cls(current, voices, test, problem, parent)
-        return dialog.settings() if dialog.exec() == QDialog.DialogCode.Accepted else None
+        dialog = cls(current, voices, test, problem, parent, cues)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return None
+        return dialog.settings(), dialog.cue_choices()
+
+
+def _note(text: str, about: QWidget) -> QLabel:
+    """A short explanation under a control, also its accessible description."""
+    note = QLabel(text)
+    note.setWordWrap(True)
+    note.setStyleSheet(HINT_STYLE)
+    about.setAccessibleDescription(text)
+    return note
+
+
+def _under_check_box(note: QLabel, box: QCheckBox) -> QWidget:
+    """`note` lined up with the text of `box`, past its tick box."""
+    holder = QWidget()
+    column = QVBoxLayout(holder)
+    style = box.style()
+    indent = style.pixelMetric(QStyle.PixelMetric.PM_IndicatorWidth, None, box)
+    indent += style.pixelMetric(QStyle.PixelMetric.PM_CheckBoxLabelSpacing, None, box)
+    column.setContentsMargins(indent, 0, 0, 0)
+    column.addWidget(note)
+    return holder

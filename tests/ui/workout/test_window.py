@@ -169,7 +169,7 @@ def test_the_theme_menu_switches_to_dark_and_back(app: App) -> None:
 def test_voice_settings_are_applied_saved_and_used_next_time(
     qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from backtrainer.ui.settings.voice_dialog import VoiceDialog
+    from backtrainer.ui.settings.voice_dialog import CueChoices, VoiceDialog
 
     made: list[tuple[FakeSpeaker, VoiceSettings]] = []
 
@@ -186,10 +186,11 @@ def test_voice_settings_are_applied_saved_and_used_next_time(
         voices: object,
         test: Callable[[VoiceSettings], None],
         problem: object,
-    ) -> VoiceSettings:
+        cues: CueChoices,
+    ) -> tuple[VoiceSettings, CueChoices]:
         assert current == VoiceSettings()  # the defaults, first time
         test(chosen)  # the user presses Test before OK
-        return chosen
+        return chosen, cues
 
     monkeypatch.setattr(VoiceDialog, "ask", classmethod(ask))
     window = MainWindow(
