@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 from backtrainer.core.settings import IntervalSettings, SettingsError
 
 if TYPE_CHECKING:
+    from backtrainer.core.cues import CueOptions
     from backtrainer.core.customise import RoutineSetup
     from backtrainer.core.model import Routine
     from backtrainer.core.timeline import Timeline
@@ -86,10 +87,20 @@ def routine_setup(
     return setup
 
 
-def plan_routine(routine: Routine, setup: RoutineSetup) -> Timeline:
+def cue_options() -> CueOptions:
+    """How the window lays out cues: the saved voice's rate, tempo style and reminders."""
+    from backtrainer.core.cues import CueOptions
+    from backtrainer.storage.preferences import PreferencesStore
+
+    prefs = PreferencesStore().load()
+    return CueOptions.of(tempo=prefs.tempo, rate=prefs.rate, form_reminders=prefs.form_reminders)
+
+
+def plan_routine(routine: Routine, setup: RoutineSetup, cues: CueOptions | None = None) -> Timeline:
+    """The session as the window would run it (`cues`: read from the preferences)."""
     from backtrainer.core.customise import plan_setup
 
     try:
-        return plan_setup(routine, setup)
+        return plan_setup(routine, setup, cues or cue_options())
     except KeyError as exc:
         raise UsageError(exc.args[0]) from None

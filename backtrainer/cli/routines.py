@@ -8,6 +8,7 @@ import json
 from typing import TYPE_CHECKING, Any
 
 from backtrainer.cli.common import (
+    cue_options,
     find_routine,
     interval_settings,
     load_library,
@@ -19,6 +20,7 @@ from backtrainer.core.settings import IntervalSettings
 from backtrainer.core.timeline import clock
 
 if TYPE_CHECKING:
+    from backtrainer.core.cues import CueOptions
     from backtrainer.core.timeline import Step
     from backtrainer.storage.routines import LoadedRoutine
     from backtrainer.storage.setup_store import SetupStore
@@ -26,8 +28,8 @@ if TYPE_CHECKING:
 
 def cmd_routines(args: argparse.Namespace) -> int:
     library = load_library()
-    store = saved_setups()  # read once, not once per routine
-    rows = [_routine_row(loaded, store) for loaded in library.routines.values()]
+    store, cues = saved_setups(), cue_options()  # read once, not once per routine
+    rows = [_routine_row(loaded, store, cues) for loaded in library.routines.values()]
     if args.json:
         print(json.dumps(rows, indent=2))
         return 0
@@ -39,16 +41,15 @@ def cmd_routines(args: argparse.Namespace) -> int:
     return 0
 
 
-def _routine_row(loaded: LoadedRoutine, store: SetupStore) -> dict[str, Any]:
+def _routine_row(loaded: LoadedRoutine, store: SetupStore, cues: CueOptions) -> dict[str, Any]:
     r = loaded.routine
+    setup = routine_setup(r, IntervalSettings(), None, store)
     return {
         "id": r.id,
         "title": r.title,
         "coach": r.source.coach,
         "publication": r.source.publication,
-        "estimated_seconds": plan_routine(
-            r, routine_setup(r, IntervalSettings(), None, store)
-        ).total_seconds,
+        "estimated_seconds": plan_routine(r, setup, cues).total_seconds,
         "equipment": list(r.equipment),
         "focus": list(r.focus),
         "modes": [m.id for m in r.modes],

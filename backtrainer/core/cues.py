@@ -63,6 +63,12 @@ class CueOptions:
     def seconds(self, text: str) -> float:
         return self.length(text) if self.length else spoken.estimate(text, self.rate)
 
+    @classmethod
+    def of(cls, *, tempo: str, rate: int, form_reminders: bool) -> CueOptions:
+        """From the voice preferences (plain values, checked when they were read)."""
+        styles: dict[str, TempoStyle] = {"words": "words", "sounds": "sounds", "numbers": "numbers"}
+        return cls(tempo=styles.get(tempo, "words"), rate=rate, form_reminders=form_reminders)
+
 
 def add_cues(steps: Sequence[Step], moves: dict[str, Exercise], options: CueOptions) -> list[Step]:
     """`steps` with their cues; rests and lead-ins may grow so that every phrase fits."""

@@ -210,7 +210,9 @@ class MainWindow(QMainWindow):
         """How the voice preferences lay out a session's cues."""
         from backtrainer.core.cues import CueOptions
 
-        return CueOptions(rate=self.voice.preferences.rate)
+        tempo, reminders = self.voice.cue_options_fields()
+        rate = self.voice.preferences.rate
+        return CueOptions.of(tempo=tempo, rate=rate, form_reminders=reminders)
 
     def current_theme(self) -> str:
         return self.themes.current

@@ -75,11 +75,32 @@ def test_plan_json_shape(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> 
         assert step["side"] in ("left", "right", "alternating", None)
         assert {"exercise", "round", "seconds", "reps", "tempo", "cues"} <= step.keys()
         for cue in step["cues"]:
-            assert set(cue) >= {"at", "text"}
+            assert set(cue) >= {"at", "seconds", "text"}
+            assert cue["seconds"] > 0  # how long it takes to say
     work = [s for s in data["steps"] if s["kind"] == "work"]
     assert [s["side"] for s in work] == ["left", "right"]
     assert work[0]["tempo"] == {"up": 1, "hold": 0, "down": 2, "rest": 0}
     assert work[0]["reps"] == 10
+
+
+def test_plan_lays_out_cues_with_the_saved_voice(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path, data_dir: Path
+) -> None:
+    path = user_routine(tmp_path)
+    _, words, _ = run(capsys, "plan", str(path), "--json")
+    data_dir.mkdir(parents=True, exist_ok=True)
+    prefs = {"schema_version": 1, "tempo": "numbers", "rate": 120}
+    (data_dir / "preferences.json").write_text(json.dumps(prefs))
+    _, counts, _ = run(capsys, "plan", str(path), "--json")
+
+    def said(out: str) -> list[dict[str, object]]:
+        return [c for s in json.loads(out)["steps"] for c in s["cues"]]
+
+    assert any(c["text"] == "down" for c in said(words))
+    assert not any(c["text"] in ("up", "down") for c in said(counts))  # counts only
+    slower = {c["text"]: c["seconds"] for c in said(counts)}
+    faster = {c["text"]: c["seconds"] for c in said(words)}
+    assert slower["one"] > faster["one"]  # 120 words a minute take longer
 
 
 def test_plan_interval_options_change_the_plan(

@@ -10,6 +10,7 @@ from pytestqt.qtbot import QtBot
 from backtrainer.core.clock import FakeClock
 from backtrainer.core.settings import IntervalSettings
 from backtrainer.speech.speaker import VoiceSettings
+from backtrainer.storage.preferences import PreferencesStore
 from backtrainer.storage.routines import RoutineLibrary
 from backtrainer.ui.main_window import MainWindow
 from tests.fakes import FakeSpeaker
@@ -33,7 +34,12 @@ class FakeInhibitor:
 
 
 class App:
-    def __init__(self, qtbot: QtBot, settings: IntervalSettings | None = SHORT) -> None:
+    def __init__(
+        self,
+        qtbot: QtBot,
+        settings: IntervalSettings | None = SHORT,
+        preferences: PreferencesStore | None = None,
+    ) -> None:
         self.qtbot = qtbot
         self.clock = FakeClock()
         self.speakers: list[FakeSpeaker] = []
@@ -44,6 +50,7 @@ class App:
             settings=settings,
             clock=self.clock,
             inhibitor=self.inhibitor,
+            preferences=preferences,
         )
         qtbot.addWidget(self.window)
         self.window.show()

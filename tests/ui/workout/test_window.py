@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
@@ -311,3 +312,22 @@ def test_the_work_screen_shows_the_moves_form_and_tones_by_their_meaning(app: Ap
     assert workout.form.text() == "Hips square, row to your ribs."
     assert caption(phrases.TONE_UP) == "▲ lift"
     assert caption("Halfway.") == "“Halfway.”"
+
+
+def test_the_workout_is_paced_in_the_style_the_voice_settings_chose(
+    qtbot: QtBot, data_dir: Path
+) -> None:
+    from backtrainer.core import phrases
+
+    data_dir.mkdir(parents=True, exist_ok=True)
+    prefs = {"schema_version": 1, "tempo": "sounds", "form_reminders": False}
+    (data_dir / "preferences.json").write_text(json.dumps(prefs))
+    app = App(qtbot, preferences=PreferencesStore())
+    app.pick("best-back")
+    app.key(Qt.Key.Key_Return)
+    assert app.window.runner is not None
+    said = [c for s in app.window.runner.controller.timeline.steps for c in s.cues]
+    assert {phrases.TONE_UP, phrases.TONE_DOWN} <= {c.text for c in said}
+    assert not any(c.kind == "form" for c in said)
+    assert phrases.TONE_UP in app.speaker.prepared  # rendered ahead like any phrase
+    app.window.close()
