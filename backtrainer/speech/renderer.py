@@ -6,7 +6,8 @@ stuck, several `say()` calls before one `runAndWait()` speak only the last, and 
 the engine created in the thread that uses it. So one thread creates the engine, renders
 exactly one phrase per `runAndWait()` with `save_to_file()` (never `say()`: after a save
 the espeak driver keeps writing to that file), and nothing else touches the engine.
-No Qt here: the Qt player only reads the finished files.
+The tempo's tone tokens (▲ ■ ▼) are not said: their tones are generated (`tones`) and
+cached like phrases, always as WAV. No Qt here: the Qt player only reads the finished files.
 """
 
 from __future__ import annotations
@@ -34,14 +35,16 @@ from backtrainer.speech.engine import (
     save_and_wait,
 )
 from backtrainer.speech.speaker import VoiceSettings
+from backtrainer.speech.tones import is_tone, write_tone
 from backtrainer.speech.wavfiles import trim_leading_silence
 
 log = logging.getLogger(__name__)
 
 T = TypeVar("T")
 
-CACHE_VERSION = "1"
-"""Part of every cache key: bump it when the rendering itself changes."""
+CACHE_VERSION = "2"
+"""Part of every cache key: bump it when the rendering itself changes.
+2: tone tokens are generated tones, no longer espeak's silence for a symbol."""
 
 
 AUDIO_SUFFIX = ".aiff" if sys.platform == "darwin" else ".wav"
@@ -127,7 +130,11 @@ class PhraseRenderer:
         """Where `text` is (or will be) cached in the current voice."""
         with self._lock:
             settings = self._settings
-        return self._cache_dir / f"{cache_key(settings, text)}{self._suffix}"
+        return self._file(settings, text)
+
+    def _file(self, settings: VoiceSettings, text: str) -> Path:
+        suffix = ".wav" if is_tone(text) else self._suffix  # a generated tone is WAV anywhere
+        return self._cache_dir / f"{cache_key(settings, text)}{suffix}"
 
     def path_for(self, text: str) -> Path | None:
         """The WAV for `text` if it is rendered, this session or an earlier one."""
@@ -221,7 +228,9 @@ class PhraseRenderer:
                 self._busy = True
                 job: _Call | str = self._calls.popleft() if self._calls else self._phrases.popleft()
                 settings = self._settings
-            if isinstance(job, str):
+            if isinstance(job, str) and is_tone(job):
+                self._render_tone(job, settings)
+            elif isinstance(job, str):
                 if self._render(engine, job, settings, apply=applied != settings):
                     applied = settings
                     continue
@@ -266,7 +275,7 @@ class PhraseRenderer:
 
     def _render(self, engine: TtsEngine, text: str, settings: VoiceSettings, apply: bool) -> bool:
         """Render one phrase unless cached; False when the engine failed and must go."""
-        path = self._cache_dir / f"{cache_key(settings, text)}{self._suffix}"
+        path = self._file(settings, text)
         if not usable_audio(path):
             # A temporary name, then an atomic rename: a crash never leaves a torn file
             # that a later session would take for a finished one.
@@ -288,8 +297,25 @@ class PhraseRenderer:
                 )
                 part.unlink(missing_ok=True)
                 return False
+        self._rendered(text, path)
+        return True
+
+    def _render_tone(self, token: str, settings: VoiceSettings) -> None:
+        """Write the generated tone for `token` unless cached; the engine is not used."""
+        path = self._file(settings, token)
+        if not usable_audio(path):
+            part = path.with_name(f"{path.stem}.{os.getpid()}.part.wav")
+            try:
+                write_tone(part, token, settings.volume)
+                part.replace(path)
+            except OSError:
+                log.warning("writing the tone for %r failed", token, exc_info=True)
+                part.unlink(missing_ok=True)
+                return
+        self._rendered(token, path)
+
+    def _rendered(self, text: str, path: Path) -> None:
         with self._lock:
             self._ready[text] = path
         if self.on_rendered is not None:
             self.on_rendered(text, path)
-        return True
