@@ -33,6 +33,7 @@ from backtrainer.speech.engine import (
     engine_problem,
     hushed_save_notice,
     save_and_wait,
+    settings_hold,
 )
 from backtrainer.speech.speaker import VoiceSettings
 from backtrainer.speech.tones import is_tone, write_tone
@@ -44,7 +45,11 @@ T = TypeVar("T")
 
 CACHE_VERSION = "2"
 """Part of every cache key: bump it when the rendering itself changes.
-2: tone tokens are generated tones, no longer espeak's silence for a symbol."""
+2: tone tokens are generated tones, no longer espeak's silence for a symbol; phrases
+rendered after espeak lost the voice's rate are rendered again (engine.settings_hold)."""
+SETTINGS_TRIES = 3
+"""Renders of a phrase, at most, until the engine keeps the settings just applied; a
+driver that never reports them as set gets its phrase as rendered the last time."""
 
 
 AUDIO_SUFFIX = ".aiff" if sys.platform == "darwin" else ".wav"
@@ -281,9 +286,15 @@ class PhraseRenderer:
             # that a later session would take for a finished one.
             part = path.with_name(f"{path.stem}.{os.getpid()}.part{self._suffix}")
             try:
-                if apply:
-                    apply_settings(engine, settings)
-                save_and_wait(engine, text, str(part))
+                for _attempt in range(SETTINGS_TRIES if apply else 1):
+                    if apply:
+                        apply_settings(engine, settings)
+                    save_and_wait(engine, text, str(part))
+                    if not apply or settings_hold(engine, settings):
+                        break
+                    log.info("the engine lost the voice settings; rendering %r again", text)
+                else:
+                    log.warning("the engine does not report the voice settings as set")
                 if not usable_audio(part):
                     raise RuntimeError("the engine wrote no audio")
                 trim_leading_silence(part)

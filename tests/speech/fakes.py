@@ -60,6 +60,8 @@ class EngineRecord:
     release_write: threading.Event = field(default_factory=threading.Event)
     returned: threading.Event = field(default_factory=threading.Event)
     """Set whenever runAndWait returns."""
+    lose_rate: int = 0
+    """Rate changes still to be lost, like espeak's when the driver cancels them."""
 
     def __post_init__(self) -> None:
         self.gate.set()
@@ -133,6 +135,9 @@ class FakeEngine:
         self._notify("finished-utterance")
 
     def setProperty(self, name: str, value: Any) -> None:
+        if name == "rate" and self.record.lose_rate > 0:
+            self.record.lose_rate -= 1
+            return
         self.props[name] = value
 
     def getProperty(self, name: str) -> Any:

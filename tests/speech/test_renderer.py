@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 from backtrainer.speech.engine import engine_problem, list_voices
-from backtrainer.speech.renderer import PhraseRenderer, cache_key
+from backtrainer.speech.renderer import SETTINGS_TRIES, PhraseRenderer, cache_key
 from backtrainer.speech.speaker import VoiceSettings
 from tests.speech.conftest import speech_threads
 from tests.speech.fakes import VOICES, FakeEngineFactory
@@ -87,6 +87,31 @@ def test_keys_depend_on_voice_rate_volume_and_text() -> None:
     }
     assert len(keys) == 5
     assert cache_key(VoiceSettings(beeps=True), "go") == cache_key(base, "go")
+
+
+def test_a_phrase_is_rendered_again_when_the_engine_lost_the_rate(
+    renderer: PhraseRenderer, engines: FakeEngineFactory
+) -> None:
+    engines.record.lose_rate = 1  # as espeak's pending rate change, cancelled by the driver
+    renderer.render_all(["go", "rest"])
+    assert renderer.wait_rendered(TIMEOUT)
+    assert [(text, props["rate"]) for text, props in engines.record.saved] == [
+        ("go", 200),  # the driver's default: thrown away
+        ("go", 150),
+        ("rest", 150),
+    ]
+    path = renderer.path_for("go")
+    assert path is not None and len(list(path.parent.iterdir())) == 2  # no part left
+
+
+def test_an_engine_that_never_reports_the_rate_keeps_its_phrase(
+    renderer: PhraseRenderer, engines: FakeEngineFactory
+) -> None:
+    engines.record.lose_rate = 10
+    renderer.render_all(["go"])
+    assert renderer.wait_rendered(TIMEOUT)
+    assert [text for text, _props in engines.record.saved] == ["go"] * SETTINGS_TRIES
+    assert renderer.path_for("go") is not None
 
 
 def test_new_settings_render_anew(renderer: PhraseRenderer, engines: FakeEngineFactory) -> None:
