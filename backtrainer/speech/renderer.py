@@ -23,7 +23,7 @@ import traceback
 from collections.abc import Callable, Iterable
 from concurrent.futures import Future
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import Any, Literal, TypeVar
 
 from backtrainer.speech.engine import (
     EngineFactory,
@@ -236,8 +236,10 @@ class PhraseRenderer:
             if isinstance(job, str) and is_tone(job):
                 self._render_tone(job, settings)
             elif isinstance(job, str):
-                if self._render(engine, job, settings, apply=applied != settings):
-                    applied = settings
+                outcome = self._render(engine, job, settings, apply=applied != settings)
+                if outcome == "rendered":
+                    applied = settings  # a cached phrase applies nothing
+                if outcome != "failed":
                     continue
                 # After an exception the run loop stays "already started" for good, so
                 # replace the engine. The old driver must be gone first: espeak has one
@@ -278,38 +280,42 @@ class PhraseRenderer:
                 future.set_exception(RuntimeError(problem))
             return None
 
-    def _render(self, engine: TtsEngine, text: str, settings: VoiceSettings, apply: bool) -> bool:
-        """Render one phrase unless cached; False when the engine failed and must go."""
+    def _render(
+        self, engine: TtsEngine, text: str, settings: VoiceSettings, apply: bool
+    ) -> Literal["rendered", "cached", "failed"]:
+        """Render one phrase unless cached; "failed" when the engine failed and must go."""
         path = self._file(settings, text)
-        if not usable_audio(path):
-            # A temporary name, then an atomic rename: a crash never leaves a torn file
-            # that a later session would take for a finished one.
-            part = path.with_name(f"{path.stem}.{os.getpid()}.part{self._suffix}")
-            try:
-                for _attempt in range(SETTINGS_TRIES if apply else 1):
-                    if apply:
-                        apply_settings(engine, settings)
-                    save_and_wait(engine, text, str(part))
-                    if not apply or settings_hold(engine, settings):
-                        break
-                    log.info("the engine lost the voice settings; rendering %r again", text)
-                else:
-                    log.warning("the engine does not report the voice settings as set")
-                if not usable_audio(part):
-                    raise RuntimeError("the engine wrote no audio")
-                trim_leading_silence(part)
-                part.replace(path)
-            except Exception:
-                # Logged as text: a kept traceback would keep the dead engine alive.
-                log.warning(
-                    "rendering %r failed; starting a new speech engine\n%s",
-                    text,
-                    traceback.format_exc(),
-                )
-                part.unlink(missing_ok=True)
-                return False
+        if usable_audio(path):
+            self._rendered(text, path)
+            return "cached"
+        # A temporary name, then an atomic rename: a crash never leaves a torn file
+        # that a later session would take for a finished one.
+        part = path.with_name(f"{path.stem}.{os.getpid()}.part{self._suffix}")
+        try:
+            for _attempt in range(SETTINGS_TRIES if apply else 1):
+                if apply:
+                    apply_settings(engine, settings)
+                save_and_wait(engine, text, str(part))
+                if not apply or settings_hold(engine, settings):
+                    break
+                log.info("the engine lost the voice settings; rendering %r again", text)
+            else:
+                log.warning("the engine does not report the voice settings as set")
+            if not usable_audio(part):
+                raise RuntimeError("the engine wrote no audio")
+            trim_leading_silence(part)
+            part.replace(path)
+        except Exception:
+            # Logged as text: a kept traceback would keep the dead engine alive.
+            log.warning(
+                "rendering %r failed; starting a new speech engine\n%s",
+                text,
+                traceback.format_exc(),
+            )
+            part.unlink(missing_ok=True)
+            return "failed"
         self._rendered(text, path)
-        return True
+        return "rendered"
 
     def _render_tone(self, token: str, settings: VoiceSettings) -> None:
         """Write the generated tone for `token` unless cached; the engine is not used."""

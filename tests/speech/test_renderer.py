@@ -76,6 +76,22 @@ def test_the_cache_is_reused_by_a_later_session(
     assert announced == ["rest", "go"]  # cached phrases are announced too (for preloading)
 
 
+def test_a_new_phrase_after_a_cached_one_gets_the_voice_settings(
+    cache_dir: Path, renderer: PhraseRenderer
+) -> None:
+    renderer.render_all(["rest"])
+    assert renderer.wait_rendered(TIMEOUT)
+    renderer.shutdown()
+
+    later = FakeEngineFactory()
+    again = PhraseRenderer(cache_dir, VoiceSettings(rate=150), engine_factory=later)
+    again.start()
+    again.render_all(["rest", "go"])  # the first is cached: the engine is not used for it
+    assert again.wait_rendered(TIMEOUT)
+    again.shutdown()
+    assert [(text, props["rate"]) for text, props in later.record.saved] == [("go", 150)]
+
+
 def test_keys_depend_on_voice_rate_volume_and_text() -> None:
     base = VoiceSettings()
     keys = {
