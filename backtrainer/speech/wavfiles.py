@@ -67,6 +67,21 @@ def write_mono16(path: Path, samples: array.array[int], rate: int = RATE) -> Non
         out.writeframes(_little_endian(array.array("h", samples)).tobytes())
 
 
+def sound_seconds(path: Path) -> float | None:
+    """Seconds from the start of the 16-bit WAV file `path` to the end of its last sound:
+    its length less the silence after the words (espeak-ng ends a phrase with 0.3 s)."""
+    try:
+        with wave.open(str(path), "rb") as src:
+            params = src.getparams()
+            if params.sampwidth != 2:
+                return None
+            samples = _little_endian(array.array("h", src.readframes(params.nframes)))
+    except (wave.Error, EOFError, OSError):
+        return None
+    last = next((i for i in range(len(samples) - 1, -1, -1) if abs(samples[i]) > QUIET), -1)
+    return (last // params.nchannels + 1) / params.framerate
+
+
 def audio_seconds(path: Path) -> float | None:
     """How long the WAV file `path` plays; None if it cannot be read or holds no frames."""
     try:

@@ -11,6 +11,7 @@ from backtrainer.speech.wavfiles import (
     RATE,
     TICK_LENGTH,
     audio_seconds,
+    sound_seconds,
     tick_wav,
     trim_leading_silence,
     write_mono16,
@@ -56,6 +57,16 @@ def test_a_files_length_in_seconds(tmp_path: Path) -> None:
     path.write_bytes(b"FORM\x00\x00\x00\x04AIFF")
     assert audio_seconds(path) is None
     assert audio_seconds(tmp_path / "missing.wav") is None
+
+
+def test_the_sound_ends_before_the_silence_after_it(tmp_path: Path) -> None:
+    path = tmp_path / "go.wav"
+    write_mono16(path, array.array("h", [0] * 100 + [500] * 2205 + [3, -5] * 3000))
+    assert sound_seconds(path) == (100 + 2205) / RATE
+    assert audio_seconds(path) == (100 + 2205 + 6000) / RATE
+    write_mono16(path, array.array("h", [0] * 100))
+    assert sound_seconds(path) == 0.0
+    assert sound_seconds(tmp_path / "missing.wav") is None
 
 
 def test_what_is_not_a_wav_is_left_alone(tmp_path: Path) -> None:
