@@ -20,12 +20,17 @@ class FakeSpeaker:
         self.configured: list[VoiceSettings] = []
         self.unready: set[str] = set()
         """Phrases the fake pretends are still being rendered."""
+        self.lengths: dict[str, float] = {}
+        """What spoken_length() answers, phrase by phrase; None for any other."""
 
     def prepare(self, phrases: Iterable[str]) -> None:
         self.prepared |= set(phrases)
 
     def is_ready(self, text: str) -> bool:
         return text not in self.unready
+
+    def spoken_length(self, text: str) -> float | None:
+        return self.lengths.get(text)
 
     def say(self, text: str, due: float) -> None:
         self.said.append((text, due))

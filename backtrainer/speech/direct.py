@@ -71,6 +71,9 @@ class DirectSpeaker:
     def prepare(self, phrases: Iterable[str]) -> None:
         pass  # nothing can be done ahead: that is the point of this backend
 
+    def spoken_length(self, text: str) -> float | None:
+        return None  # not known before it is said
+
     def say(self, text: str, due: float) -> None:
         with self._lock:
             if self._stopping or self._problem is not None:

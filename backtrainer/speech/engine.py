@@ -76,6 +76,25 @@ def apply_settings(engine: TtsEngine, settings: VoiceSettings) -> None:
     engine.setProperty("volume", settings.volume)
 
 
+def settings_hold(engine: TtsEngine, settings: VoiceSettings) -> bool:
+    """Whether the engine reports the rate and volume of `settings` as its own.
+
+    pyttsx3's espeak driver can lose them: espeak-ng queues a rate or volume change
+    behind whatever it is still doing, and the driver's end of loop, pumped right after
+    the change, calls `espeak_Cancel()` when espeak is busy, which empties that queue.
+    The phrase is then said at the previous rate (measured: the first phrases of one
+    fresh engine in ten came out at the driver's default, 200 words a minute, instead
+    of 170). The voice is set synchronously and is not lost. A driver that cannot report
+    its settings counts as holding them.
+    """
+    try:
+        rate = float(engine.getProperty("rate"))
+        volume = float(engine.getProperty("volume"))
+    except Exception:
+        return True
+    return abs(rate - settings.rate) < 0.5 and abs(volume - settings.volume) < 0.006
+
+
 def list_voices(engine: TtsEngine) -> list[tuple[str, str]]:
     """(id, name) of every voice the engine offers, sorted by name."""
     voices = engine.getProperty("voices") or []

@@ -21,7 +21,7 @@ from PySide6.QtCore import QObject, Qt, QTimer, Signal, Slot
 
 from backtrainer.speech.renderer import PhraseRenderer
 from backtrainer.speech.speaker import VoiceSettings
-from backtrainer.speech.wavfiles import tick_wav
+from backtrainer.speech.wavfiles import audio_seconds, tick_wav
 
 log = logging.getLogger(__name__)
 
@@ -84,6 +84,7 @@ class PrerenderedSpeaker(QObject):
         self._timer.setTimerType(Qt.TimerType.PreciseTimer)
         self._timer.timeout.connect(self._run_due)
         self._tick_path: Path | None = None
+        self._lengths: dict[Path, float | None] = {}  # by file: a file never changes
         self._closed = False
         self._rendered.connect(self._on_rendered)
         renderer.on_rendered = self._emit_rendered
@@ -101,6 +102,16 @@ class PrerenderedSpeaker(QObject):
 
     def is_ready(self, text: str) -> bool:
         return self._renderer.path_for(text) is not None or self._renderer.problem is not None
+
+    def spoken_length(self, text: str) -> float | None:
+        """The rendered file's length in the current voice (read once, then remembered).
+        None for macOS's AIFF files, which `wave` cannot read: the estimate stands there."""
+        path = self._renderer.path_for(text)
+        if path is None:
+            return None
+        if path not in self._lengths:
+            self._lengths[path] = audio_seconds(path)
+        return self._lengths[path]
 
     def say(self, text: str, due: float) -> None:
         if self._closed:

@@ -6,7 +6,8 @@ stuck, several `say()` calls before one `runAndWait()` speak only the last, and 
 the engine created in the thread that uses it. So one thread creates the engine, renders
 exactly one phrase per `runAndWait()` with `save_to_file()` (never `say()`: after a save
 the espeak driver keeps writing to that file), and nothing else touches the engine.
-No Qt here: the Qt player only reads the finished files.
+The tempo's tone tokens (▲ ■ ▼) are not said: their tones are generated (`tones`) and
+cached like phrases, always as WAV. No Qt here: the Qt player only reads the finished files.
 """
 
 from __future__ import annotations
@@ -22,7 +23,7 @@ import traceback
 from collections.abc import Callable, Iterable
 from concurrent.futures import Future
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import Any, Literal, TypeVar
 
 from backtrainer.speech.engine import (
     EngineFactory,
@@ -32,16 +33,23 @@ from backtrainer.speech.engine import (
     engine_problem,
     hushed_save_notice,
     save_and_wait,
+    settings_hold,
 )
 from backtrainer.speech.speaker import VoiceSettings
+from backtrainer.speech.tones import is_tone, write_tone
 from backtrainer.speech.wavfiles import trim_leading_silence
 
 log = logging.getLogger(__name__)
 
 T = TypeVar("T")
 
-CACHE_VERSION = "1"
-"""Part of every cache key: bump it when the rendering itself changes."""
+CACHE_VERSION = "2"
+"""Part of every cache key: bump it when the rendering itself changes.
+2: tone tokens are generated tones, no longer espeak's silence for a symbol; phrases
+rendered after espeak lost the voice's rate are rendered again (engine.settings_hold)."""
+SETTINGS_TRIES = 3
+"""Renders of a phrase, at most, until the engine keeps the settings just applied; a
+driver that never reports them as set gets its phrase as rendered the last time."""
 
 
 AUDIO_SUFFIX = ".aiff" if sys.platform == "darwin" else ".wav"
@@ -127,7 +135,11 @@ class PhraseRenderer:
         """Where `text` is (or will be) cached in the current voice."""
         with self._lock:
             settings = self._settings
-        return self._cache_dir / f"{cache_key(settings, text)}{self._suffix}"
+        return self._file(settings, text)
+
+    def _file(self, settings: VoiceSettings, text: str) -> Path:
+        suffix = ".wav" if is_tone(text) else self._suffix  # a generated tone is WAV anywhere
+        return self._cache_dir / f"{cache_key(settings, text)}{suffix}"
 
     def path_for(self, text: str) -> Path | None:
         """The WAV for `text` if it is rendered, this session or an earlier one."""
@@ -221,9 +233,13 @@ class PhraseRenderer:
                 self._busy = True
                 job: _Call | str = self._calls.popleft() if self._calls else self._phrases.popleft()
                 settings = self._settings
-            if isinstance(job, str):
-                if self._render(engine, job, settings, apply=applied != settings):
-                    applied = settings
+            if isinstance(job, str) and is_tone(job):
+                self._render_tone(job, settings)
+            elif isinstance(job, str):
+                outcome = self._render(engine, job, settings, apply=applied != settings)
+                if outcome == "rendered":
+                    applied = settings  # a cached phrase applies nothing
+                if outcome != "failed":
                     continue
                 # After an exception the run loop stays "already started" for good, so
                 # replace the engine. The old driver must be gone first: espeak has one
@@ -264,32 +280,59 @@ class PhraseRenderer:
                 future.set_exception(RuntimeError(problem))
             return None
 
-    def _render(self, engine: TtsEngine, text: str, settings: VoiceSettings, apply: bool) -> bool:
-        """Render one phrase unless cached; False when the engine failed and must go."""
-        path = self._cache_dir / f"{cache_key(settings, text)}{self._suffix}"
-        if not usable_audio(path):
-            # A temporary name, then an atomic rename: a crash never leaves a torn file
-            # that a later session would take for a finished one.
-            part = path.with_name(f"{path.stem}.{os.getpid()}.part{self._suffix}")
-            try:
+    def _render(
+        self, engine: TtsEngine, text: str, settings: VoiceSettings, apply: bool
+    ) -> Literal["rendered", "cached", "failed"]:
+        """Render one phrase unless cached; "failed" when the engine failed and must go."""
+        path = self._file(settings, text)
+        if usable_audio(path):
+            self._rendered(text, path)
+            return "cached"
+        # A temporary name, then an atomic rename: a crash never leaves a torn file
+        # that a later session would take for a finished one.
+        part = path.with_name(f"{path.stem}.{os.getpid()}.part{self._suffix}")
+        try:
+            for _attempt in range(SETTINGS_TRIES if apply else 1):
                 if apply:
                     apply_settings(engine, settings)
                 save_and_wait(engine, text, str(part))
-                if not usable_audio(part):
-                    raise RuntimeError("the engine wrote no audio")
-                trim_leading_silence(part)
+                if not apply or settings_hold(engine, settings):
+                    break
+                log.info("the engine lost the voice settings; rendering %r again", text)
+            else:
+                log.warning("the engine does not report the voice settings as set")
+            if not usable_audio(part):
+                raise RuntimeError("the engine wrote no audio")
+            trim_leading_silence(part)
+            part.replace(path)
+        except Exception:
+            # Logged as text: a kept traceback would keep the dead engine alive.
+            log.warning(
+                "rendering %r failed; starting a new speech engine\n%s",
+                text,
+                traceback.format_exc(),
+            )
+            part.unlink(missing_ok=True)
+            return "failed"
+        self._rendered(text, path)
+        return "rendered"
+
+    def _render_tone(self, token: str, settings: VoiceSettings) -> None:
+        """Write the generated tone for `token` unless cached; the engine is not used."""
+        path = self._file(settings, token)
+        if not usable_audio(path):
+            part = path.with_name(f"{path.stem}.{os.getpid()}.part.wav")
+            try:
+                write_tone(part, token, settings.volume)
                 part.replace(path)
-            except Exception:
-                # Logged as text: a kept traceback would keep the dead engine alive.
-                log.warning(
-                    "rendering %r failed; starting a new speech engine\n%s",
-                    text,
-                    traceback.format_exc(),
-                )
+            except OSError:
+                log.warning("writing the tone for %r failed", token, exc_info=True)
                 part.unlink(missing_ok=True)
-                return False
+                return
+        self._rendered(token, path)
+
+    def _rendered(self, text: str, path: Path) -> None:
         with self._lock:
             self._ready[text] = path
         if self.on_rendered is not None:
             self.on_rendered(text, path)
-        return True

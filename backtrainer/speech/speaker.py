@@ -40,6 +40,12 @@ class Speaker(Protocol):
         render)."""
         ...
 
+    def spoken_length(self, text: str) -> float | None:
+        """Seconds `text` plays for, as it will play (the rendered audio, its leading
+        silence trimmed); None when it is not rendered (yet) or there is no audio. What
+        the planner lays cues out with in place of its estimate."""
+        ...
+
     def say(self, text: str, due: float) -> None:
         """Speak `text`, which was due at monotonic time `due`. A backend drops a phrase
         that is already stale when its turn comes rather than speak it late. A `due`
@@ -79,6 +85,9 @@ class SilentSpeaker:
 
     def is_ready(self, text: str) -> bool:
         return True
+
+    def spoken_length(self, text: str) -> float | None:
+        return None
 
     def say(self, text: str, due: float) -> None:
         pass

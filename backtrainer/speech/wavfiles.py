@@ -1,4 +1,4 @@
-"""Small WAV chores done with the standard `wave` module: the beep, and trimming.
+"""Small WAV chores done with the standard `wave` module: the beep, trimming, a length.
 
 The tick is generated rather than shipped, so no binary sound file lives in the
 repository and it always has the speech files' format (16-bit mono PCM).
@@ -53,13 +53,43 @@ def tick_wav(cache_dir: Path) -> Path:
         return path
     cache_dir.mkdir(parents=True, exist_ok=True)
     part = path.with_name(f"{path.stem}.{os.getpid()}.part.wav")
-    with wave.open(str(part), "wb") as out:
-        out.setnchannels(1)
-        out.setsampwidth(2)
-        out.setframerate(RATE)
-        out.writeframes(_little_endian(tick_samples()).tobytes())
+    write_mono16(part, tick_samples())
     part.replace(path)
     return path
+
+
+def write_mono16(path: Path, samples: array.array[int], rate: int = RATE) -> None:
+    """Native 16-bit samples as a mono WAV file: espeak-ng's format at the default rate."""
+    with wave.open(str(path), "wb") as out:
+        out.setnchannels(1)
+        out.setsampwidth(2)
+        out.setframerate(rate)
+        out.writeframes(_little_endian(array.array("h", samples)).tobytes())
+
+
+def sound_seconds(path: Path) -> float | None:
+    """Seconds from the start of the 16-bit WAV file `path` to the end of its last sound:
+    its length less the silence after the words (espeak-ng ends a phrase with 0.3 s)."""
+    try:
+        with wave.open(str(path), "rb") as src:
+            params = src.getparams()
+            if params.sampwidth != 2:
+                return None
+            samples = _little_endian(array.array("h", src.readframes(params.nframes)))
+    except (wave.Error, EOFError, OSError):
+        return None
+    last = next((i for i in range(len(samples) - 1, -1, -1) if abs(samples[i]) > QUIET), -1)
+    return (last // params.nchannels + 1) / params.framerate
+
+
+def audio_seconds(path: Path) -> float | None:
+    """How long the WAV file `path` plays; None if it cannot be read or holds no frames."""
+    try:
+        with wave.open(str(path), "rb") as src:
+            frames, rate = src.getnframes(), src.getframerate()
+    except (wave.Error, EOFError, OSError):
+        return None
+    return frames / rate if frames and rate else None
 
 
 def trim_leading_silence(path: Path) -> float:

@@ -27,10 +27,12 @@ MULTIMEDIA_NOISE = pytest.mark.qt_log_ignore(
 VOICES = [("en", "English"), ("de", "German")]
 LEAD_SILENCE = 441
 """Frames of zeros the fake puts before each phrase (20 ms at 22050 Hz), like espeak."""
+SOUND_FRAMES = 2205
+"""Frames of "speech" after them (100 ms)."""
 
 
 def write_fake_wav(path: Path, text: str) -> None:
-    samples = array.array("h", [0] * LEAD_SILENCE + [1000 + len(text)] * 2205)
+    samples = array.array("h", [0] * LEAD_SILENCE + [1000 + len(text)] * SOUND_FRAMES)
     with wave.open(str(path), "wb") as out:
         out.setnchannels(1)
         out.setsampwidth(2)
@@ -58,6 +60,8 @@ class EngineRecord:
     release_write: threading.Event = field(default_factory=threading.Event)
     returned: threading.Event = field(default_factory=threading.Event)
     """Set whenever runAndWait returns."""
+    lose_rate: int = 0
+    """Rate changes still to be lost, like espeak's when the driver cancels them."""
 
     def __post_init__(self) -> None:
         self.gate.set()
@@ -131,6 +135,9 @@ class FakeEngine:
         self._notify("finished-utterance")
 
     def setProperty(self, name: str, value: Any) -> None:
+        if name == "rate" and self.record.lose_rate > 0:
+            self.record.lose_rate -= 1
+            return
         self.props[name] = value
 
     def getProperty(self, name: str) -> Any:

@@ -30,6 +30,7 @@ def test_speaks_fresh_cues_one_per_run_loop_and_drops_stale_ones(
     assert engines.record.utterances_per_run == [1, 1]
     assert speaker.dropped == 1
     assert engines.engines[0].props["rate"] == 160
+    assert speaker.spoken_length("three") is None  # never known ahead
     assert speech_threads() == []
 
 

@@ -48,6 +48,7 @@ def test_without_a_sound_device_the_speaker_is_silent_and_says_so(
     )
     assert isinstance(speaker, SilentSpeaker)
     assert speaker.problem == NO_AUDIO_OUTPUT
+    assert speaker.is_ready("Go.") and speaker.spoken_length("Go.") is None
     assert speech_threads() == []
 
 

@@ -13,11 +13,14 @@ from pathlib import Path
 import pytest
 from pytestqt.qtbot import QtBot
 
+from backtrainer.core import phrases
+from backtrainer.speech import tones
 from backtrainer.speech.qt_player import STALE_AFTER, PrerenderedSpeaker
 from backtrainer.speech.renderer import PhraseRenderer
 from backtrainer.speech.speaker import Speaker, VoiceSettings
+from backtrainer.speech.wavfiles import KEEP, RATE
 from tests.speech.conftest import speech_threads
-from tests.speech.fakes import FakeChannel, FakeEngineFactory
+from tests.speech.fakes import SOUND_FRAMES, FakeChannel, FakeEngineFactory
 
 TIMEOUT = 10.0
 
@@ -61,6 +64,35 @@ def rig(cache_dir: Path, engines: FakeEngineFactory) -> Iterator[Rig]:
 def test_is_a_speaker(rig: Rig) -> None:
     speaker: Speaker = rig.speaker
     assert speaker.problem is None
+
+
+def test_spoken_length_is_the_rendered_file_after_its_leading_silence(rig: Rig) -> None:
+    assert rig.speaker.spoken_length("three") is None  # not rendered yet
+    (three,) = rig.rendered("three")
+    kept = round(KEEP * RATE)
+    assert rig.speaker.spoken_length("three") == pytest.approx((kept + SOUND_FRAMES) / RATE)
+    three.unlink()  # read once, then remembered: the file of a key never changes
+    assert rig.speaker.spoken_length("three") == pytest.approx((kept + SOUND_FRAMES) / RATE)
+    rig.speaker.prepare([phrases.TONE_UP])
+    assert rig.renderer.wait_rendered(TIMEOUT)
+    assert rig.speaker.spoken_length(phrases.TONE_UP) == pytest.approx(tones.LENGTH, abs=1e-4)
+    assert rig.engines.record.saved == [("three", rig.engines.record.saved[0][1])]
+
+
+def test_spoken_length_follows_the_voice(rig: Rig) -> None:
+    rig.rendered("go")
+    rig.speaker.configure(VoiceSettings(rate=200))
+    assert rig.speaker.spoken_length("go") is None  # the new voice has not said it yet
+    rig.rendered("go")
+    assert rig.speaker.spoken_length("go") is not None
+
+
+def test_spoken_length_of_a_file_without_audio_is_none(rig: Rig) -> None:
+    path = rig.renderer.file_for("empty")
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_bytes(b"RIFF" + bytes(60))  # not a WAV the player can read
+    assert rig.renderer.path_for("empty") == path
+    assert rig.speaker.spoken_length("empty") is None
 
 
 def test_prepared_phrases_are_preloaded_and_played_at_once(qtbot: QtBot, rig: Rig) -> None:

@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 from backtrainer.speech.engine import engine_problem, list_voices
-from backtrainer.speech.renderer import PhraseRenderer, cache_key
+from backtrainer.speech.renderer import SETTINGS_TRIES, PhraseRenderer, cache_key
 from backtrainer.speech.speaker import VoiceSettings
 from tests.speech.conftest import speech_threads
 from tests.speech.fakes import VOICES, FakeEngineFactory
@@ -76,6 +76,22 @@ def test_the_cache_is_reused_by_a_later_session(
     assert announced == ["rest", "go"]  # cached phrases are announced too (for preloading)
 
 
+def test_a_new_phrase_after_a_cached_one_gets_the_voice_settings(
+    cache_dir: Path, renderer: PhraseRenderer
+) -> None:
+    renderer.render_all(["rest"])
+    assert renderer.wait_rendered(TIMEOUT)
+    renderer.shutdown()
+
+    later = FakeEngineFactory()
+    again = PhraseRenderer(cache_dir, VoiceSettings(rate=150), engine_factory=later)
+    again.start()
+    again.render_all(["rest", "go"])  # the first is cached: the engine is not used for it
+    assert again.wait_rendered(TIMEOUT)
+    again.shutdown()
+    assert [(text, props["rate"]) for text, props in later.record.saved] == [("go", 150)]
+
+
 def test_keys_depend_on_voice_rate_volume_and_text() -> None:
     base = VoiceSettings()
     keys = {
@@ -87,6 +103,31 @@ def test_keys_depend_on_voice_rate_volume_and_text() -> None:
     }
     assert len(keys) == 5
     assert cache_key(VoiceSettings(beeps=True), "go") == cache_key(base, "go")
+
+
+def test_a_phrase_is_rendered_again_when_the_engine_lost_the_rate(
+    renderer: PhraseRenderer, engines: FakeEngineFactory
+) -> None:
+    engines.record.lose_rate = 1  # as espeak's pending rate change, cancelled by the driver
+    renderer.render_all(["go", "rest"])
+    assert renderer.wait_rendered(TIMEOUT)
+    assert [(text, props["rate"]) for text, props in engines.record.saved] == [
+        ("go", 200),  # the driver's default: thrown away
+        ("go", 150),
+        ("rest", 150),
+    ]
+    path = renderer.path_for("go")
+    assert path is not None and len(list(path.parent.iterdir())) == 2  # no part left
+
+
+def test_an_engine_that_never_reports_the_rate_keeps_its_phrase(
+    renderer: PhraseRenderer, engines: FakeEngineFactory
+) -> None:
+    engines.record.lose_rate = 10
+    renderer.render_all(["go"])
+    assert renderer.wait_rendered(TIMEOUT)
+    assert [text for text, _props in engines.record.saved] == ["go"] * SETTINGS_TRIES
+    assert renderer.path_for("go") is not None
 
 
 def test_new_settings_render_anew(renderer: PhraseRenderer, engines: FakeEngineFactory) -> None:

@@ -6,8 +6,17 @@ import array
 import wave
 from pathlib import Path
 
-from backtrainer.speech.wavfiles import KEEP, RATE, TICK_LENGTH, tick_wav, trim_leading_silence
-from tests.speech.fakes import LEAD_SILENCE, write_fake_wav
+from backtrainer.speech.wavfiles import (
+    KEEP,
+    RATE,
+    TICK_LENGTH,
+    audio_seconds,
+    sound_seconds,
+    tick_wav,
+    trim_leading_silence,
+    write_mono16,
+)
+from tests.speech.fakes import LEAD_SILENCE, SOUND_FRAMES, write_fake_wav
 
 
 def read(path: Path) -> tuple[wave._wave_params, array.array[int]]:
@@ -37,6 +46,27 @@ def test_leading_silence_is_cut_down_to_a_few_milliseconds(tmp_path: Path) -> No
     assert list(after[:kept]) == [0] * kept and after[kept] != 0
     assert len(after) == len(before) - (LEAD_SILENCE - kept)
     assert trim_leading_silence(path) == 0.0  # nothing more to cut
+
+
+def test_a_files_length_in_seconds(tmp_path: Path) -> None:
+    path = tmp_path / "go.wav"
+    write_fake_wav(path, "go")
+    assert audio_seconds(path) == (LEAD_SILENCE + SOUND_FRAMES) / RATE
+    write_mono16(path, array.array("h"))
+    assert audio_seconds(path) is None  # no audio
+    path.write_bytes(b"FORM\x00\x00\x00\x04AIFF")
+    assert audio_seconds(path) is None
+    assert audio_seconds(tmp_path / "missing.wav") is None
+
+
+def test_the_sound_ends_before_the_silence_after_it(tmp_path: Path) -> None:
+    path = tmp_path / "go.wav"
+    write_mono16(path, array.array("h", [0] * 100 + [500] * 2205 + [3, -5] * 3000))
+    assert sound_seconds(path) == (100 + 2205) / RATE
+    assert audio_seconds(path) == (100 + 2205 + 6000) / RATE
+    write_mono16(path, array.array("h", [0] * 100))
+    assert sound_seconds(path) == 0.0
+    assert sound_seconds(tmp_path / "missing.wav") is None
 
 
 def test_what_is_not_a_wav_is_left_alone(tmp_path: Path) -> None:

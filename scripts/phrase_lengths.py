@@ -1,0 +1,113 @@
+"""Real phrase lengths against the planner's estimate, and plans laid out with them.
+
+    python scripts/phrase_lengths.py [--rate 170] [--json] [--cache DIR] [--worst 5]
+
+Renders, with BackTrainer's own PhraseRenderer and the real engine (pyttsx3 + espeak-ng,
+default voice), every phrase of every bundled routine, every mode, at the default and at
+the shortest interval settings, in each tempo style. Prints how many phrases play longer
+than `core.spoken.estimate` says (it is meant as an upper bound), the median and largest
+margin (estimate minus real length), then lays every plan out again with the real lengths
+and lists each cue that still cuts the next one (`core.cues.overlaps`).
+
+Exit status: 0 when no phrase is longer than its estimate and no plan overlaps with the
+real lengths; 1 otherwise; 2 when the engine cannot load or renders nothing.
+Run with the worktree's code importable (an editable install, or PYTHONPATH=.).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import statistics
+import sys
+import tempfile
+from pathlib import Path
+
+from backtrainer.core import spoken
+from backtrainer.speech.lengths import SETTINGS, TEMPO_STYLES, Measured, cases, measure
+from backtrainer.speech.renderer import PhraseRenderer
+from backtrainer.speech.speaker import VoiceSettings
+from backtrainer.storage.routines import RoutineLibrary
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--rate", type=int, default=spoken.RATE, help="words a minute")
+    parser.add_argument("--json", action="store_true", help="print the figures as JSON")
+    parser.add_argument("--cache", type=Path, help="keep the rendered files here (reruns)")
+    parser.add_argument("--worst", type=int, default=5, help="phrases listed per figure")
+    args = parser.parse_args(argv)
+
+    library = RoutineLibrary.load()
+    routines = [loaded.routine for loaded in library.routines.values() if loaded.bundled]
+    checked = cases(routines)
+    with tempfile.TemporaryDirectory(prefix="backtrainer-lengths-") as scratch:
+        renderer = PhraseRenderer(args.cache or Path(scratch), VoiceSettings(rate=args.rate))
+        try:
+            problem = renderer.start(timeout=30)
+            if problem is not None:
+                print(f"phrase_lengths: {problem}", file=sys.stderr)
+                return 2
+            voice = renderer.call(lambda engine: engine.getProperty("voice")).result(30)
+            measured = measure(renderer, checked, args.rate)
+        finally:
+            renderer.shutdown()
+    if not measured.real:
+        print("phrase_lengths: the engine rendered no audio", file=sys.stderr)
+        return 2
+
+    if args.json:
+        figures = {
+            "voice": str(voice),
+            "routines": [r.id for r in routines],
+            "settings": list(SETTINGS),
+            "tempo_styles": list(TEMPO_STYLES),
+            **measured.to_json(args.worst),
+        }
+        print(json.dumps(figures, indent=2, ensure_ascii=False))
+    else:
+        report(measured, voice, len(routines), args.worst)
+    return 0 if measured.ok else 1
+
+
+def report(measured: Measured, voice: object, routines: int, worst: int) -> None:
+    margins = measured.margins()
+    print(
+        f"voice {voice} at {measured.rate} words a minute; {measured.plans} plans "
+        f"({routines} routines, every mode; {', '.join(SETTINGS)}; {', '.join(TEMPO_STYLES)})"
+    )
+    print(f"phrases rendered: {len(measured.real)}")
+    if measured.unrendered:
+        print(f"phrases without audio: {len(measured.unrendered)}: {sorted(measured.unrendered)}")
+    above = measured.above()
+    print(f"real length above the estimate: {len(above)}")
+    for text, real, estimate in above[:worst]:
+        print(f"  {real:.3f} s > {estimate:.3f} s  {text!r}")
+    values = sorted(margins.values())
+    print(
+        f"estimate - real: median {statistics.median(values):.3f} s, "
+        f"max {values[-1]:.3f} s, min {values[0]:.3f} s"
+    )
+    if not above:
+        print("  closest:")
+        for text in sorted(margins, key=margins.__getitem__)[:worst]:
+            print(f"  {measured.real[text]:.3f} s of {measured.estimate(text):.3f} s  {text!r}")
+    trailing = measured.trailing()
+    sound_above = measured.above_sound()
+    print(
+        f"silence after the words: median {statistics.median(trailing):.3f} s; "
+        f"without it, above the estimate: {len(sound_above)}"
+    )
+    for text, sound, estimate in sound_above[:worst]:
+        print(f"  {sound:.3f} s > {estimate:.3f} s  {text!r}")
+    estimated = measured.found_estimated
+    print(f"plans laid out with the estimate, cut at the real lengths: {len(estimated)}")
+    for found in estimated[:worst]:
+        print(f"  {found.describe()}")
+    print(f"overlaps with real lengths: {len(measured.found)}")
+    for found in measured.found:
+        print(f"  {found.describe()}")
+
+
+if __name__ == "__main__":
+    sys.exit(main())
