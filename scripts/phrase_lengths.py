@@ -5,8 +5,9 @@
 Renders, with BackTrainer's own PhraseRenderer and the real engine (pyttsx3 + espeak-ng,
 default voice), every phrase of every bundled routine, every mode, at the default and at
 the shortest interval settings, in each tempo style. Prints how many phrases play longer
-than `core.spoken.estimate` says (it is meant as an upper bound), the median and largest
-margin (estimate minus real length), then lays every plan out again with the real lengths
+than `core.spoken.estimate` says (it is meant as an upper bound; the length that counts ends
+with the last sound, since a next phrase that starts in the silence after the words cuts
+nothing), the median and largest margin, then lays every plan out again with the real lengths
 and lists each cue that still cuts the next one (`core.cues.overlaps`).
 
 Exit status: 0 when no phrase is longer than its estimate and no plan overlaps with the
@@ -80,26 +81,21 @@ def report(measured: Measured, voice: object, routines: int, worst: int) -> None
     if measured.unrendered:
         print(f"phrases without audio: {len(measured.unrendered)}: {sorted(measured.unrendered)}")
     above = measured.above()
-    print(f"real length above the estimate: {len(above)}")
-    for text, real, estimate in above[:worst]:
-        print(f"  {real:.3f} s > {estimate:.3f} s  {text!r}")
+    print(f"spoken length (to the end of the last sound) above the estimate: {len(above)}")
+    for text, spoken_seconds, estimate in above[:worst]:
+        print(f"  {spoken_seconds:.3f} s > {estimate:.3f} s  {text!r}")
     values = sorted(margins.values())
     print(
-        f"estimate - real: median {statistics.median(values):.3f} s, "
+        f"estimate - spoken length: median {statistics.median(values):.3f} s, "
         f"max {values[-1]:.3f} s, min {values[0]:.3f} s"
     )
     if not above:
         print("  closest:")
         for text in sorted(margins, key=margins.__getitem__)[:worst]:
-            print(f"  {measured.real[text]:.3f} s of {measured.estimate(text):.3f} s  {text!r}")
+            print(f"  {measured.sound[text]:.3f} s of {measured.estimate(text):.3f} s  {text!r}")
     trailing = measured.trailing()
-    sound_above = measured.above_sound()
-    print(
-        f"silence after the words: median {statistics.median(trailing):.3f} s; "
-        f"without it, above the estimate: {len(sound_above)}"
-    )
-    for text, sound, estimate in sound_above[:worst]:
-        print(f"  {sound:.3f} s > {estimate:.3f} s  {text!r}")
+    quiet = statistics.median(trailing)
+    print(f"silence after the words (cut by nothing audible): median {quiet:.3f} s")
     estimated = measured.found_estimated
     print(f"plans laid out with the estimate, cut at the real lengths: {len(estimated)}")
     for found in estimated[:worst]:

@@ -21,6 +21,16 @@ from backtrainer.storage import paths
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 
+def _die_with_parent() -> None:
+    """In the child: ask Linux for SIGTERM when the test process dies, however it dies."""
+    if sys.platform.startswith("linux"):
+        import ctypes
+        import signal
+
+        pr_set_pdeathsig = 1
+        ctypes.CDLL(None, use_errno=True).prctl(pr_set_pdeathsig, signal.SIGTERM)
+
+
 def _private_sound_server() -> None:
     """Give the run a PulseAudio null sink of its own, so that the tests that play real
     sound (QtMultimedia) run headless, in CI too, instead of being skipped. Skipped when
@@ -42,6 +52,7 @@ def _private_sound_server() -> None:
         env={**os.environ, "PULSE_RUNTIME_PATH": str(folder), "HOME": str(folder)},
         stdout=subprocess.DEVNULL,
         stderr=subprocess.DEVNULL,
+        preexec_fn=_die_with_parent,  # a crashed run (no atexit) leaves no server behind
     )
     deadline = time.monotonic() + 10
     while not socket.exists() and server.poll() is None and time.monotonic() < deadline:

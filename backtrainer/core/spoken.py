@@ -2,12 +2,14 @@
 
 The planner lays out cues so that none cuts another, and `backtrainer plan` must work
 on a machine without a voice, so lengths start as an estimate: a linear fit of syllables,
-words and pauses to espeak-ng's real lengths at 170 words a minute, plus the largest
-under-estimate the fit made, so that the estimate is an upper bound. Before a session the
-speech layer replaces it with the rendered audio's real length and the schedule is laid
-out again. Measured on 380 phrases (every cue of every bundled plan at two settings,
-every move name, the counts 1 to 30 alone and with a side): residual standard deviation
-0.16 s, largest under-estimate 0.42 s. (`scripts/phrase_lengths.py` measures it anew.)
+words and pauses to the lengths BackTrainer's own renderer (pyttsx3 and espeak-ng at 170
+words a minute) gives 259 phrases (every cue of every bundled plan in every mode, style
+and setting checked, the counts 1 to 30 alone and with a side), each measured to the end
+of its last sound: a next phrase that starts in the silence after the words cuts nothing.
+The fit's errors grow with the phrase (residual standard deviation 0.17 s), so the
+estimate adds 10 % and 0.17 s: the smallest such bound that no phrase exceeds. Before a
+session the speech layer replaces it with each rendered phrase's real length and the
+schedule is laid out again (`scripts/phrase_lengths.py` measures it all anew).
 """
 
 from __future__ import annotations
@@ -18,14 +20,15 @@ from backtrainer.core import phrases
 
 RATE = 170
 """Words a minute the fit was measured at; lengths scale inversely with the rate."""
-PER_SYLLABLE = 0.120
-PER_WORD = 0.111
-PER_COMMA = 0.356
-PER_STOP = 0.411
+PER_SYLLABLE = 0.137
+PER_WORD = 0.087
+PER_COMMA = 0.350
+PER_STOP = 0.403
 """A full stop, colon or question mark inside the phrase: espeak-ng pauses there."""
-BASE = 0.117
-MARGIN = 0.42
-"""Added to every estimate: the fit's largest under-estimate, rounded up."""
+BASE = 0.133
+SLACK = 0.10
+MARGIN = 0.17
+"""The estimate is the fit x (1 + SLACK) + MARGIN: an upper bound of every measured phrase."""
 
 _WORD = re.compile(r"[A-Za-z']+")
 _VOWELS = re.compile(r"[aeiouy]+")
@@ -48,7 +51,7 @@ def estimate(text: str, rate: int = RATE) -> float:
         + PER_COMMA * said.count(",")
         + PER_STOP * len(_STOP.findall(said))
     )
-    return round(speech * RATE / max(rate, 1) + MARGIN, 3)
+    return round(speech * RATE / max(rate, 1) * (1 + SLACK) + MARGIN, 3)
 
 
 def syllables(word: str) -> int:

@@ -134,21 +134,17 @@ class Measured:
         return spoken.estimate(text, self.rate)
 
     def length(self, text: str) -> float:
-        """The real length where there is one, else the estimate."""
-        real = self.real.get(text)
-        return self.estimate(text) if real is None else real
+        """The spoken length (to the end of the last sound) where known, else the estimate.
+        A next phrase that starts in the silence after the words cuts nothing audible."""
+        sound = self.sound.get(text)
+        return self.estimate(text) if sound is None else sound
 
     def margins(self) -> dict[str, float]:
-        """Estimate minus real length, phrase by phrase: negative where the estimate is short."""
-        return {text: round(self.estimate(text) - real, 3) for text, real in self.real.items()}
+        """Estimate minus spoken length, phrase by phrase: negative where it is short."""
+        return {text: round(self.estimate(text) - s, 3) for text, s in self.sound.items()}
 
     def above(self) -> list[tuple[str, float, float]]:
-        """(text, real, estimate) of the phrases longer than their estimate, worst first."""
-        over = [(t, r, self.estimate(t)) for t, r in self.real.items() if r > self.estimate(t)]
-        return sorted(over, key=lambda item: item[2] - item[1])
-
-    def above_sound(self) -> list[tuple[str, float, float]]:
-        """(text, sound, estimate) of the phrases whose sound alone outlasts the estimate."""
+        """(text, spoken length, estimate) of the phrases longer than their estimate."""
         over = [(t, s, self.estimate(t)) for t, s in self.sound.items() if s > self.estimate(t)]
         return sorted(over, key=lambda item: item[2] - item[1])
 
@@ -169,10 +165,11 @@ class Measured:
             "unrendered": sorted(self.unrendered),
             "above_estimate": len(self.above()),
             "worst_above": [
-                {"text": t, "real": round(r, 3), "estimate": e} for t, r, e in self.above()[:worst]
+                {"text": t, "spoken": round(s, 3), "estimate": e}
+                for t, s, e in self.above()[:worst]
             ],
             "closest": [
-                {"text": t, "real": round(self.real[t], 3), "estimate": self.estimate(t)}
+                {"text": t, "spoken": round(self.sound[t], 3), "estimate": self.estimate(t)}
                 for t in sorted(self.margins(), key=self.margins().__getitem__)[:worst]
             ],
             "margin_median": round(statistics.median(margins), 3) if margins else None,
@@ -181,11 +178,6 @@ class Measured:
             "trailing_silence_median": (
                 round(statistics.median(self.trailing()), 3) if self.trailing() else None
             ),
-            "sound_above_estimate": len(self.above_sound()),
-            "worst_sound_above": [
-                {"text": t, "sound": round(s, 3), "estimate": e}
-                for t, s, e in self.above_sound()[:worst]
-            ],
             "overlaps": [found.to_json() for found in self.found],
             "overlaps_estimated_plans": [found.to_json() for found in self.found_estimated],
         }

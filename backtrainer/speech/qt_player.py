@@ -21,7 +21,7 @@ from PySide6.QtCore import QObject, Qt, QTimer, Signal, Slot
 
 from backtrainer.speech.renderer import PhraseRenderer
 from backtrainer.speech.speaker import VoiceSettings
-from backtrainer.speech.wavfiles import audio_seconds, tick_wav
+from backtrainer.speech.wavfiles import sound_seconds, tick_wav
 
 log = logging.getLogger(__name__)
 
@@ -104,13 +104,15 @@ class PrerenderedSpeaker(QObject):
         return self._renderer.path_for(text) is not None or self._renderer.problem is not None
 
     def spoken_length(self, text: str) -> float | None:
-        """The rendered file's length in the current voice (read once, then remembered).
-        None for macOS's AIFF files, which `wave` cannot read: the estimate stands there."""
+        """Seconds from the start of the rendered phrase to the end of its last sound, in
+        the current voice (read once, then remembered): a next phrase may start in the
+        silence after the words. None for macOS's AIFF files, which `wave` cannot read:
+        the estimate stands there."""
         path = self._renderer.path_for(text)
         if path is None:
             return None
         if path not in self._lengths:
-            self._lengths[path] = audio_seconds(path)
+            self._lengths[path] = sound_seconds(path)
         return self._lengths[path]
 
     def say(self, text: str, due: float) -> None:

@@ -34,6 +34,7 @@ if TYPE_CHECKING:  # imported when needed: the first screen shows sooner
     from backtrainer.core.model import Routine
     from backtrainer.core.progression import Proposal
     from backtrainer.core.timeline import Timeline
+    from backtrainer.speech.speaker import Speaker
     from backtrainer.storage.history.store import HistoryStore
     from backtrainer.storage.routines import RoutineLibrary
     from backtrainer.ui.workout.runner import SessionRunner
@@ -206,6 +207,21 @@ class MainWindow(QMainWindow):
             self.setups.cues = cues
             self.picker.refresh()
 
+    def _with_real_lengths(self, speaker: Speaker) -> CueOptions:
+        """The cue options, with each phrase as long as the voice really says it where it
+        has rendered it (the routine's phrases were rendered when it was selected), and
+        the estimate, an upper bound, for the rest: the schedule is laid out again."""
+        from backtrainer.core import spoken
+        from backtrainer.core.cues import CueOptions
+
+        cues = self.setups.cues or CueOptions()
+
+        def length(text: str) -> float:
+            real = speaker.spoken_length(text)
+            return spoken.estimate(text, cues.rate) if real is None else real
+
+        return dataclasses.replace(cues, length=length)
+
     def cue_options(self) -> CueOptions:
         """How the voice preferences lay out a session's cues."""
         from backtrainer.core.cues import CueOptions
@@ -305,7 +321,8 @@ class MainWindow(QMainWindow):
             setup = dataclasses.replace(setup, intervals=settings)
         if mode is not None:
             setup = dataclasses.replace(setup, mode=mode)
-        timeline = plan_setup(routine, setup, self.setups.cues)
+        speaker = self.voice.speaker()
+        timeline = plan_setup(routine, setup, self._with_real_lengths(speaker))
         controller = SessionController(timeline, self.clock)
         self._running = (routine, setup, at_step == 0)
         self.history.record(
@@ -315,7 +332,6 @@ class MainWindow(QMainWindow):
             resumed_from=resumed_from,
             start_step=at_step,
         )
-        speaker = self.voice.speaker()
         beeps = self.voice.preferences.beeps
         self.runner = SessionRunner(controller, speaker, beeps=beeps, parent=self)
         form = {e.id: e.cue for e in routine.exercises() if e.cue}

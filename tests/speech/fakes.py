@@ -31,8 +31,13 @@ SOUND_FRAMES = 2205
 """Frames of "speech" after them (100 ms)."""
 
 
+TRAIL_SILENCE = 6615
+"""espeak-ng ends every phrase with about 0.3 s of silence after the words."""
+
+
 def write_fake_wav(path: Path, text: str) -> None:
-    samples = array.array("h", [0] * LEAD_SILENCE + [1000 + len(text)] * SOUND_FRAMES)
+    sound = [1000 + len(text)] * SOUND_FRAMES
+    samples = array.array("h", [0] * LEAD_SILENCE + sound + [0] * TRAIL_SILENCE)
     with wave.open(str(path), "wb") as out:
         out.setnchannels(1)
         out.setsampwidth(2)

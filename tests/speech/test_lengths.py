@@ -23,7 +23,7 @@ from backtrainer.speech.lengths import (
 from backtrainer.speech.renderer import PhraseRenderer
 from backtrainer.speech.speaker import VoiceSettings
 from backtrainer.storage.routines import RoutineLibrary
-from tests.speech.fakes import SOUND_FRAMES, FakeEngineFactory
+from tests.speech.fakes import SOUND_FRAMES, TRAIL_SILENCE, FakeEngineFactory
 
 FAKE_SECONDS = (round(0.005 * 22050) + SOUND_FRAMES) / 22050
 """A fake phrase as played: its leading silence trimmed to 5 ms, then 100 ms of sound."""
@@ -73,8 +73,10 @@ def test_measures_every_phrase_of_the_plans_laid_out_again(
         timeline = case.plan(spoken.RATE, measured.length)
         assert set(timeline.phrases()) <= measured.real.keys()
     for text, seconds in measured.real.items():
-        expected = tones.LENGTH if text in phrases.TONES else FAKE_SECONDS
+        expected = tones.LENGTH if text in phrases.TONES else FAKE_SECONDS + TRAIL_SILENCE / 22050
         assert seconds == pytest.approx(expected, abs=1e-4)
+        if text not in phrases.TONES:  # the words end before the file's silence after them
+            assert measured.sound[text] == pytest.approx(FAKE_SECONDS, abs=1e-4)
     assert measured.above() == [] and measured.found == [] and measured.ok
     figures = measured.to_json()
     assert figures["phrases"] == len(measured.real) and figures["above_estimate"] == 0
@@ -97,9 +99,10 @@ def test_a_phrase_the_engine_cannot_render_is_reported(
 
 
 def test_phrases_longer_than_their_estimate_and_the_overlaps_they_cause() -> None:
-    measured = Measured(spoken.RATE, real={"Go.": 5.0, "Rest.": 0.5}, sound={"Go.": 4.6})
-    assert measured.above() == [("Go.", 5.0, spoken.estimate("Go."))]
-    assert measured.above_sound() == [("Go.", 4.6, spoken.estimate("Go."))]
-    assert measured.trailing() == [pytest.approx(0.4)]
-    assert measured.length("Go.") == 5.0 and measured.length("up") == spoken.estimate("up")
+    measured = Measured(
+        spoken.RATE, real={"Go.": 5.0, "Rest.": 0.5}, sound={"Go.": 4.6, "Rest.": 0.2}
+    )
+    assert measured.above() == [("Go.", 4.6, spoken.estimate("Go."))]  # the words, not the file
+    assert measured.trailing() == [pytest.approx(0.3), pytest.approx(0.4)]
+    assert measured.length("Go.") == 4.6 and measured.length("up") == spoken.estimate("up")
     assert not measured.ok

@@ -16,7 +16,7 @@ from backtrainer.speech.wavfiles import (
     trim_leading_silence,
     write_mono16,
 )
-from tests.speech.fakes import LEAD_SILENCE, SOUND_FRAMES, write_fake_wav
+from tests.speech.fakes import LEAD_SILENCE, SOUND_FRAMES, TRAIL_SILENCE, write_fake_wav
 
 
 def read(path: Path) -> tuple[wave._wave_params, array.array[int]]:
@@ -51,7 +51,7 @@ def test_leading_silence_is_cut_down_to_a_few_milliseconds(tmp_path: Path) -> No
 def test_a_files_length_in_seconds(tmp_path: Path) -> None:
     path = tmp_path / "go.wav"
     write_fake_wav(path, "go")
-    assert audio_seconds(path) == (LEAD_SILENCE + SOUND_FRAMES) / RATE
+    assert audio_seconds(path) == (LEAD_SILENCE + SOUND_FRAMES + TRAIL_SILENCE) / RATE
     write_mono16(path, array.array("h"))
     assert audio_seconds(path) is None  # no audio
     path.write_bytes(b"FORM\x00\x00\x00\x04AIFF")

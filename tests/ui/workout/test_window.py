@@ -331,3 +331,19 @@ def test_the_workout_is_paced_in_the_style_the_voice_settings_chose(
     assert not any(c.kind == "form" for c in said)
     assert phrases.TONE_UP in app.speaker.prepared  # rendered ahead like any phrase
     app.window.close()
+
+
+def test_the_schedule_is_laid_out_again_with_the_voices_real_lengths(app: App) -> None:
+    from backtrainer.core import spoken
+
+    app.pick("best-back")
+    app.window.voice.speaker()  # rendered ahead on selection; the fake knows its lengths
+    first = "Get ready. Next up: Kettlebell swing, 10 reps."
+    app.speaker.lengths[first] = 1.25
+    app.key(Qt.Key.Key_Return)
+    assert app.window.runner is not None
+    steps = app.window.runner.controller.timeline.steps
+    assert steps[0].cues[0].text == first
+    assert steps[0].cues[0].seconds == 1.25  # the voice's, not the estimate
+    go = steps[1].cues[0]
+    assert go.seconds == spoken.estimate(go.text)  # not rendered yet: the estimate stands
