@@ -52,16 +52,26 @@ def main(out: Path) -> None:
         app.processEvents()
         dialog.grab().save(str(out / f"adjust-{width}x{height}.png"))
     dialog.close()
-    window.picker.routine_list.setCurrentRow(3)
-    window.start("ultimate-back")
-    for seconds, label in ((4, "prepare"), (9.5, "work")):
-        clock.advance(seconds)
-        assert window.runner is not None
-        window.runner.poll()
-        for width, height in SIZES:
-            window.resize(width, height)
-            app.processEvents()
-            window.grab().save(str(out / f"{label}-{width}x{height}.png"))
+    window.picker.routine_list.setCurrentRow(
+        list(window.picker.library.routines).index("ultimate-back")
+    )  # notes, safety, a progression and assumptions in the detail pane
+    for width, height in SIZES[:3]:
+        window.resize(width, height)
+        app.processEvents()
+        window.grab().save(str(out / f"picker-detail-{width}x{height}.png"))
+    for routine_id, moments in (
+        ("ultimate-back", ((4, "prepare"), (9.5, "work-reps"))),
+        ("one-dumbbell-back", ((12, "work-timed"),)),
+    ):
+        window.start(routine_id)
+        for seconds, label in moments:
+            clock.advance(seconds)
+            assert window.runner is not None
+            window.runner.poll()
+            for width, height in SIZES:
+                window.resize(width, height)
+                app.processEvents()
+                window.grab().save(str(out / f"{label}-{width}x{height}.png"))
     window.close()
 
 
