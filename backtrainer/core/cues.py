@@ -141,11 +141,9 @@ class _Fitter:
     ) -> Step:
         opening = phrases.opening(step)
         upcoming = steps[ahead] if ahead is not None else None
-        same_move = before is not None and upcoming is not None
-        same_move = same_move and before.exercise_id == upcoming.exercise_id  # type: ignore[union-attr]
         long = short = None
         head = opening
-        if upcoming is not None and not (step.kind == "switch" and same_move):
+        if upcoming is not None and not (step.kind == "switch" and _same_move(before, upcoming)):
             setup = self._setup(before, upcoming)
             head = " ".join(p for p in (opening, setup) if p)
             long, short = (
@@ -155,9 +153,9 @@ class _Fitter:
         free = max(0.0, self.sound_ends - clock)
         for seconds, cues in self._gap_layouts(step.seconds, free, head, long, short):
             if self._fits(cues, end=seconds):
-                said = [c.at for c in cues if c.kind not in ("countdown",)]
-                if long is not None and ahead is not None:
-                    self.announced = (ahead, clock + max(said))
+                if long is not None and ahead is not None:  # the move is named last
+                    named = max(c.at for c in cues if c.kind != "countdown")
+                    self.announced = (ahead, clock + named)
                 return self._place(dataclasses.replace(step, seconds=seconds), clock, cues)
         raise AssertionError("the last layout always fits")  # pragma: no cover
 
@@ -221,8 +219,7 @@ class _Fitter:
 
     def _start_phrase(self, index: int, step: Step, clock: float, before: Step | None) -> str:
         name, side = step.exercise or "", step.side
-        other_side = before is not None and before.exercise_id == step.exercise_id
-        other_side = other_side and before.round == step.round  # type: ignore[union-attr]
+        other_side = before is not None and _same_move(before, step) and before.round == step.round
         named = self.announced[1] if self.announced and self.announced[0] == index else None
         if other_side or (named is not None and clock - named <= NAME_AGAIN_AFTER):
             text = phrases.go_phrase(side)
@@ -304,6 +301,10 @@ class _Fitter:
             if cue.kind == "form" and step.exercise_id:
                 self.reminded.add(step.exercise_id)
         return dataclasses.replace(step, cues=placed)
+
+
+def _same_move(before: Step | None, step: Step) -> bool:
+    return before is not None and before.exercise_id == step.exercise_id
 
 
 def _gap_kind(head: str) -> CueKind:
