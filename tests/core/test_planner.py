@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from backtrainer.core.cues import LEAD_IN, NEXT_UP_LEAD, REP_TAIL
+from backtrainer.core.cues import LEAD_IN, REP_TAIL
 from backtrainer.core.planner import plan
 from backtrainer.core.settings import IntervalSettings, SettingsError
 from backtrainer.core.timeline import Step, Timeline
@@ -170,19 +170,6 @@ def test_timed_work_cues_announce_halfway_and_count_down() -> None:
     assert texts(step) == [
         (0, "Left side, go."),  # the move itself was announced in the get-ready
         (15, "Halfway."),
-        (27, "three"),
-        (28, "two"),
-        (29, "one"),
-    ]
-
-
-def test_rest_announces_the_next_move_early_enough() -> None:
-    timeline = plan(routine(block(exercise("a"), exercise("b")), rest=30))
-    rest = timeline.steps[2]
-    assert rest.kind == "rest"
-    assert texts(rest) == [
-        (0, "Rest."),
-        (30 - NEXT_UP_LEAD, "Next up: B, 30 seconds."),
         (27, "three"),
         (28, "two"),
         (29, "one"),
