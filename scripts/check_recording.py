@@ -14,7 +14,9 @@ cues within
 TOLERANCE of a sound onset, and then reports each cue against that line: heard on its
 second (an onset within TOLERANCE), heard cutting into the phrase before (sound, but no
 silence to time an onset from: the phrase before was still playing, and the player cut
-it), or silent. Exit status 1 when any cue is silent or cut another. The residuals
+it), heard late (quiet before it, and its sound starts up to LATE after the line: a
+word with a soft start, like "three"), or silent. Exit status 1 when any cue is silent
+or cut another. The residuals
 (onset - the line) say how evenly cues land; absolute latency is measured by
 benchmarks/cue_latency.py.
 """
@@ -34,6 +36,7 @@ FRAME = RATE // 200  # 110 samples: 4.99 ms, not 5 (frame i starts at i * FRAME 
 THRESHOLD = 500  # RMS of 16-bit samples: well above a null sink's silence (0)
 QUIET_FRAMES = 8  # an onset follows at least 40 ms of quiet
 TOLERANCE = 0.08  # seconds between a cue's place on the fitted line and its onset
+LATE = 0.2  # a soft start ("three": its "th" passes the threshold ~90 ms in) is heard late
 OFFSETS = [i / 200 for i in range(-1000, 401)]  # -5 s to +2 s in 5 ms steps: parec can be slow
 DRIFTS = [i / 10_000 for i in range(-10, 11)]  # -1 to +1 ms a second
 
@@ -97,6 +100,7 @@ def main(raw: Path, start_file: Path, log: Path) -> int:
     cues = [(m["text"], float(m["due"]) - t0) for m in CUE.finditer(log.read_text())]
     offset, drift = fit([at for _text, at in cues], found)
     heard: list[float] = []
+    late: list[str] = []
     cut: list[str] = []
     missing: list[str] = []
     before = ""
@@ -107,12 +111,15 @@ def main(raw: Path, start_file: Path, log: Path) -> int:
             heard.append(on - expected)
         elif sounding(rms, expected - 0.05, expected) and sounding(rms, expected, expected + 0.3):
             cut.append(f"{text} cut {before} (due {at:.2f} s into the recording)")
+        elif on is not None and 0 < on - expected <= LATE:
+            late.append(f"{text} {1000 * (on - expected):.0f} ms after its instant")
         else:
             missing.append(f"{text} (due {at:.2f} s into the recording)")
         before = text
     print(
         f"recording {len(samples) / RATE:.1f} s; {len(cues)} cues logged; {len(heard)} heard on"
-        f" their second, {len(cut)} heard cutting into the phrase before, {len(missing)} silent"
+        f" their second, {len(late)} heard late (a soft start), {len(cut)} heard cutting into"
+        f" the phrase before, {len(missing)} silent"
     )
     print(
         f"recording clock fitted: offset {offset * 1000:+.0f} ms, drift {drift * 1000:+.2f} ms"
@@ -122,6 +129,8 @@ def main(raw: Path, start_file: Path, log: Path) -> int:
         print("  silent:", line)
     for line in cut:
         print("  cut:", line)
+    for line in late:
+        print("  late:", line)
     if heard:
         spread = sorted(abs(r) * 1000 for r in heard)
         p95 = spread[min(len(spread) - 1, round(0.95 * (len(spread) - 1)))]
