@@ -104,8 +104,13 @@ def main(raw: Path, start_file: Path, log: Path) -> int:
     cut: list[str] = []
     missing: list[str] = []
     before = ""
+    unrecorded = 0
     for text, at in cues:
         expected = at + offset + drift * at
+        if expected < 0.1:  # parec was still starting: nothing to judge it by
+            unrecorded += 1
+            before = text
+            continue
         on = nearest(found, expected)
         if on is not None and abs(on - expected) <= TOLERANCE:
             heard.append(on - expected)
@@ -119,7 +124,7 @@ def main(raw: Path, start_file: Path, log: Path) -> int:
     print(
         f"recording {len(samples) / RATE:.1f} s; {len(cues)} cues logged; {len(heard)} heard on"
         f" their second, {len(late)} heard late (a soft start), {len(cut)} heard cutting into"
-        f" the phrase before, {len(missing)} silent"
+        f" the phrase before, {len(missing)} silent; {unrecorded} before the recording began"
     )
     print(
         f"recording clock fitted: offset {offset * 1000:+.0f} ms, drift {drift * 1000:+.2f} ms"
