@@ -15,6 +15,7 @@ from backtrainer.desktop.inhibit import SleepInhibitor
 from backtrainer.speech.speaker import Speaker, VoiceSettings
 from backtrainer.storage import paths
 from backtrainer.storage.preferences import PreferencesStore
+from backtrainer.storage.window_state import WindowStateStore
 from backtrainer.ui.about_dialog import app_icon
 from backtrainer.ui.main_window import MainWindow
 
@@ -67,6 +68,7 @@ def run_app(
         inhibitor=inhibitor,
         preferences=PreferencesStore(),
         history=open_history,
+        window_state=WindowStateStore(),
     )
     if start is None and library is None:
         window.load_library_when_shown()

@@ -2,7 +2,8 @@
 
 Three pages in a stack. The window owns the keyboard shortcuts so that they work
 whatever has focus, and it owns the session's lifetime: the speaker's worker and the
-sleep inhibitor are released whenever a session ends or the window closes.
+sleep inhibitor are released whenever a session ends or the window closes. It fits itself
+to the screen and comes back where it was left.
 """
 
 from __future__ import annotations
@@ -12,13 +13,15 @@ import logging
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Protocol
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QMargins, QRect, QSize, Qt, QTimer
 from PySide6.QtGui import QCloseEvent, QPaintEvent
 from PySide6.QtWidgets import QApplication, QMainWindow, QMessageBox, QStackedWidget, QWidget
 
 from backtrainer.core.clock import Clock, MonotonicClock
 from backtrainer.core.settings import IntervalSettings
 from backtrainer.storage.preferences import PreferencesStore
+from backtrainer.storage.window_state import Frame, Rect, WindowState, WindowStateStore
+from backtrainer.ui import placement
 from backtrainer.ui.history.control import HistoryControl, ask_resume, settings_of
 from backtrainer.ui.picker.view import RoutinePicker
 from backtrainer.ui.settings.actions import SetupActions, proposals_after
@@ -42,6 +45,9 @@ if TYPE_CHECKING:  # imported when needed: the first screen shows sooner
     from backtrainer.ui.workout.view import WorkoutView
 
 log = logging.getLogger(__name__)
+
+PREFERRED_SIZE = QSize(1200, 760)
+"""The first launch's size where the screen has room for it; maximised where it has not."""
 
 
 class Inhibitor(Protocol):
@@ -69,6 +75,7 @@ class MainWindow(QMainWindow):
         inhibitor: Inhibitor | None = None,
         preferences: PreferencesStore | None = None,
         history: Callable[[], HistoryStore] | None = None,
+        window_state: WindowStateStore | None = None,
     ) -> None:
         super().__init__()
         self.library: RoutineLibrary | None = None
@@ -85,13 +92,16 @@ class MainWindow(QMainWindow):
         self._running: tuple[Routine, RoutineSetup, bool] | None = None
         """The session's routine, its setup, and whether it ran from its first step."""
         self._load_when_painted = False
+        self.window_state = window_state
+        self.saved = window_state.load() if window_state is not None else WindowState()
+        """The window as it was left (see `place`)."""
         app = QApplication.instance()
         assert isinstance(app, QApplication)
         self.themes = ThemeSwitcher(app)
         if self.voice.preferences.theme != self.themes.current:
             self.themes.apply(self.voice.preferences.theme)
         self.setWindowTitle("BackTrainer")
-        self.resize(1200, 760)
+        self.place(self.saved)
 
         self.pages = QStackedWidget()
         self.picker = RoutinePicker(self.setups.timeline, self.setups.customised)
@@ -284,6 +294,49 @@ class MainWindow(QMainWindow):
         elif was_running:
             controller.resume()
 
+    # -- place on screen ---------------------------------------------------------------
+
+    def place(self, saved: WindowState) -> None:
+        """Before the window shows: where it was left, made to fit the screen it was on
+        (the primary one if that screen is gone); on a first launch, the preferred size
+        centred where the screen has room for it, else maximised."""
+        frame = placement.FRAME_GUESS
+        if saved.frame is not None:
+            f = saved.frame
+            frame = QMargins(f.left, f.top, f.right, f.bottom)
+        if saved.geometry is None:
+            available = placement.screen_at().availableGeometry()
+            self.setGeometry(placement.centred(PREFERRED_SIZE, available, frame))
+            maximized = not placement.fits(PREFERRED_SIZE, available, frame)
+        else:
+            g = saved.geometry
+            rect = QRect(g.x, g.y, g.width, g.height)
+            available = placement.screen_at(rect.center()).availableGeometry()
+            self.setGeometry(placement.fit(rect, available, frame))
+            maximized = saved.maximized
+        if maximized:
+            self.setWindowState(self.windowState() | Qt.WindowState.WindowMaximized)
+
+    def window_as_left(self) -> WindowState:
+        """The window as it is now, to be placed so again at the next launch."""
+        full = self.isFullScreen()
+        maximized = self.isMaximized()
+        normal = self.normalGeometry() if full or maximized else self.geometry()
+        state = dataclasses.replace(self.saved, maximized=maximized)
+        if normal.isValid():
+            geometry = Rect(normal.x(), normal.y(), normal.width(), normal.height())
+            state = dataclasses.replace(state, geometry=geometry)
+        if not full and not maximized:  # the window manager's frame is measured now
+            inside, outside = self.geometry(), self.frameGeometry()
+            frame = Frame(
+                left=inside.left() - outside.left(),
+                top=inside.top() - outside.top(),
+                right=outside.right() - inside.right(),
+                bottom=outside.bottom() - inside.bottom(),
+            )
+            state = dataclasses.replace(state, frame=frame)
+        return state
+
     # -- session lifetime --------------------------------------------------------------
 
     @property
@@ -395,6 +448,8 @@ class MainWindow(QMainWindow):
         self.picker.routine_list.setFocus()
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        if self.window_state is not None and self.isVisible():
+            self.window_state.save(self.window_as_left())
         self._end_session()
         self.voice.shutdown()
         self.history.close()
