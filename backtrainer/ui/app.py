@@ -48,9 +48,11 @@ def run_app(
     settings: IntervalSettings | None = None,
     mode: str | None = None,
     library: RoutineLibrary | None = None,
+    fullscreen: bool | None = None,
 ) -> int:
     """Show the window, then read the routines (unless `library` is given): the window
-    appears before the routine files are loaded and planned."""
+    appears before the routine files are loaded and planned. `fullscreen`: open full screen
+    or not; None: not, but a `start` session as the user last chose."""
     app = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(app, QApplication)
     app.setApplicationName("BackTrainer")
@@ -72,7 +74,12 @@ def run_app(
     )
     if start is None and library is None:
         window.load_library_when_shown()
-    window.show()
+    if fullscreen is None and start is not None:
+        fullscreen = window.saved.fullscreen
+    if fullscreen is None:
+        window.show()
+    else:
+        window.show_as_asked(fullscreen)
     if start is not None:
         window.start(start)  # with its saved settings, the command line's over them
     try:

@@ -3,7 +3,7 @@
 Three pages in a stack. The window owns the keyboard shortcuts so that they work
 whatever has focus, and it owns the session's lifetime: the speaker's worker and the
 sleep inhibitor are released whenever a session ends or the window closes. It fits itself
-to the screen and comes back where it was left.
+to the screen, comes back where it was left, and in full screen shows the page alone.
 """
 
 from __future__ import annotations
@@ -13,9 +13,16 @@ import logging
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Protocol
 
-from PySide6.QtCore import QMargins, QRect, QSize, Qt, QTimer
+from PySide6.QtCore import QEvent, QMargins, QObject, QRect, QSize, Qt, QTimer
 from PySide6.QtGui import QCloseEvent, QPaintEvent
-from PySide6.QtWidgets import QApplication, QMainWindow, QMessageBox, QStackedWidget, QWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QMainWindow,
+    QMessageBox,
+    QStackedWidget,
+    QStatusBar,
+    QWidget,
+)
 
 from backtrainer.core.clock import Clock, MonotonicClock
 from backtrainer.core.settings import IntervalSettings
@@ -48,6 +55,8 @@ log = logging.getLogger(__name__)
 
 PREFERRED_SIZE = QSize(1200, 760)
 """The first launch's size where the screen has room for it; maximised where it has not."""
+FULLSCREEN_TEXT = {False: "Full screen  [F]", True: "Leave full screen  [F]"}
+"""The workout's full-screen button says what it will do."""
 
 
 class Inhibitor(Protocol):
@@ -94,7 +103,10 @@ class MainWindow(QMainWindow):
         self._load_when_painted = False
         self.window_state = window_state
         self.saved = window_state.load() if window_state is not None else WindowState()
-        """The window as it was left (see `place`)."""
+        """The window as it was left (see `place`); `fullscreen` follows the user's choice."""
+        self._maximized_before_fullscreen = False
+        self._status_shown_before_fullscreen = False
+        self._bars_hidden = False
         app = QApplication.instance()
         assert isinstance(app, QApplication)
         self.themes = ThemeSwitcher(app)
@@ -257,16 +269,10 @@ class MainWindow(QMainWindow):
         }
         actions[name]()
 
-    def toggle_fullscreen(self) -> None:
-        if self.isFullScreen():
-            self.showNormal()
-        else:
-            self.showFullScreen()
-
     def escape(self) -> None:
         """Esc leaves full screen first; then, during a workout, asks before stopping."""
         if self.isFullScreen():
-            self.showNormal()
+            self.leave_fullscreen()
         elif self.runner is not None and self.pages.currentWidget() is self.workout:
             self.ask_stop()
 
@@ -294,7 +300,7 @@ class MainWindow(QMainWindow):
         elif was_running:
             controller.resume()
 
-    # -- place on screen ---------------------------------------------------------------
+    # -- place on screen and full screen ------------------------------------------------
 
     def place(self, saved: WindowState) -> None:
         """Before the window shows: where it was left, made to fit the screen it was on
@@ -320,7 +326,7 @@ class MainWindow(QMainWindow):
     def window_as_left(self) -> WindowState:
         """The window as it is now, to be placed so again at the next launch."""
         full = self.isFullScreen()
-        maximized = self.isMaximized()
+        maximized = self._maximized_before_fullscreen if full else self.isMaximized()
         normal = self.normalGeometry() if full or maximized else self.geometry()
         state = dataclasses.replace(self.saved, maximized=maximized)
         if normal.isValid():
@@ -336,6 +342,70 @@ class MainWindow(QMainWindow):
             )
             state = dataclasses.replace(state, frame=frame)
         return state
+
+    def show_as_asked(self, fullscreen: bool) -> None:
+        """Show the window full screen or not, and remember that as the user's choice."""
+        self.saved = dataclasses.replace(self.saved, fullscreen=fullscreen)
+        if fullscreen:
+            self.enter_fullscreen()
+        else:
+            self.show()
+
+    def toggle_fullscreen(self) -> None:
+        if self.isFullScreen():
+            self.leave_fullscreen()
+        else:
+            self.enter_fullscreen()
+
+    def enter_fullscreen(self) -> None:
+        self._maximized_before_fullscreen = self.isMaximized()
+        self.showFullScreen()
+
+    def leave_fullscreen(self) -> None:
+        """Back to the window as it was: maximised, or its own size."""
+        if self._maximized_before_fullscreen:
+            self.showMaximized()
+        else:
+            self.showNormal()
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.WindowStateChange:
+            self._follow_fullscreen()
+
+    def _follow_fullscreen(self) -> None:
+        """Full screen shows the page alone: no menu bar, no status bar. The menus' keys
+        still work (`window_actions.add_menus`). The choice is remembered for --start."""
+        full = self.isFullScreen()
+        if full == self._bars_hidden:
+            return
+        self._bars_hidden = full
+        self.saved = dataclasses.replace(self.saved, fullscreen=full)
+        self.menuBar().setVisible(not full)
+        if full:
+            shown = self.findChild(QStatusBar, options=Qt.FindChildOption.FindDirectChildrenOnly)
+            self._status_shown_before_fullscreen = shown is not None and shown.isVisible()
+            status = self.statusBar()  # made now if need be, hidden: a message must not show it
+            if shown is None:
+                status.messageChanged.connect(self._show_status)
+            status.hide()
+        else:
+            status = self.statusBar()
+            status.setVisible(self._status_shown_before_fullscreen or bool(status.currentMessage()))
+        if self.workout is not None:
+            self.workout.buttons["fullscreen"].setText(FULLSCREEN_TEXT[full])
+
+    def _show_status(self, message: str) -> None:
+        """A status bar hidden by full screen shows again with the next message."""
+        if message and not self.isFullScreen():
+            self.statusBar().show()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """A double-click on the workout screen toggles full screen."""
+        if watched is self.workout and event.type() == QEvent.Type.MouseButtonDblClick:
+            self.toggle_fullscreen()
+            return True
+        return super().eventFilter(watched, event)
 
     # -- session lifetime --------------------------------------------------------------
 
@@ -391,6 +461,8 @@ class MainWindow(QMainWindow):
         self.workout = WorkoutView(self.runner, form=form)
         self.workout.fullscreen_requested.connect(self.toggle_fullscreen)
         self.workout.stop_requested.connect(self.ask_stop)
+        self.workout.buttons["fullscreen"].setText(FULLSCREEN_TEXT[self.isFullScreen()])
+        self.workout.installEventFilter(self)  # double-click: full screen
         self.runner.ended.connect(self._on_ended)
         self.pages.addWidget(self.workout)
         self.pages.setCurrentWidget(self.workout)

@@ -1,15 +1,19 @@
-"""The main window on the screen: its size and place."""
+"""The main window on the screen: its size and place, and full screen."""
 
 from __future__ import annotations
 
 import json
 from pathlib import Path
 
-from PySide6.QtCore import QRect, QSize
+import pytest
+from PySide6.QtCore import QRect, QSize, Qt
 from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QStatusBar
 from pytestqt.qtbot import QtBot
 
 from backtrainer.storage.window_state import FILE_NAME, WindowStateStore
+from backtrainer.ui.app import open_history
+from backtrainer.ui.main_window import MainWindow
 from tests.ui.window import App
 
 
@@ -108,3 +112,108 @@ def test_the_routine_editor_fits_the_screen(qtbot: QtBot) -> None:
     size = dialog.size()
     assert size.width() <= available().width() and size.height() <= available().height()
     assert dialog.minimumSizeHint().height() <= 600 - 40
+
+
+# -- full screen ------------------------------------------------------------------------
+
+
+def test_full_screen_shows_the_workout_alone_and_its_button_says_what_it_does(
+    qtbot: QtBot,
+) -> None:
+    app = App(qtbot)
+    window = app.window
+    window.statusBar().showMessage("Could not save the theme.")
+    start(app)
+    workout = window.workout
+    assert workout is not None
+    button = workout.buttons["fullscreen"]
+    assert button.text() == "Full screen  [F]"
+
+    app.key(Qt.Key.Key_F)
+    assert window.isFullScreen()
+    assert window.menuBar().isHidden() and window.statusBar().isHidden()
+    assert button.text() == "Leave full screen  [F]"
+    assert window.runner is not None and window.runner.controller.state == "running"
+
+    app.key(Qt.Key.Key_F11)
+    assert not window.isFullScreen()
+    assert not window.menuBar().isHidden() and not window.statusBar().isHidden()
+    assert button.text() == "Full screen  [F]"
+
+    qtbot.mouseDClick(workout.buttons["plus"], Qt.MouseButton.LeftButton)
+    assert not window.isFullScreen()  # two quick presses of a button are just that
+    qtbot.mouseDClick(workout.countdown, Qt.MouseButton.LeftButton)  # anywhere else on it
+    assert window.isFullScreen() and button.text() == "Leave full screen  [F]"
+    button.click()
+    assert not window.isFullScreen()
+    window.close()
+
+
+def test_a_status_bar_not_shown_before_full_screen_stays_hidden_after(qtbot: QtBot) -> None:
+    window = App(qtbot).window
+    assert window.findChild(QStatusBar) is None  # no message: no strip
+    window.toggle_fullscreen()
+    window.statusBar().showMessage("")  # made in full screen: hidden
+    assert window.statusBar().isHidden()
+    window.escape()
+    assert not window.isFullScreen() and window.statusBar().isHidden()
+    window.statusBar().showMessage("Could not save the theme.")
+    assert not window.statusBar().isHidden()  # a later message shows it
+    window.toggle_fullscreen()
+    window.statusBar().showMessage("The history could not be saved.")
+    assert window.statusBar().isHidden()
+    window.toggle_fullscreen()
+    assert not window.statusBar().isHidden()
+    window.close()
+
+
+def test_the_menus_keys_work_in_full_screen(qtbot: QtBot) -> None:
+    app = App(qtbot, history=open_history)
+    app.window.toggle_fullscreen()
+    assert app.window.menuBar().isHidden()
+    app.qtbot.keyClick(
+        app.window.picker.routine_list, Qt.Key.Key_H, Qt.KeyboardModifier.ControlModifier
+    )
+    assert app.window.history.view is not None
+    assert app.window.pages.currentWidget() is app.window.history.view
+    app.window.close()
+
+
+def test_leaving_full_screen_returns_to_maximised(qtbot: QtBot) -> None:
+    window = App(qtbot).window
+    window.showMaximized()
+    window.toggle_fullscreen()
+    window.toggle_fullscreen()
+    assert window.isMaximized() and not window.isFullScreen()
+    window.close()
+
+
+def test_full_screen_is_remembered_for_the_next_start(qtbot: QtBot) -> None:
+    first = App(qtbot, window_state=WindowStateStore())
+    assert not first.window.saved.fullscreen
+    start(first)
+    first.key(Qt.Key.Key_F)
+    first.window.close()
+    assert WindowStateStore().load().fullscreen
+
+    second = App(qtbot, window_state=WindowStateStore())
+    assert second.window.saved.fullscreen  # app.run_app opens a --start full screen
+    assert not second.window.isFullScreen()  # but not the routine list
+    second.window.show_as_asked(False)  # --no-fullscreen: remembered too
+    second.window.close()
+    assert not WindowStateStore().load().fullscreen
+
+
+def test_opened_full_screen_it_leaves_it_to_its_saved_size(qtbot: QtBot) -> None:
+    store = WindowStateStore()
+    first = App(qtbot, window_state=store)
+    first.window.showNormal()
+    first.window.setGeometry(QRect(30, 40, 600, 450))
+    first.window.close()
+    window = MainWindow(None, speaker_factory=lambda _s: pytest.fail(), window_state=store)
+    qtbot.addWidget(window)
+    window.show_as_asked(True)  # as `--start ROUTINE --fullscreen` does
+    assert window.isFullScreen() and window.menuBar().isHidden()
+    window.toggle_fullscreen()
+    assert window.geometry() == QRect(30, 40, 600, 450)
+    window.close()
