@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from backtrainer.core.clock import Clock, MonotonicClock
 from backtrainer.core.settings import IntervalSettings
+from backtrainer.desktop import quit_on_signal
 from backtrainer.storage.preferences import PreferencesStore
 from backtrainer.storage.window_state import Frame, Rect, WindowState, WindowStateStore
 from backtrainer.ui import placement
@@ -288,17 +289,42 @@ class MainWindow(QMainWindow):
         )
         return answer == QMessageBox.StandardButton.Yes
 
+    @classmethod
+    def confirm_quit(cls, parent: QWidget) -> bool:
+        """Ask the user; tests replace this classmethod."""
+        answer = QMessageBox.question(
+            parent,
+            "Quit BackTrainer?",
+            "Stop the workout and quit? What you did so far is kept.",
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
+        return answer == QMessageBox.StandardButton.Yes
+
     def ask_stop(self) -> None:
-        if self.runner is None:
-            return
+        if self.runner is not None and self._ask_paused(self.confirm_stop):
+            self.runner.controller.stop()
+
+    def _ask_paused(self, question: Callable[[QWidget], bool]) -> bool:
+        """Pause the workout while asking; No resumes it where it was, if it was running."""
+        assert self.runner is not None
         controller = self.runner.controller
         was_running = controller.state == "running"
         if was_running:
             controller.pause()  # nothing should be spoken or missed while asking
-        if self.confirm_stop(self):
-            controller.stop()
-        elif was_running:
+        if question(self):
+            return True
+        if was_running:
             controller.resume()
+        return False
+
+    def _may_close(self) -> bool:
+        """During a workout (running or paused), ask first; a signal (a logout) asks nothing."""
+        if self.runner is None or quit_on_signal.received():
+            return True
+        if self.runner.controller.state not in ("running", "paused"):
+            return True
+        return self._ask_paused(self.confirm_quit)
 
     # -- place on screen and full screen ------------------------------------------------
 
@@ -498,13 +524,16 @@ class MainWindow(QMainWindow):
         if self._running is not None:
             self.setup_actions.accept(self._running[0], proposal)
 
-    def _end_session(self) -> None:
+    def _end_session(self, *, resumable: bool = False) -> None:
+        """`resumable`: the app quits. A workout under way is then left without its end
+        in the history, as when the app dies, so that the next launch offers to resume it
+        at the step it was on."""
         self.inhibitor.release()
         if self.runner is None:
             return
         runner, self.runner = self.runner, None
         runner.ended.disconnect(self._on_ended)  # this stop is ours, not the user's
-        if runner.controller.state in ("running", "paused"):
+        if runner.controller.state in ("running", "paused") and not resumable:
             runner.controller.stop()
         runner.timer.stop()
         runner.speaker.silence()
@@ -520,9 +549,13 @@ class MainWindow(QMainWindow):
         self.picker.routine_list.setFocus()
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        """Ctrl+Q, the close button, the window manager: all come here."""
+        if not self._may_close():
+            event.ignore()
+            return
         if self.window_state is not None and self.isVisible():
             self.window_state.save(self.window_as_left())
-        self._end_session()
+        self._end_session(resumable=True)
         self.voice.shutdown()
         self.history.close()
         super().closeEvent(event)

@@ -67,6 +67,7 @@ def keys_help() -> str:
         "Ctrl+D: duplicate and edit it",
         "Ctrl+H: history",
         "Double-click on the workout: full screen, or leave it",
+        "Ctrl+Q: quit (during a workout, asks first)",
     ]
     return "\n".join([*lines, *more])
 
@@ -87,7 +88,9 @@ def add_shortcuts(owner: QMainWindow, window: Window) -> None:
 def add_menus(owner: QMainWindow, window: Window) -> None:
     bar = owner.menuBar()
     file_menu = bar.addMenu("&File")
-    file_menu.addAction("&Quit", QKeySequence.StandardKey.Quit, owner.close)
+    # Ctrl+Q everywhere (Cmd+Q on macOS): Qt's standard Quit key is none on Windows and
+    # on platforms without a desktop theme.
+    file_menu.addAction("&Quit", QKeySequence("Ctrl+Q"), owner.close)
     RoutineActions(owner, window)  # the Routine menu; a child of the window
     view = bar.addMenu("&View")
     view.addAction("&History", QKeySequence("Ctrl+H"), window.show_history)
@@ -108,7 +111,7 @@ def add_menus(owner: QMainWindow, window: Window) -> None:
     help_menu.addAction("&Keys", lambda: QMessageBox.information(owner, "Keys", keys_help()))
     help_menu.addAction("&About BackTrainer", lambda: _about(owner))
     # Full screen hides the menu bar, and Qt ignores the keys of a hidden menu bar's
-    # actions: the window takes them too (Ctrl+H, Ctrl+I... work in full screen).
+    # actions: the window takes them too (Ctrl+Q, Ctrl+H, Ctrl+I... work in full screen).
     owner.addActions([a for a in _actions(bar) if not a.shortcut().isEmpty()])
 
 

@@ -1,8 +1,9 @@
-"""The main window on the screen: its size and place, and full screen."""
+"""The main window on the screen: its size and place, full screen, and quitting."""
 
 from __future__ import annotations
 
 import json
+import signal
 from pathlib import Path
 
 import pytest
@@ -11,6 +12,8 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QStatusBar
 from pytestqt.qtbot import QtBot
 
+from backtrainer.core.history import Session
+from backtrainer.desktop import quit_on_signal
 from backtrainer.storage.window_state import FILE_NAME, WindowStateStore
 from backtrainer.ui.app import open_history
 from backtrainer.ui.main_window import MainWindow
@@ -217,3 +220,101 @@ def test_opened_full_screen_it_leaves_it_to_its_saved_size(qtbot: QtBot) -> None
     window.toggle_fullscreen()
     assert window.geometry() == QRect(30, 40, 600, 450)
     window.close()
+
+
+# -- quitting ---------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("how", ["ctrl+q", "close"])
+def test_quitting_mid_workout_asks_and_the_next_launch_offers_to_resume(
+    qtbot: QtBot, monkeypatch: pytest.MonkeyPatch, how: str
+) -> None:
+    answers = iter([False, True])
+    asked: list[str] = []
+
+    def confirm(cls: type, parent: MainWindow) -> bool:
+        assert parent.runner is not None
+        asked.append(parent.runner.controller.state)
+        return next(answers)
+
+    monkeypatch.setattr(MainWindow, "confirm_quit", classmethod(confirm))
+    app = App(qtbot, history=open_history)
+    window = app.window
+
+    def quit_() -> None:
+        if how == "ctrl+q":
+            app.qtbot.keyClick(window, Qt.Key.Key_Q, Qt.KeyboardModifier.ControlModifier)
+        else:
+            window.close()
+
+    start(app)
+    app.advance(12)  # past the get-ready, into the first set
+    runner = window.runner
+    assert runner is not None
+    step, left = runner.controller.step_index, runner.controller.remaining()
+    assert step == 1
+
+    quit_()
+    assert asked == ["paused"]  # paused while asking
+    assert window.isVisible()
+    assert runner.controller.state == "running"  # No: on it goes, where it was
+    assert (runner.controller.step_index, runner.controller.remaining()) == (step, left)
+
+    app.advance(5.5)  # into the next step
+    assert runner.controller.step_index == step + 1
+    quit_()
+    assert asked == ["paused", "paused"]
+    assert not window.isVisible() and window.runner is None
+
+    offered: list[Session] = []
+
+    def ask_resume(cls: type, parent: object, session: Session) -> bool:
+        offered.append(session)
+        return False
+
+    monkeypatch.setattr(MainWindow, "ask_resume", classmethod(ask_resume))
+    again = App(qtbot, history=open_history)
+    qtbot.waitUntil(lambda: len(offered) == 1)
+    (session,) = offered
+    assert session.routine == "one-dumbbell-back"
+    assert session.last_index + 1 == step + 1  # it would resume at the step it was on
+    again.window.close()
+
+
+def test_quitting_a_paused_workout_and_saying_no_leaves_it_paused(
+    qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(MainWindow, "confirm_quit", classmethod(lambda cls, parent: False))
+    app = App(qtbot)
+    start(app)
+    app.key(Qt.Key.Key_Space)
+    app.window.close()
+    assert app.window.isVisible()
+    assert app.window.runner is not None and app.window.runner.controller.state == "paused"
+    monkeypatch.setattr(MainWindow, "confirm_quit", classmethod(lambda cls, parent: True))
+    app.window.close()
+    assert not app.window.isVisible()
+
+
+def test_a_signal_closes_the_window_mid_workout_without_asking(
+    qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A logout must not wait for an answer: the workout is left to be resumed."""
+    monkeypatch.setattr(MainWindow, "confirm_quit", classmethod(lambda cls, p: pytest.fail()))
+    monkeypatch.setattr(quit_on_signal, "_received", [signal.SIGTERM])
+    app = App(qtbot)
+    start(app)
+    app.window.close()
+    assert not app.window.isVisible() and app.window.runner is None
+
+
+def test_quitting_outside_a_workout_asks_nothing(
+    qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(MainWindow, "confirm_quit", classmethod(lambda cls, p: pytest.fail()))
+    app = App(qtbot)
+    start(app)
+    assert app.window.runner is not None
+    app.window.runner.controller.stop()  # the summary is on screen
+    app.window.close()
+    assert not app.window.isVisible()
