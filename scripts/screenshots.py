@@ -72,6 +72,7 @@ def main(out: Path) -> None:
                 window.resize(width, height)
                 app.processEvents()
                 window.grab().save(str(out / f"{label}-{width}x{height}.png"))
+    window.show_picker()  # the workout ends here: closing mid-workout would ask first
     window.close()
 
 

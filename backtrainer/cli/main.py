@@ -76,6 +76,12 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="ROUTINE",
         help="open the window and start ROUTINE after the get-ready countdown",
     )
+    parser.add_argument(
+        "--fullscreen",
+        action=argparse.BooleanOptionalAction,
+        default=None,
+        help="open the window full screen, or not (default: not, but --start as last time)",
+    )
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     routines = sub.add_parser(
@@ -193,7 +199,7 @@ def _open_window(parser: argparse.ArgumentParser, args: argparse.Namespace) -> i
         args.start = routine.id
     from backtrainer.ui.app import run_app  # Qt only when a window is wanted
 
-    return run_app(args.start, settings, mode, library)
+    return run_app(args.start, settings, mode, library, fullscreen=args.fullscreen)
 
 
 def _fail(parser: argparse.ArgumentParser, message: str) -> NoReturn:

@@ -1,11 +1,13 @@
 """Close the window cleanly on SIGTERM or SIGINT, as if the user had closed it.
 
-A logout, a `kill` or Ctrl+C in the terminal then ends a workout the ordinary way: the
-session's end is recorded, the history lock released and the screen saver let go, instead
-of the process dying with all of them held. Python runs a signal handler only between
-bytecodes, and Qt's event loop may run no Python for minutes (the routine list has no
-timer), so the signal's wake-up byte goes to a socket that Qt watches, and the handler
-runs at once.
+A logout, a `kill` or Ctrl+C in the terminal then closes the window the ordinary way: the
+history is flushed and its lock released and the screen saver let go, instead of the
+process dying with all of them held. The window asks nothing then (`received`): a workout
+under way is left as a quit leaves it, to be resumed at the next launch.
+
+Python runs a signal handler only between bytecodes, and Qt's event loop may run no
+Python for minutes (the routine list has no timer), so the signal's wake-up byte goes to
+a socket that Qt watches, and the handler runs at once.
 """
 
 from __future__ import annotations
@@ -19,6 +21,9 @@ from PySide6.QtCore import QSocketNotifier, QTimer
 from PySide6.QtWidgets import QApplication
 
 SIGNALS = (signal.SIGTERM, signal.SIGINT)
+
+_received: list[int] = []
+"""The signals that arrived, in this process."""
 
 _alive: list[object] = []
 """What must outlive install() until uninstall(): were the writer socket collected with
@@ -44,7 +49,8 @@ def install(app: QApplication) -> Callable[[], None]:
     later.setSingleShot(True)
     later.timeout.connect(close_all)
 
-    def handler(_signum: int, _frame: FrameType | None) -> None:
+    def handler(signum: int, _frame: FrameType | None) -> None:
+        _received.append(signum)
         later.start(0)
 
     previous = {number: signal.signal(number, handler) for number in SIGNALS}
@@ -64,6 +70,11 @@ def install(app: QApplication) -> Callable[[], None]:
         writer.close()
 
     return uninstall
+
+
+def received() -> bool:
+    """Whether a signal is closing the app: no question is to be asked then."""
+    return bool(_received)
 
 
 def _drain(reader: socket.socket) -> None:

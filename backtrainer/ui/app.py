@@ -15,6 +15,7 @@ from backtrainer.desktop.inhibit import SleepInhibitor
 from backtrainer.speech.speaker import Speaker, VoiceSettings
 from backtrainer.storage import paths
 from backtrainer.storage.preferences import PreferencesStore
+from backtrainer.storage.window_state import WindowStateStore
 from backtrainer.ui.about_dialog import app_icon
 from backtrainer.ui.main_window import MainWindow
 
@@ -47,9 +48,11 @@ def run_app(
     settings: IntervalSettings | None = None,
     mode: str | None = None,
     library: RoutineLibrary | None = None,
+    fullscreen: bool | None = None,
 ) -> int:
     """Show the window, then read the routines (unless `library` is given): the window
-    appears before the routine files are loaded and planned."""
+    appears before the routine files are loaded and planned. `fullscreen`: open full screen
+    or not; None: not, but a `start` session as the user last chose."""
     app = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(app, QApplication)
     app.setApplicationName("BackTrainer")
@@ -67,10 +70,16 @@ def run_app(
         inhibitor=inhibitor,
         preferences=PreferencesStore(),
         history=open_history,
+        window_state=WindowStateStore(),
     )
     if start is None and library is None:
         window.load_library_when_shown()
-    window.show()
+    if fullscreen is None and start is not None:
+        fullscreen = window.saved.fullscreen
+    if fullscreen is None:
+        window.show()
+    else:
+        window.show_as_asked(fullscreen)
     if start is not None:
         window.start(start)  # with its saved settings, the command line's over them
     try:

@@ -2,7 +2,8 @@
 
 Three pages in a stack. The window owns the keyboard shortcuts so that they work
 whatever has focus, and it owns the session's lifetime: the speaker's worker and the
-sleep inhibitor are released whenever a session ends or the window closes.
+sleep inhibitor are released whenever a session ends or the window closes. It fits itself
+to the screen, comes back where it was left, and in full screen shows the page alone.
 """
 
 from __future__ import annotations
@@ -12,13 +13,23 @@ import logging
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Protocol
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QEvent, QMargins, QObject, QRect, QSize, Qt, QTimer
 from PySide6.QtGui import QCloseEvent, QPaintEvent
-from PySide6.QtWidgets import QApplication, QMainWindow, QMessageBox, QStackedWidget, QWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QMainWindow,
+    QMessageBox,
+    QStackedWidget,
+    QStatusBar,
+    QWidget,
+)
 
 from backtrainer.core.clock import Clock, MonotonicClock
 from backtrainer.core.settings import IntervalSettings
+from backtrainer.desktop import quit_on_signal
 from backtrainer.storage.preferences import PreferencesStore
+from backtrainer.storage.window_state import Frame, Rect, WindowState, WindowStateStore
+from backtrainer.ui import placement
 from backtrainer.ui.history.control import HistoryControl, ask_resume, settings_of
 from backtrainer.ui.picker.view import RoutinePicker
 from backtrainer.ui.settings.actions import SetupActions, proposals_after
@@ -42,6 +53,11 @@ if TYPE_CHECKING:  # imported when needed: the first screen shows sooner
     from backtrainer.ui.workout.view import WorkoutView
 
 log = logging.getLogger(__name__)
+
+PREFERRED_SIZE = QSize(1200, 760)
+"""The first launch's size where the screen has room for it; maximised where it has not."""
+FULLSCREEN_TEXT = {False: "Full screen  [F]", True: "Leave full screen  [F]"}
+"""The workout's full-screen button says what it will do."""
 
 
 class Inhibitor(Protocol):
@@ -69,6 +85,7 @@ class MainWindow(QMainWindow):
         inhibitor: Inhibitor | None = None,
         preferences: PreferencesStore | None = None,
         history: Callable[[], HistoryStore] | None = None,
+        window_state: WindowStateStore | None = None,
     ) -> None:
         super().__init__()
         self.library: RoutineLibrary | None = None
@@ -85,13 +102,19 @@ class MainWindow(QMainWindow):
         self._running: tuple[Routine, RoutineSetup, bool] | None = None
         """The session's routine, its setup, and whether it ran from its first step."""
         self._load_when_painted = False
+        self.window_state = window_state
+        self.saved = window_state.load() if window_state is not None else WindowState()
+        """The window as it was left (see `place`); `fullscreen` follows the user's choice."""
+        self._maximized_before_fullscreen = False
+        self._status_shown_before_fullscreen = False
+        self._bars_hidden = False
         app = QApplication.instance()
         assert isinstance(app, QApplication)
         self.themes = ThemeSwitcher(app)
         if self.voice.preferences.theme != self.themes.current:
             self.themes.apply(self.voice.preferences.theme)
         self.setWindowTitle("BackTrainer")
-        self.resize(1200, 760)
+        self.place(self.saved)
 
         self.pages = QStackedWidget()
         self.picker = RoutinePicker(self.setups.timeline, self.setups.customised)
@@ -247,16 +270,10 @@ class MainWindow(QMainWindow):
         }
         actions[name]()
 
-    def toggle_fullscreen(self) -> None:
-        if self.isFullScreen():
-            self.showNormal()
-        else:
-            self.showFullScreen()
-
     def escape(self) -> None:
         """Esc leaves full screen first; then, during a workout, asks before stopping."""
         if self.isFullScreen():
-            self.showNormal()
+            self.leave_fullscreen()
         elif self.runner is not None and self.pages.currentWidget() is self.workout:
             self.ask_stop()
 
@@ -272,17 +289,149 @@ class MainWindow(QMainWindow):
         )
         return answer == QMessageBox.StandardButton.Yes
 
+    @classmethod
+    def confirm_quit(cls, parent: QWidget) -> bool:
+        """Ask the user; tests replace this classmethod."""
+        answer = QMessageBox.question(
+            parent,
+            "Quit BackTrainer?",
+            "Stop the workout and quit? What you did so far is kept.",
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
+        return answer == QMessageBox.StandardButton.Yes
+
     def ask_stop(self) -> None:
-        if self.runner is None:
-            return
+        if self.runner is not None and self._ask_paused(self.confirm_stop):
+            self.runner.controller.stop()
+
+    def _ask_paused(self, question: Callable[[QWidget], bool]) -> bool:
+        """Pause the workout while asking; No resumes it where it was, if it was running."""
+        assert self.runner is not None
         controller = self.runner.controller
         was_running = controller.state == "running"
         if was_running:
             controller.pause()  # nothing should be spoken or missed while asking
-        if self.confirm_stop(self):
-            controller.stop()
-        elif was_running:
+        if question(self):
+            return True
+        if was_running:
             controller.resume()
+        return False
+
+    def _may_close(self) -> bool:
+        """During a workout (running or paused), ask first; a signal (a logout) asks nothing."""
+        if self.runner is None or quit_on_signal.received():
+            return True
+        if self.runner.controller.state not in ("running", "paused"):
+            return True
+        return self._ask_paused(self.confirm_quit)
+
+    # -- place on screen and full screen ------------------------------------------------
+
+    def place(self, saved: WindowState) -> None:
+        """Before the window shows: where it was left, made to fit the screen it was on
+        (the primary one if that screen is gone); on a first launch, the preferred size
+        centred where the screen has room for it, else maximised."""
+        frame = placement.FRAME_GUESS
+        if saved.frame is not None:
+            f = saved.frame
+            frame = QMargins(f.left, f.top, f.right, f.bottom)
+        if saved.geometry is None:
+            available = placement.screen_at().availableGeometry()
+            self.setGeometry(placement.centred(PREFERRED_SIZE, available, frame))
+            maximized = not placement.fits(PREFERRED_SIZE, available, frame)
+        else:
+            g = saved.geometry
+            rect = QRect(g.x, g.y, g.width, g.height)
+            available = placement.screen_at(rect.center()).availableGeometry()
+            self.setGeometry(placement.fit(rect, available, frame))
+            maximized = saved.maximized
+        if maximized:
+            self.setWindowState(self.windowState() | Qt.WindowState.WindowMaximized)
+
+    def window_as_left(self) -> WindowState:
+        """The window as it is now, to be placed so again at the next launch."""
+        full = self.isFullScreen()
+        maximized = self._maximized_before_fullscreen if full else self.isMaximized()
+        normal = self.normalGeometry() if full or maximized else self.geometry()
+        state = dataclasses.replace(self.saved, maximized=maximized)
+        if normal.isValid():
+            geometry = Rect(normal.x(), normal.y(), normal.width(), normal.height())
+            state = dataclasses.replace(state, geometry=geometry)
+        if not full and not maximized:  # the window manager's frame is measured now
+            inside, outside = self.geometry(), self.frameGeometry()
+            frame = Frame(
+                left=inside.left() - outside.left(),
+                top=inside.top() - outside.top(),
+                right=outside.right() - inside.right(),
+                bottom=outside.bottom() - inside.bottom(),
+            )
+            state = dataclasses.replace(state, frame=frame)
+        return state
+
+    def show_as_asked(self, fullscreen: bool) -> None:
+        """Show the window full screen or not, and remember that as the user's choice."""
+        self.saved = dataclasses.replace(self.saved, fullscreen=fullscreen)
+        if fullscreen:
+            self.enter_fullscreen()
+        else:
+            self.show()
+
+    def toggle_fullscreen(self) -> None:
+        if self.isFullScreen():
+            self.leave_fullscreen()
+        else:
+            self.enter_fullscreen()
+
+    def enter_fullscreen(self) -> None:
+        self._maximized_before_fullscreen = self.isMaximized()
+        self.showFullScreen()
+
+    def leave_fullscreen(self) -> None:
+        """Back to the window as it was: maximised, or its own size."""
+        if self._maximized_before_fullscreen:
+            self.showMaximized()
+        else:
+            self.showNormal()
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.WindowStateChange:
+            self._follow_fullscreen()
+
+    def _follow_fullscreen(self) -> None:
+        """Full screen shows the page alone: no menu bar, no status bar. The menus' keys
+        still work (`window_actions.add_menus`). The choice is remembered for --start."""
+        full = self.isFullScreen()
+        if full == self._bars_hidden:
+            return
+        self._bars_hidden = full
+        self.saved = dataclasses.replace(self.saved, fullscreen=full)
+        self.menuBar().setVisible(not full)
+        if full:
+            shown = self.findChild(QStatusBar, options=Qt.FindChildOption.FindDirectChildrenOnly)
+            self._status_shown_before_fullscreen = shown is not None and shown.isVisible()
+            status = self.statusBar()  # made now if need be, hidden: a message must not show it
+            if shown is None:
+                status.messageChanged.connect(self._show_status)
+            status.hide()
+        else:
+            status = self.statusBar()
+            status.setVisible(self._status_shown_before_fullscreen or bool(status.currentMessage()))
+        if self.workout is not None:
+            self.workout.buttons["fullscreen"].setText(FULLSCREEN_TEXT[full])
+
+    def _show_status(self, message: str) -> None:
+        """A status bar hidden by full screen shows again with the next message."""
+        if message and not self.isFullScreen():
+            self.statusBar().show()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """A double-click on the workout screen toggles full screen."""
+        if watched is self.workout and event.type() == QEvent.Type.MouseButtonDblClick:
+            self.toggle_fullscreen()
+            return True
+        return super().eventFilter(watched, event)
 
     # -- session lifetime --------------------------------------------------------------
 
@@ -338,6 +487,8 @@ class MainWindow(QMainWindow):
         self.workout = WorkoutView(self.runner, form=form)
         self.workout.fullscreen_requested.connect(self.toggle_fullscreen)
         self.workout.stop_requested.connect(self.ask_stop)
+        self.workout.buttons["fullscreen"].setText(FULLSCREEN_TEXT[self.isFullScreen()])
+        self.workout.installEventFilter(self)  # double-click: full screen
         self.runner.ended.connect(self._on_ended)
         self.pages.addWidget(self.workout)
         self.pages.setCurrentWidget(self.workout)
@@ -373,13 +524,16 @@ class MainWindow(QMainWindow):
         if self._running is not None:
             self.setup_actions.accept(self._running[0], proposal)
 
-    def _end_session(self) -> None:
+    def _end_session(self, *, resumable: bool = False) -> None:
+        """`resumable`: the app quits. A workout under way is then left without its end
+        in the history, as when the app dies, so that the next launch offers to resume it
+        at the step it was on."""
         self.inhibitor.release()
         if self.runner is None:
             return
         runner, self.runner = self.runner, None
         runner.ended.disconnect(self._on_ended)  # this stop is ours, not the user's
-        if runner.controller.state in ("running", "paused"):
+        if runner.controller.state in ("running", "paused") and not resumable:
             runner.controller.stop()
         runner.timer.stop()
         runner.speaker.silence()
@@ -395,7 +549,13 @@ class MainWindow(QMainWindow):
         self.picker.routine_list.setFocus()
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        self._end_session()
+        """Ctrl+Q, the close button, the window manager: all come here."""
+        if not self._may_close():
+            event.ignore()
+            return
+        if self.window_state is not None and self.isVisible():
+            self.window_state.save(self.window_as_left())
+        self._end_session(resumable=True)
         self.voice.shutdown()
         self.history.close()
         super().closeEvent(event)

@@ -11,8 +11,8 @@ from collections.abc import Callable
 from typing import Protocol
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QActionGroup, QKeySequence, QShortcut
-from PySide6.QtWidgets import QMainWindow, QMessageBox
+from PySide6.QtGui import QAction, QActionGroup, QKeySequence, QShortcut
+from PySide6.QtWidgets import QMainWindow, QMenu, QMessageBox, QWidget
 
 from backtrainer.ui.picker.actions import RoutineActions, RoutineWindow
 from backtrainer.ui.theme import THEMES
@@ -53,7 +53,7 @@ KEYS: tuple[tuple[str, tuple[Qt.Key, ...], str, str], ...] = (
     ),
     ("+", (Qt.Key.Key_Plus, Qt.Key.Key_Equal), "add 10 s to this step", "plus"),
     ("-", (Qt.Key.Key_Minus, Qt.Key.Key_Underscore), "remove 10 s from this step", "minus"),
-    ("F or F11", (Qt.Key.Key_F, Qt.Key.Key_F11), "full screen", "fullscreen"),
+    ("F or F11", (Qt.Key.Key_F, Qt.Key.Key_F11), "full screen, or leave it", "fullscreen"),
     ("Esc", (Qt.Key.Key_Escape,), "leave full screen, then stop (asks first)", "escape"),
 )
 """(keys as the user reads them, the keys, what they do, the command)."""
@@ -66,6 +66,8 @@ def keys_help() -> str:
         "Ctrl+I: adjust its intervals and moves",
         "Ctrl+D: duplicate and edit it",
         "Ctrl+H: history",
+        "Double-click on the workout: full screen, or leave it",
+        "Ctrl+Q: quit (during a workout, asks first)",
     ]
     return "\n".join([*lines, *more])
 
@@ -86,7 +88,9 @@ def add_shortcuts(owner: QMainWindow, window: Window) -> None:
 def add_menus(owner: QMainWindow, window: Window) -> None:
     bar = owner.menuBar()
     file_menu = bar.addMenu("&File")
-    file_menu.addAction("&Quit", QKeySequence.StandardKey.Quit, owner.close)
+    # Ctrl+Q everywhere (Cmd+Q on macOS): Qt's standard Quit key is none on Windows and
+    # on platforms without a desktop theme.
+    file_menu.addAction("&Quit", QKeySequence("Ctrl+Q"), owner.close)
     RoutineActions(owner, window)  # the Routine menu; a child of the window
     view = bar.addMenu("&View")
     view.addAction("&History", QKeySequence("Ctrl+H"), window.show_history)
@@ -106,6 +110,21 @@ def add_menus(owner: QMainWindow, window: Window) -> None:
     help_menu = bar.addMenu("&Help")
     help_menu.addAction("&Keys", lambda: QMessageBox.information(owner, "Keys", keys_help()))
     help_menu.addAction("&About BackTrainer", lambda: _about(owner))
+    # Full screen hides the menu bar, and Qt ignores the keys of a hidden menu bar's
+    # actions: the window takes them too (Ctrl+Q, Ctrl+H, Ctrl+I... work in full screen).
+    owner.addActions([a for a in _actions(bar) if not a.shortcut().isEmpty()])
+
+
+def _actions(widget: QWidget) -> list[QAction]:
+    """The actions of a menu bar or menu, those of its submenus included."""
+    found: list[QAction] = []
+    for action in widget.actions():
+        menu = action.menu()
+        if isinstance(menu, QMenu):
+            found.extend(_actions(menu))
+        else:
+            found.append(action)
+    return found
 
 
 def _about(owner: QMainWindow) -> None:

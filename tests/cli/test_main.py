@@ -193,7 +193,14 @@ def test_start_opens_the_window_with_the_routine_and_settings(
     import backtrainer.ui.app
 
     calls: list[tuple[object, ...]] = []
-    monkeypatch.setattr(backtrainer.ui.app, "run_app", lambda *args: calls.append(args) or 0)
+    chosen: list[bool | None] = []
+
+    def run_app(*args: object, fullscreen: bool | None) -> int:
+        calls.append(args)
+        chosen.append(fullscreen)
+        return 0
+
+    monkeypatch.setattr(backtrainer.ui.app, "run_app", run_app)
     code, _, err = run(
         capsys, "--start", "kettlebell-pull", "--work", "45", "--mode", "conditioning"
     )
@@ -201,6 +208,11 @@ def test_start_opens_the_window_with_the_routine_and_settings(
     ((routine_id, settings, mode, library),) = calls
     assert "kettlebell-pull" in library.routines  # loaded once, for the check and the window
     assert (routine_id, settings.work, mode) == ("kettlebell-pull", 45, "conditioning")
+    assert chosen == [None]  # as the user last chose
+
+    assert run(capsys, "--start", "best-back", "--fullscreen")[0] == 0
+    assert run(capsys, "--start", "best-back", "--no-fullscreen")[0] == 0
+    assert chosen == [None, True, False]
 
 
 @pytest.mark.parametrize(

@@ -3,6 +3,8 @@ screen-saver inhibitor: the harness of the window tests."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
@@ -10,8 +12,10 @@ from pytestqt.qtbot import QtBot
 from backtrainer.core.clock import FakeClock
 from backtrainer.core.settings import IntervalSettings
 from backtrainer.speech.speaker import VoiceSettings
+from backtrainer.storage.history.store import HistoryStore
 from backtrainer.storage.preferences import PreferencesStore
 from backtrainer.storage.routines import RoutineLibrary
+from backtrainer.storage.window_state import WindowStateStore
 from backtrainer.ui.main_window import MainWindow
 from tests.fakes import FakeSpeaker
 
@@ -39,6 +43,9 @@ class App:
         qtbot: QtBot,
         settings: IntervalSettings | None = SHORT,
         preferences: PreferencesStore | None = None,
+        *,
+        history: Callable[[], HistoryStore] | None = None,
+        window_state: WindowStateStore | None = None,
     ) -> None:
         self.qtbot = qtbot
         self.clock = FakeClock()
@@ -51,6 +58,8 @@ class App:
             clock=self.clock,
             inhibitor=self.inhibitor,
             preferences=preferences,
+            history=history,
+            window_state=window_state,
         )
         qtbot.addWidget(self.window)
         self.window.show()

@@ -10,7 +10,7 @@ item, and Save is off until it is fixed. The editor only edits: the caller saves
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QDialog,
@@ -34,6 +34,7 @@ from backtrainer.ui.editor.forms import BlockForm, MoveForm, RoutineForm
 from backtrainer.ui.editor.layout import lay_out
 from backtrainer.ui.editor.outline import Outline
 from backtrainer.ui.editor.preview import PlanPreview
+from backtrainer.ui.placement import fit_dialog
 
 
 class RoutineEditor(QDialog):
@@ -85,7 +86,7 @@ class RoutineEditor(QDialog):
         save.activated.connect(self.accept)
 
         lay_out(self, intro, scroll)
-        self.resize(1280, 760)
+        fit_dialog(self, QSize(1280, 760))  # or less, on a smaller screen
         self.outline.build(routine, Item())
         self.outline.setFocus()
         self.revalidate()
