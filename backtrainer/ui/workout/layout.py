@@ -28,8 +28,8 @@ NAME = 0.135
 98 px at 1366x768 (a cap height of 71 px), never less than 80 (58 px) there."""
 BADGE = 1.3
 """The side badge's word, in name heights: the largest word after the number."""
-LINE_PENALTY = 0.92
-"""A name on one more line must be this much larger to be preferred."""
+FEWER_LINES = 0.85
+"""A name takes one line fewer when that keeps it at least this share of its largest."""
 LEFT, RIGHT, ALTERNATE = "LEFT", "RIGHT", "ALTERNATE"
 TEMPO = 0.15
 """The tempo bar and its gap, in ring diameters."""
@@ -79,18 +79,26 @@ class _Item:
     bold: bool = False
     lines: int = 2
     fewer: bool = False
-    """One line fewer is preferred when it costs less than LINE_PENALTY in size."""
+    """One line fewer is preferred when it costs less than FEWER_LINES in size."""
 
 
-SHRINK = [(1.0, 1 - k * 0.05) for k in range(9)] + [(1 - k * 0.05, 0.6) for k in range(1, 13)]
-"""When the instruction does not fit its column: the scales of the name and the badge, and
-of the rest, tried in turn; the rest gives way first."""
+def _shrink(form: bool) -> list[tuple[float, float, float]]:
+    """When the instruction does not fit its column: the scales of (the name and the
+    badge, the form points, the rest) tried in turn. The rest gives way first; form
+    points asked for come before the size of the name."""
+    steps = [(1.0, 1.0, 1 - k * 0.05) for k in range(9)]
+    if form:
+        steps += [(1 - k * 0.05, 1.0, 0.6) for k in range(1, 7)]
+        steps += [(0.7, 1 - k * 0.05, 0.6) for k in range(1, 9)]
+        steps += [(0.7 - k * 0.05, 0.6, 0.6) for k in range(1, 7)]
+    else:
+        steps += [(1 - k * 0.05, 1.0, 0.6) for k in range(1, 13)]
+    return steps
 
 
 class ScreenLayout:
     def __init__(self, parts: Parts, base: QFont) -> None:
         self.parts = parts
-        self._first = (parts.exercise, parts.side)
         self.base = base
         self.look = Look()
         self.width = self.height = 0
@@ -196,11 +204,10 @@ class ScreenLayout:
         """Lays out the instruction in `width` x `height`, at the top or centred upright;
         the height it takes."""
         items = self._items()
-        for name, rest in SHRINK:
-            sized = [
-                self._size(item, width, name if item.label in self._first else rest)
-                for item in items
-            ]
+        p = self.parts
+        for name, form, rest in _shrink(self.look.show_form):
+            scales = {p.exercise: name, p.side: name, p.form: form}
+            sized = [self._size(item, width, scales.get(item.label, rest)) for item in items]
             spacing = 0.022 * self.unit * rest
             total = sum(h for _f, _w, h in sized) + spacing * max(0, len(sized) - 1)
             if total <= height:
@@ -239,16 +246,18 @@ class ScreenLayout:
         return f, width, fit.text_size(f, text, int(width))[1]
 
     def _font(self, item: _Item, text: str, width: float, most: float) -> QFont:
-        """The largest font for `item` in at most its lines (for the name: one line
-        fewer preferred when it costs less than LINE_PENALTY)."""
-        best: tuple[float, QFont] | None = None
-        for lines in range(1, item.lines + 1) if item.fewer else [item.lines]:
-            f = fit.largest(self.base, text, int(width), 1 << 20, most, bold=item.bold, lines=lines)
-            score = f.pixelSize() * LINE_PENALTY ** (lines - 1)
-            if best is None or score > best[0] + 0.5:
-                best = (score, f)
-        assert best is not None
-        return best[1]
+        """The largest font for `item` in at most its lines; for the name and the dose,
+        the fewest lines that keep FEWER_LINES of that size."""
+        if not item.fewer:
+            return fit.largest(
+                self.base, text, int(width), 1 << 20, most, bold=item.bold, lines=item.lines
+            )
+        fonts = [
+            fit.largest(self.base, text, int(width), 1 << 20, most, bold=item.bold, lines=lines)
+            for lines in range(1, item.lines + 1)
+        ]
+        best = max(f.pixelSize() for f in fonts)
+        return next(f for f in fonts if f.pixelSize() >= FEWER_LINES * best)
 
     def _badge_style(self, px: int) -> None:
         text = self.parts.side.text()
@@ -386,7 +395,7 @@ class ScreenLayout:
         *,
         bold: bool = False,
     ) -> None:
+        """One line, smaller if it must be."""
         fit.place(label, x, y, width, height)
-        label.setFont(
-            fit.largest(self.base, label.text(), int(width), int(height), most, bold=bold)
-        )
+        f = fit.largest(self.base, label.text(), int(width), int(height), most, bold=bold, lines=1)
+        label.setFont(f)
