@@ -101,5 +101,6 @@ class LevelBar(_Gauge):
             else:
                 filled = QRectF(rect.left(), rect.top(), rect.width() * self.value, rect.height())
             painter.setBrush(self.fill or self.colour)
-            painter.drawRoundedRect(filled, radius, radius)
+            painter.setClipRect(filled)  # the track's shape, filled up to the level
+            painter.drawRoundedRect(rect, radius, radius)
         painter.end()

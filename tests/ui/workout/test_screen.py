@@ -207,3 +207,18 @@ def test_nothing_is_cut_or_off_screen_at_1024x600_or_in_portrait(
     assert inside(view) == [], "rest"
     view.show_notice("No voice: install espeak-ng. Every cue is shown as a caption instead.")
     assert inside(view) == [], "with a notice"
+
+
+def test_every_step_of_every_bundled_routine_fits_at_1024x600(app: App) -> None:
+    app.window.resize(1024, 600)
+    shown = 0
+    for routine_id in app.window.library.routines:  # type: ignore[union-attr]
+        app.window.start(routine_id)
+        view, runner = app.window.workout, app.window.runner
+        assert view is not None and runner is not None
+        for index, step in enumerate(runner.controller.timeline.steps[:-1]):  # not "done"
+            view.show_step(index, step)
+            assert view.width() <= 1024 and view.height() <= 600
+            assert inside(view) == [], (routine_id, index, step.exercise)
+            shown += 1
+    assert shown > 50
