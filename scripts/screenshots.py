@@ -12,6 +12,7 @@ import sys
 from collections.abc import Callable
 from pathlib import Path
 
+from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import QApplication
 
 from backtrainer.core.clock import FakeClock
@@ -21,6 +22,7 @@ from backtrainer.speech.speaker import SilentSpeaker
 from backtrainer.storage.routines import RoutineLibrary
 from backtrainer.ui.main_window import MainWindow
 from backtrainer.ui.settings.setup_dialog import SetupDialog
+from backtrainer.ui.workout.view import WorkoutView
 
 SIZES = [(1024, 600), (1366, 768), (1920, 1080), (3840, 2160)]
 PORTRAIT = (768, 1024)
@@ -69,6 +71,16 @@ WORKOUT: list[tuple[str, str, Pick, Callable[[Step], float], bool, bool]] = [
 """The workout screen at the moments worth looking at."""
 
 
+def heights(view: WorkoutView) -> str:
+    """How tall the big texts are: font pixel size and cap height (QFontMetrics)."""
+    parts = []
+    for label in (view.exercise, view.side, view.countdown):
+        if label.isVisible() and label.text():
+            cap = QFontMetrics(label.font()).capHeight()
+            parts.append(f"{label.objectName()} {label.font().pixelSize()} px (cap {cap})")
+    return ", ".join(parts)
+
+
 def workout(
     window: MainWindow,
     clock: FakeClock,
@@ -104,6 +116,7 @@ def workout(
         app.processEvents()
         view.refresh_motion()
         window.grab().save(str(out / f"{name}-{width}x{height}.png"))
+        print(f"{name}-{width}x{height}: {heights(view)}")
 
 
 def main(out: Path) -> None:

@@ -31,6 +31,8 @@ BADGE = 1.3
 FEWER_LINES = 0.85
 """A name takes one line fewer when that keeps it at least this share of its largest."""
 LEFT, RIGHT, ALTERNATE = "LEFT", "RIGHT", "ALTERNATE"
+GAP_NUMBER = 0.85
+"""During a rest the seconds are secondary: this size of the next move's name."""
 TEMPO = 0.15
 """The tempo bar and its gap, in ring diameters."""
 SIDE_COLOURS = {LEFT: "#c62828", RIGHT: "#1a237e"}
@@ -278,7 +280,7 @@ class ScreenLayout:
         stroke = p.ring.stroke()
         self._number_radius = diameter / 2 - stroke - 0.04 * diameter
         name = p.exercise.font().pixelSize() if p.exercise.text() else diameter
-        self._number_most = 1.05 * name if self.look.gap else diameter
+        self._number_most = GAP_NUMBER * name if self.look.gap else diameter
         sub = 0.085 * diameter
         sub_height = self._line_height(sub)
         fit.place(p.count_of, x + diameter * 0.15, y + diameter * 0.7, diameter * 0.7, sub_height)

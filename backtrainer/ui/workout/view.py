@@ -108,7 +108,7 @@ class WorkoutView(QWidget):
         shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         shortcut.activated.connect(self.toggle_form)
 
-        self.layout_ = ScreenLayout(
+        self.screen_layout = ScreenLayout(
             Parts(
                 session_bar=self.session_bar,
                 phase=self.phase,
@@ -218,7 +218,7 @@ class WorkoutView(QWidget):
 
     def show_cue(self, text: str, _kind: str) -> None:
         self.caption.setText(caption(text))
-        self.layout_.refit_caption()
+        self.screen_layout.refit_caption()
         self.refresh_motion()
 
     def show_state(self, state: str) -> None:
@@ -272,7 +272,7 @@ class WorkoutView(QWidget):
         longer = len(text) != len(self.countdown.text())
         self.countdown.setText(text)
         if longer:
-            self.layout_.refit_number()
+            self.screen_layout.refit_number()
 
     def _setup_line(self, index: int, move: Step | None) -> str:
         """The next move's set-up, unless the move before it was the same move."""
@@ -317,7 +317,7 @@ class WorkoutView(QWidget):
             show_form=self.show_form,
             foreground=self._colours.foreground,
         )
-        self.layout_.arrange(self.width(), self.height(), look)
+        self.screen_layout.arrange(self.width(), self.height(), look)
 
     # -- size and focus --------------------------------------------------------------------
 
