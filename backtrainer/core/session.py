@@ -109,6 +109,13 @@ class SessionController:
         now = self._paused_at if self._paused_at is not None else self.clock.now()
         return max(0.0, self._current.deadline - now)
 
+    def elapsed(self) -> float:
+        """Seconds into the current step, pauses left out (frozen while paused): where a
+        screen is within the step, to draw its progress and a rep's tempo."""
+        if self._current is None:
+            return 0.0
+        return max(0.0, self._now() - self._current.started)
+
     def next_wakeup(self) -> float | None:
         """Clock reading of the next thing to happen (a shown second changes, a cue falls
         due, the step ends), so a poller can sleep exactly until then; None when idle."""

@@ -483,8 +483,13 @@ class MainWindow(QMainWindow):
         )
         beeps = self.voice.preferences.beeps
         self.runner = SessionRunner(controller, speaker, beeps=beeps, parent=self)
-        form = {e.id: e.cue for e in routine.exercises() if e.cue}
-        self.workout = WorkoutView(self.runner, form=form)
+        moves = routine.exercises()
+        self.workout = WorkoutView(
+            self.runner,
+            form={e.id: e.cue for e in moves if e.cue},
+            setup={e.id: e.setup for e in moves if e.setup},
+            safety={e.id: " ".join(e.safety) for e in moves if e.safety},
+        )
         self.workout.fullscreen_requested.connect(self.toggle_fullscreen)
         self.workout.stop_requested.connect(self.ask_stop)
         self.workout.buttons["fullscreen"].setText(FULLSCREEN_TEXT[self.isFullScreen()])

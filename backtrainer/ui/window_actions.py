@@ -67,6 +67,7 @@ def keys_help() -> str:
         "Ctrl+D: duplicate and edit it",
         "Ctrl+H: history",
         "Double-click on the workout: full screen, or leave it",
+        "I (during a workout): show or hide the move's form points and safety line",
         "Ctrl+Q: quit (during a workout, asks first)",
     ]
     return "\n".join([*lines, *more])

@@ -285,6 +285,23 @@ def test_remaining_total_counts_down_with_the_clock() -> None:
     assert run.session.remaining_total() == pytest.approx(tl.total_seconds - 25)
 
 
+def test_elapsed_counts_from_the_steps_start_and_stands_still_while_paused() -> None:
+    run = Run()
+    assert run.session.elapsed() == 0.0
+    run.session.start()
+    run.advance(4)
+    assert run.session.elapsed() == pytest.approx(4)
+    run.session.pause()
+    run.clock.advance(3)
+    assert run.session.elapsed() == pytest.approx(4)
+    run.session.resume()
+    run.advance(7)  # the 10 s get-ready is over: 1 s into the next step
+    assert run.session.step_index == 1
+    assert run.session.elapsed() == pytest.approx(1)
+    run.session.adjust(+10)  # time added moves the end, not the start
+    assert run.session.elapsed() == pytest.approx(1)
+
+
 def test_next_wakeup_is_the_next_second_change_or_cue() -> None:
     run = Run()
     assert run.session.next_wakeup() is None

@@ -1,48 +1,42 @@
-"""The workout screen: a countdown readable from three metres, and what comes next.
+"""The workout screen, read at a glance from three metres: what to do now in huge type
+(the move, a LEFT / RIGHT badge, the dose), one big number (seconds, or the rep on rep
+steps), a ring for the step and a bar for the session that need no reading, and a bar
+that rises and falls with a rep's tempo. During a rest, a switch or the get-ready the
+next move is the content and the seconds are secondary.
 
 The view only displays what the SessionRunner signals and forwards button presses to the
-controller; the window owns the keyboard shortcuts (they must work whatever has focus).
+controller; the window owns the workout keys (they must work whatever has focus). One key
+is the view's own: I shows or hides the move's form points and safety line.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QFont, QResizeEvent
-from PySide6.QtWidgets import (
-    QHBoxLayout,
-    QLabel,
-    QPushButton,
-    QSizePolicy,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QKeySequence, QResizeEvent, QShortcut, QShowEvent
+from PySide6.QtWidgets import QGridLayout, QLabel, QPushButton, QWidget
 
-from backtrainer.core import phrases
+from backtrainer.core import phrases, rhythm
 from backtrainer.core.timeline import Step, clock
 from backtrainer.ui.theme import PHASES, Phase, phase_of
+from backtrainer.ui.workout.gauges import LevelBar, ProgressRing
+from backtrainer.ui.workout.layout import (
+    ALTERNATE,
+    LEFT,
+    RIGHT,
+    SIDE_COLOURS,
+    Look,
+    Parts,
+    ScreenLayout,
+)
 from backtrainer.ui.workout.runner import SessionRunner
 
-DIGIT_WIDTH = 0.62
-"""Width of a digit as a share of its pixel size (for the fonts Qt picks by default)."""
-
-
-class FitLabel(QLabel):
-    """A label whose text fills the space the layout gives it: the countdown takes
-    whatever room the other lines leave, at any window size."""
-
-    def __init__(self, chars: int = 3) -> None:
-        super().__init__()
-        self.chars = chars
-        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Ignored)
-        self.setMinimumHeight(60)
-
-    def resizeEvent(self, event: QResizeEvent) -> None:
-        super().resizeEvent(event)
-        size = min(self.height() * 0.92, self.width() / (DIGIT_WIDTH * self.chars))
-        font = QFont(self.font())
-        font.setPixelSize(max(20, int(size)))
-        font.setBold(True)
-        self.setFont(font)
+GAPS = ("prepare", "rest", "round_rest", "switch")
+"""Steps between moves: the next move is what they show."""
+REP_FRAME_MS = 40
+"""How often the tempo bar moves on a rep step (25 frames a second)."""
+SLOW_FRAME_MS = 200
+"""How often the ring moves on other steps."""
+BADGES = {"left": LEFT, "right": RIGHT, "alternating": ALTERNATE, "seesaw": ALTERNATE}
 
 
 class WorkoutView(QWidget):
@@ -55,129 +49,247 @@ class WorkoutView(QWidget):
         parent: QWidget | None = None,
         *,
         form: dict[str, str] | None = None,
+        setup: dict[str, str] | None = None,
+        safety: dict[str, str] | None = None,
     ) -> None:
         super().__init__(parent)
         self.runner = runner
-        self.form_points = form or {}
-        """Each move's form reminder by move id, shown under the move while it is worked."""
         self.controller = runner.controller
+        self.form_points = form or {}
+        """Each move's form points by move id, shown with I."""
+        self.setup_lines = setup or {}
+        """Each move's set-up line by move id ("Pick up the second kettlebell."), shown
+        before the move when another move came before it."""
+        self.safety_lines = safety or {}
+        """Each move's safety line by move id, shown with its form points."""
+        self.show_form = False
+        self.shown: Step | None = None
+        """The step on screen."""
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)  # for the I key
+        self.setMinimumSize(1, 1)
 
-        self.progress = self._label("progress", 0.035)
-        self.phase = self._label("phase", 0.05, bold=True)
-        self.exercise = self._label("exercise", 0.075, bold=True)
-        self.detail = self._label("detail", 0.045)
-        self.form = self._label("form", 0.035)
-        self.countdown = FitLabel()
-        self.countdown.setObjectName("countdown")
-        self.countdown.setAccessibleName("countdown")
-        self.countdown.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.reps = self._label("reps", 0.06, bold=True)
-        self.next_up = self._label("next up", 0.04)
-        self.caption = self._label("caption", 0.035)
-        self.notice = self._label("notice", 0.03)
-        self.notice.hide()
+        self.session_bar = LevelBar("session progress", self, upright=False)
+        self.phase = self._label("phase")
+        self.progress = self._label("progress")
+        self.notice = self._label("notice")
+        self.kicker = self._label("next up heading")
+        self.exercise = self._label("exercise")
+        self.side = self._label("side")
+        self.detail = self._label("detail")
+        self.setup = self._label("setup")
+        self.form = self._label("form")
+        self.ring = ProgressRing("step progress", self)
+        self.tempo = LevelBar("tempo", self, upright=True)
+        self.countdown = self._label("countdown")
+        self.count_of = self._label("count of")
+        self.caption = self._label("caption")
+        self.next_up = self._label("next up")
 
         self.buttons: dict[str, QPushButton] = {}
-        bar = QHBoxLayout()
+        self.button_bar = QWidget(self)
+        QGridLayout(self.button_bar).setContentsMargins(0, 0, 0, 0)
         for key, text, slot in (
             ("back", "◀ Back  [B]", self.controller.previous),
             ("pause", "Pause  [Space]", self.controller.toggle_pause),
             ("next", "Next ▶  [N]", self.controller.next),
             ("minus", "-10 s  [-]", lambda: self.controller.adjust(-10)),
             ("plus", "+10 s  [+]", lambda: self.controller.adjust(+10)),
+            ("form", "Form  [I]", self.toggle_form),
             ("fullscreen", "Full screen  [F]", self.fullscreen_requested.emit),
             ("stop", "Stop  [Esc]", self.stop_requested.emit),
         ):
-            button = QPushButton(text)
+            button = QPushButton(text, self.button_bar)
             button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Space belongs to pause, always
-            button.setMinimumHeight(40)
             button.clicked.connect(slot)
-            bar.addWidget(button)
             self.buttons[key] = button
 
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(24, 16, 24, 16)
-        layout.addWidget(self.notice)
-        for widget in (self.progress, self.phase, self.exercise, self.detail, self.form):
-            layout.addWidget(widget)
-        layout.addWidget(self.countdown, stretch=1)
-        for widget in (self.reps, self.next_up, self.caption):
-            layout.addWidget(widget)
-        layout.addLayout(bar)
+        shortcut = QShortcut(QKeySequence(Qt.Key.Key_I), self)
+        shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        shortcut.activated.connect(self.toggle_form)
+
+        self.screen_layout = ScreenLayout(
+            Parts(
+                session_bar=self.session_bar,
+                phase=self.phase,
+                progress=self.progress,
+                notice=self.notice,
+                kicker=self.kicker,
+                exercise=self.exercise,
+                side=self.side,
+                detail=self.detail,
+                setup=self.setup,
+                form=self.form,
+                ring=self.ring,
+                countdown=self.countdown,
+                count_of=self.count_of,
+                tempo=self.tempo,
+                caption=self.caption,
+                next_up=self.next_up,
+                bar=self.button_bar,
+                buttons=list(self.buttons.values()),
+            ),
+            self.font(),
+        )
+        self._colours = PHASES["prepare"]
+        self._paused = False
+        self._count_of = ""
+        """What the ring says under the number when not paused: "of 10"."""
+        self._sided = False
+        """The badge follows the side of each rep (alternating and seesaw rep steps)."""
+        self.motion = QTimer(self)
+        self.motion.timeout.connect(self.refresh_motion)
 
         runner.step_started.connect(self.show_step)
         runner.second_changed.connect(self.show_second)
         runner.rep_started.connect(self.show_rep)
-        runner.cue.connect(lambda text, _kind: self.caption.setText(caption(text)))
+        runner.cue.connect(self.show_cue)
         runner.state_changed.connect(self.show_state)
+        runner.ended.connect(lambda _status: self.motion.stop())
         self._apply_phase(PHASES["prepare"])
-        self._set_fonts()
 
-    def _label(self, name: str, share: float, *, bold: bool = False) -> QLabel:
-        label = QLabel()
+    def _label(self, name: str) -> QLabel:
+        label = QLabel(self)
         label.setObjectName(name)
         label.setAccessibleName(name)
         label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        # Text sized for a large window must not stop the window from shrinking.
-        label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
-        label.setMinimumSize(1, 1)
         label.setWordWrap(True)  # a long move name takes two lines rather than being cut
-        label.setProperty("share", share)
-        label.setProperty("bold", bold)
+        label.setMinimumSize(1, 1)
         return label
 
     def show_notice(self, text: str) -> None:
-        """A lasting message above the countdown, e.g. that there is no voice."""
+        """A lasting message under the header, e.g. that there is no voice."""
         self.notice.setText(text)
-        self.notice.show()
+        self._arrange()
+
+    def toggle_form(self) -> None:
+        self.show_form = not self.show_form
+        self.buttons["form"].setText("Hide form  [I]" if self.show_form else "Form  [I]")
+        self._arrange()
 
     # -- updates from the runner --------------------------------------------------------
 
     def show_step(self, index: int, step: Step) -> None:
         steps = self.controller.timeline.steps
-        self._apply_phase(PHASES[phase_of(step)])
-        if step.kind == "work":
-            self.exercise.setText(step.exercise or "")
-            parts = [phrases.side_phrase(step.side).capitalize(), step.dose or ""]
-        else:
-            self.exercise.setText("")
-            parts = []
-        if step.round and step.rounds and step.rounds > 1:
-            parts.append(f"{step.round_unit.capitalize()} {step.round} of {step.rounds}")
-        self.detail.setText("  ·  ".join(p for p in parts if p))
-        working = step.kind == "work" and step.exercise_id is not None
-        self.form.setText(self.form_points.get(step.exercise_id or "", "") if working else "")
-        self.reps.setText(f"{step.reps} reps — get set" if step.reps else "")
+        self.shown = step
+        self._apply_phase(PHASES[phase_of(step)], arrange=False)
         upcoming = next((s for s in steps[index + 1 :] if s.kind == "work"), None)
-        if upcoming is not None and step.kind != "work":
-            self.next_up.setText(f"Next up: {_move(upcoming)}")
+        gap = step.kind in GAPS
+        move = upcoming if gap else step if step.kind == "work" else None
+        self.kicker.setText("Next up" if gap and move is not None else "")
+        self.exercise.setText(move.exercise or "" if move is not None else "")
+        self._sided = step.kind == "work" and step.reps is not None and step.side in BADGES
+        side = rhythm.moment(step, 0).side if self._sided else move.side if move else None
+        self.side.setText(BADGES.get(side or "", ""))
+        parts = [move.dose or ""] if move is not None else []
+        if move is not None and move.round and move.rounds and move.rounds > 1:
+            parts.append(f"{move.round_unit.capitalize()} {move.round} of {move.rounds}")
+        # Wrapped, if it must be, between the dose and the round, not inside them.
+        self.detail.setText("  ·  ".join(p.replace(" ", "\u00a0") for p in parts if p))
+        self.setup.setText(self._setup_line(index, move) if gap else "")
+        self.form.setText(self._form_text(move))
+        if step.kind == "work" and step.reps is not None:
+            self.countdown.setText("0")
+            self._count_of = "stop at a slight strain" if step.to_comfort else f"of {step.reps}"
+        else:
+            self.countdown.setText(str(round(step.seconds)))
+            self._count_of = ""
+        self.count_of.setText("PAUSED" if self._paused else self._count_of)
+        if step.kind != "work":
+            self.next_up.setText("")
         elif upcoming is not None:
             self.next_up.setText(f"Then: {_move(upcoming)}")
         else:
-            self.next_up.setText("Last one!" if step.kind == "work" else "")
-        self.countdown.setText(str(round(step.seconds)))
+            self.next_up.setText("Last one!")
         self._show_progress(index)
+        self._arrange()
+        self.refresh_motion()
+        self._follow_motion()
 
     def show_second(self, index: int, shown: int) -> None:
-        self.countdown.setText(str(shown))
+        step = self.shown
+        if step is None or step.reps is None or step.kind != "work":
+            self._set_number(str(shown))
         self._show_progress(index)
+        self.refresh_motion()
 
     def show_rep(self, rep: int, reps: int) -> None:
-        step = self.controller.step
-        if step is not None and step.to_comfort:  # no cap: as many as comfortable
-            self.reps.setText(f"Rep {rep} — stop at a slight strain (Next)")
-        else:
-            self.reps.setText(f"Rep {rep} of {reps}")
+        self._set_number(str(rep))
+
+    def show_cue(self, text: str, _kind: str) -> None:
+        self.caption.setText(caption(text))
+        self.screen_layout.refit_caption()
+        self.refresh_motion()
 
     def show_state(self, state: str) -> None:
-        paused = state == "paused"
-        self.buttons["pause"].setText("Resume  [Space]" if paused else "Pause  [Space]")
-        step = self.controller.step
-        if paused:
+        self._paused = state == "paused"
+        self.buttons["pause"].setText("Resume  [Space]" if self._paused else "Pause  [Space]")
+        self.count_of.setText("PAUSED" if self._paused else self._count_of)
+        step = self.shown
+        if self._paused:
             self._apply_phase(PHASES["paused"])  # unmistakable from across the room
         elif step is not None:
             self._apply_phase(PHASES[phase_of(step)])
+        self._follow_motion()
+
+    def refresh_motion(self) -> None:
+        """The ring, the session bar, the tempo bar and the side of the rep, as of now."""
+        step, index = self.controller.step, self.controller.step_index
+        if step is None or index is None:
+            return
+        done, left = self.controller.elapsed(), self.controller.remaining()
+        part = done / (done + left) if done + left > 0 else 1.0
+        self.ring.set_value(part)
+        steps = self.controller.timeline.steps
+        before = sum(s.seconds for s in steps[:index])
+        total = self.controller.timeline.total_seconds
+        self.session_bar.set_value((before + part * step.seconds) / total if total else 1.0)
+        if step.kind != "work" or step.reps is None:
+            return
+        now = rhythm.moment(step, done)
+        self.tempo.set_value(now.lift)
+        if now.rep:  # as RepStarted says, and right after a stall that dropped its cue too
+            self._set_number(str(now.rep))
+        if self._sided and now.side is not None:
+            badge = BADGES[now.side]
+            self.tempo.set_colours(self._colours.foreground, SIDE_COLOURS[badge])
+            if self.side.text() != badge:
+                self.side.setText(badge)
+                self._arrange()
+
+    # -- how it looks ----------------------------------------------------------------------
+
+    def _follow_motion(self) -> None:
+        """Poll the clock only while the session runs, fast on rep steps only."""
+        step = self.controller.step
+        if self.controller.state != "running" or step is None:
+            self.motion.stop()
+            return
+        fast = step.kind == "work" and step.reps is not None
+        self.motion.start(REP_FRAME_MS if fast else SLOW_FRAME_MS)
+
+    def _set_number(self, text: str) -> None:
+        longer = len(text) != len(self.countdown.text())
+        self.countdown.setText(text)
+        if longer:
+            self.screen_layout.refit_number()
+
+    def _setup_line(self, index: int, move: Step | None) -> str:
+        """The next move's set-up, unless the move before it was the same move."""
+        if move is None or move.exercise_id is None:
+            return ""
+        steps = self.controller.timeline.steps[:index]
+        before = next((s for s in reversed(steps) if s.kind == "work"), None)
+        if before is not None and before.exercise_id == move.exercise_id:
+            return ""
+        return self.setup_lines.get(move.exercise_id, "")
+
+    def _form_text(self, move: Step | None) -> str:
+        if move is None:
+            return ""
+        key = move.exercise_id or ""
+        lines = [self.form_points.get(key, ""), self.safety_lines.get(key, "")]
+        return "\n".join(line for line in lines if line) or "No form points for this move."
 
     def _show_progress(self, index: int) -> None:
         total = len(self.controller.timeline.steps)
@@ -185,34 +297,37 @@ class WorkoutView(QWidget):
         title = self.controller.timeline.title
         self.progress.setText(f"{title}   ·   step {index + 1} of {total}   ·   {left} left")
 
-    def _apply_phase(self, phase: Phase) -> None:
+    def _apply_phase(self, phase: Phase, *, arrange: bool = True) -> None:
+        self._colours = phase
         self.phase.setText(phase.label)
         self.setStyleSheet(
             f"WorkoutView {{ background: {phase.background}; }}"
             f" QLabel {{ color: {phase.foreground}; }}"
         )
+        for gauge in (self.ring, self.session_bar, self.tempo):
+            gauge.set_colours(phase.foreground)
+        if arrange:
+            self._arrange()
 
-    # -- size ----------------------------------------------------------------------------
+    def _arrange(self) -> None:
+        step = self.shown
+        look = Look(
+            gap=step is not None and step.kind in GAPS,
+            reps=step is not None and step.kind == "work" and step.reps is not None,
+            show_form=self.show_form,
+            foreground=self._colours.foreground,
+        )
+        self.screen_layout.arrange(self.width(), self.height(), look)
+
+    # -- size and focus --------------------------------------------------------------------
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
-        self._set_fonts()
+        self._arrange()
 
-    def _set_fonts(self) -> None:
-        height, width = max(self.height(), 200), max(self.width(), 200)
-        for label in self.findChildren(QLabel):
-            if label is self.countdown:
-                continue
-            size = int(min(height * float(label.property("share")), width / 28))
-            font = QFont(self.font())
-            font.setPixelSize(max(10, size))
-            font.setBold(bool(label.property("bold")))
-            label.setFont(font)
-        button_font = QFont(self.font())
-        button_font.setPixelSize(max(12, min(int(height * 0.022), 48)))
-        for button in self.buttons.values():
-            button.setFont(button_font)
-            button.setMinimumHeight(int(button_font.pixelSize() * 2.4))
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self.setFocus()  # the I key is the view's
 
 
 TONE_CAPTIONS = {

@@ -56,7 +56,7 @@ def test_pick_start_count_down_pause_and_finish(app: App) -> None:
     app.advance(3.1)
     assert workout.phase.text() == "WORK"
     assert workout.exercise.text() == "Renegade row"
-    assert "Left side" in workout.detail.text()
+    assert workout.side.text() == "LEFT"
     assert workout.caption.text() == "“Left side, go.”"  # named in the get-ready just before
 
     remaining = app.window.runner.controller.timeline.total_seconds
@@ -306,10 +306,11 @@ def test_the_work_screen_shows_the_moves_form_and_tones_by_their_meaning(app: Ap
     app.key(Qt.Key.Key_Return)
     workout = app.window.workout
     assert workout is not None
-    assert workout.form.text() == ""  # nothing to hold during the get-ready
+    assert not workout.form.isVisible()  # shown on demand: the I key
     app.advance(10.1)
     assert workout.exercise.text() == "Renegade row"
-    assert workout.form.text() == "Hips square, row to your ribs."
+    assert workout.form.text().startswith("Hips square, row to your ribs.")
+    assert "flat, stable shape" in workout.form.text()  # the window passes the safety line
     assert caption(phrases.TONE_UP) == "▲ lift"
     assert caption("Halfway.") == "“Halfway.”"
 
