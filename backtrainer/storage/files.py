@@ -4,10 +4,12 @@ the old file or the new one; a file it cannot use is renamed beside itself, neve
 
 from __future__ import annotations
 
+import json
 import os
 import tempfile
 import time
 from pathlib import Path
+from typing import Any
 
 
 def move_aside(path: Path) -> str:
@@ -38,3 +40,13 @@ def write_atomically(path: Path, data: bytes) -> None:
             os.fsync(folder)
         finally:
             os.close(folder)
+
+
+def parse_json(data: bytes) -> Any:
+    """JSON from a file's bytes; every way it can be unreadable is a ValueError, with a
+    reason a person can act on (a file nested thousands deep would otherwise escape as a
+    RecursionError and take the app down)."""
+    try:
+        return json.loads(data)
+    except RecursionError:
+        raise ValueError("it is nested too deeply to be a BackTrainer file") from None

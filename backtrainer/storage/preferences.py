@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from backtrainer.storage import paths
-from backtrainer.storage.files import move_aside, write_atomically
+from backtrainer.storage.files import move_aside, parse_json, write_atomically
 
 log = logging.getLogger(__name__)
 
@@ -59,7 +59,7 @@ _RULES: dict[str, tuple[type | tuple[type, ...], Callable[[Any], bool], str]] = 
 
 def _parse(data: bytes) -> Preferences:
     """Known fields checked and kept; unknown ones ignored (a newer file's extras)."""
-    raw = json.loads(data)
+    raw = parse_json(data)
     if not isinstance(raw, dict):
         raise ValueError("expected a JSON object - at `$`")
     values: dict[str, Any] = {}

@@ -25,7 +25,7 @@ from typing import Any
 from backtrainer.core.customise import MoveSetup, RoutineSetup
 from backtrainer.core.settings import IntervalSettings, SettingsError
 from backtrainer.storage import paths
-from backtrainer.storage.files import move_aside, write_atomically
+from backtrainer.storage.files import move_aside, parse_json, write_atomically
 
 log = logging.getLogger(__name__)
 
@@ -58,7 +58,7 @@ class SetupStore:
         except OSError as exc:
             raise SetupFileError(self.path, "$", f"cannot read it: {exc.strerror or exc}") from None
         try:
-            raw = json.loads(data)
+            raw = parse_json(data)
         except ValueError as exc:
             raise SetupFileError(self.path, "$", f"not valid JSON: {exc}") from None
         self.defaults, self.routines = _parse(self.path, raw)

@@ -18,7 +18,7 @@ from dataclasses import asdict, dataclass
 from pathlib import Path
 
 from backtrainer.storage import paths
-from backtrainer.storage.files import write_atomically
+from backtrainer.storage.files import parse_json, write_atomically
 
 log = logging.getLogger(__name__)
 
@@ -71,7 +71,7 @@ def _ints(raw: object, names: tuple[str, ...], where: str) -> dict[str, int]:
 
 
 def _parse(data: bytes) -> WindowState:
-    raw = json.loads(data)
+    raw = parse_json(data)
     if not isinstance(raw, dict):
         raise ValueError("expected a JSON object - at `$`")
     geometry = raw.get("geometry")
