@@ -52,7 +52,8 @@ def run_app(
 ) -> int:
     """Show the window, then read the routines (unless `library` is given): the window
     appears before the routine files are loaded and planned. `fullscreen`: open full screen
-    or not; None: not, but a `start` session as the user last chose."""
+    or not; None: not, but a `start` session as the user last chose. `settings` and `mode`
+    (the command line's) apply to the `start` session alone, not to the saved settings."""
     app = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(app, QApplication)
     app.setApplicationName("BackTrainer")
@@ -65,8 +66,6 @@ def run_app(
     window = MainWindow(
         library,
         speaker_factory=make_speaker,
-        settings=settings,
-        mode=mode,
         inhibitor=inhibitor,
         preferences=PreferencesStore(),
         history=open_history,
@@ -81,7 +80,7 @@ def run_app(
     else:
         window.show_as_asked(fullscreen)
     if start is not None:
-        window.start(start)  # with its saved settings, the command line's over them
+        window.start(start, mode=mode, once=settings)  # the command line's: this session's
     try:
         return app.exec()
     finally:
