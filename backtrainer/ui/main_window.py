@@ -301,6 +301,12 @@ class MainWindow(QMainWindow):
         )
         return answer == QMessageBox.StandardButton.Yes
 
+    def may_end_workout(self) -> bool:
+        """True outside a workout; during one (running or paused), asks as Esc does."""
+        if self.runner is None or self.runner.controller.state not in ("running", "paused"):
+            return True
+        return self._ask_paused(self.confirm_stop)
+
     def ask_stop(self) -> None:
         if self.runner is not None and self._ask_paused(self.confirm_stop):
             self.runner.controller.stop()
