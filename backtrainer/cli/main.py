@@ -186,6 +186,13 @@ def _is_routine_error(exc: Exception) -> bool:
 def _open_window(parser: argparse.ArgumentParser, args: argparse.Namespace) -> int:
     settings = interval_settings(args)
     mode = getattr(args, "mode", None)
+    given = [flag for flag, dest, *_ in INTERVAL_OPTIONS if getattr(args, dest, None) is not None]
+    given += ["--mode"] if mode is not None else []
+    if given and args.start is None:
+        raise UsageError(
+            f"{given[0]} applies to one session: add --start ROUTINE"
+            " (Settings > Adjust in the window keeps settings for every session)"
+        )
     library = None
     if args.start is not None:  # check before any window appears: errors belong on stderr
         library = load_library()

@@ -58,6 +58,9 @@ class SessionStarted(_Record, tag="start", kw_only=True):
     resumed_from: str | None = None
     """The interrupted session this one continues, if any."""
     start_step: int = 0
+    overrides: list[str] = msgspec.field(default_factory=list)
+    """The settings given for this session alone (`--start ROUTINE --rounds 1`: ["rounds"]),
+    not the saved ones; `settings` holds their values."""
 
 
 class StepDone(_Record, tag="step", kw_only=True):
@@ -134,6 +137,8 @@ class Session(msgspec.Struct, kw_only=True):
     planned_sets: int
     settings: dict[str, float]
     resumed_from: str | None = None
+    overrides: list[str] = msgspec.field(default_factory=list)
+    """Settings given for this session alone (see SessionStarted.overrides)."""
     steps: list[StepDone]
     notes: str = ""
     effort: int | None = None
@@ -204,6 +209,7 @@ def _replay(records: Iterable[Record], live_sessions: frozenset[str]) -> list[Se
                 planned_sets=record.planned_sets,
                 settings=dict(record.settings),
                 resumed_from=record.resumed_from,
+                overrides=list(record.overrides),
                 steps=[],
             )
             continue

@@ -108,3 +108,19 @@ def accept(setup: RoutineSetup, proposal: Proposal) -> RoutineSetup:
     """`setup` with the proposal's reps as the move's dose."""
     move = dataclasses.replace(setup.move(proposal.exercise_id), reps=proposal.next_reps)
     return setup.with_move(proposal.exercise_id, move)
+
+
+def same_doses(routine: Routine, setup: RoutineSetup, other: RoutineSetup) -> bool:
+    """Whether a session of `routine` done with `setup` asks the same work of each move,
+    set for set and rep for rep, in the same mode, as one done with `other`: a session run
+    with one-off settings (the command line's) counts toward a progression only then."""
+    from backtrainer.core.customise import plan_setup
+
+    def work(chosen: RoutineSetup) -> tuple[str | None, list[tuple[object, ...]]]:
+        timeline = plan_setup(routine, chosen)
+        steps: list[tuple[object, ...]] = [
+            (s.exercise_id, s.side, s.round, s.reps) for s in timeline.work_steps
+        ]
+        return timeline.mode, steps
+
+    return setup == other or work(setup) == work(other)

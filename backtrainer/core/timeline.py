@@ -95,6 +95,9 @@ class Timeline:
     title: str
     mode: str | None
     steps: tuple[Step, ...]
+    overrides: tuple[str, ...] = ()
+    """What this one session took from the command line instead of the saved settings
+    (interval names, "mode"): recorded in the history; the saved settings are unchanged."""
 
     @property
     def total_seconds(self) -> float:

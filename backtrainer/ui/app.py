@@ -6,11 +6,12 @@ import logging
 import sys
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
 from backtrainer import APP_ID, __version__
 from backtrainer.core.settings import IntervalSettings
-from backtrainer.desktop import quit_on_signal
+from backtrainer.desktop import quit_on_signal, single_instance
 from backtrainer.desktop.inhibit import SleepInhibitor
 from backtrainer.speech.speaker import Speaker, VoiceSettings
 from backtrainer.storage import paths
@@ -52,21 +53,29 @@ def run_app(
 ) -> int:
     """Show the window, then read the routines (unless `library` is given): the window
     appears before the routine files are loaded and planned. `fullscreen`: open full screen
-    or not; None: not, but a `start` session as the user last chose."""
+    or not; None: not, but a `start` session as the user last chose. `settings` and `mode`
+    (the command line's) apply to the `start` session alone, not to the saved settings."""
     app = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(app, QApplication)
     app.setApplicationName("BackTrainer")
     app.setApplicationVersion(__version__)
     app.setDesktopFileName(APP_ID)  # Wayland app id: the menu entry's icon and name
     app.setWindowIcon(app_icon())
+    request = single_instance.Request(start, settings or IntervalSettings(), mode, fullscreen)
+    try:  # before the window is built: a second launch builds none
+        instance = single_instance.claim(paths.data_dir(), request)
+    except single_instance.HandOverFailed as exc:
+        print(f"backtrainer: error: {exc}; no second window opened", file=sys.stderr)
+        return 1
+    if instance is None:
+        log.info("the BackTrainer already open on %s took the request", paths.data_dir())
+        return 0
     stop_watching = quit_on_signal.install(app)  # a logout or `kill` closes the window
     inhibitor = SleepInhibitor()
     app.aboutToQuit.connect(inhibitor.release)
     window = MainWindow(
         library,
         speaker_factory=make_speaker,
-        settings=settings,
-        mode=mode,
         inhibitor=inhibitor,
         preferences=PreferencesStore(),
         history=open_history,
@@ -81,8 +90,32 @@ def run_app(
     else:
         window.show_as_asked(fullscreen)
     if start is not None:
-        window.start(start)  # with its saved settings, the command line's over them
+        window.start(start, mode=mode, once=settings)  # the command line's: this session's
+    instance.received.connect(lambda asked: act_on(window, asked))
+    log.info("ready; another launch on this data folder comes here (%s)", instance.name)
     try:
         return app.exec()
     finally:
+        instance.close()
         stop_watching()
+
+
+def act_on(window: MainWindow, request: single_instance.Request) -> None:
+    """What a second launch asked of this window: to the front, then start its routine
+    (asking first during a workout, as Esc does)."""
+    log.info("another launch asked: %s", request)
+    window.setWindowState(window.windowState() & ~Qt.WindowState.WindowMinimized)
+    if request.fullscreen is not None:
+        window.show_as_asked(request.fullscreen)
+    window.show()
+    window.raise_()
+    window.activateWindow()
+    if request.start is None or not window.may_end_workout():
+        return
+    if window.library is None or request.start not in window.library.routines:
+        window.load_library()  # imported since this window read the routines
+    assert window.library is not None
+    if request.start not in window.library.routines:
+        window.statusBar().showMessage(f"No routine {request.start!r} to start.")
+        return
+    window.start(request.start, mode=request.mode, once=request.settings)

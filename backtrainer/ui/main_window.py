@@ -301,6 +301,12 @@ class MainWindow(QMainWindow):
         )
         return answer == QMessageBox.StandardButton.Yes
 
+    def may_end_workout(self) -> bool:
+        """True outside a workout; during one (running or paused), asks as Esc does."""
+        if self.runner is None or self.runner.controller.state not in ("running", "paused"):
+            return True
+        return self._ask_paused(self.confirm_stop)
+
     def ask_stop(self) -> None:
         if self.runner is not None and self._ask_paused(self.confirm_stop):
             self.runner.controller.stop()
@@ -454,7 +460,11 @@ class MainWindow(QMainWindow):
         *,
         at_step: int = 0,
         resumed_from: str | None = None,
+        once: IntervalSettings | None = None,
     ) -> None:
+        """Run `routine_id` as saved; `settings` replace the saved intervals and `mode` the
+        saved mode (a resumed session goes on as it was set); `once`, the command line's
+        options, lie over the saved intervals for this session alone."""
         from backtrainer.core.customise import plan_setup
         from backtrainer.core.session import SessionController
         from backtrainer.ui.workout.runner import SessionRunner
@@ -468,10 +478,16 @@ class MainWindow(QMainWindow):
         setup = self.setups.setup(routine)
         if settings is not None:  # a resumed session goes on as it was set
             setup = dataclasses.replace(setup, intervals=settings)
+        given = dataclasses.asdict(once or IntervalSettings())
+        overrides = [name for name, value in given.items() if value is not None]
+        if once is not None and overrides:
+            setup = dataclasses.replace(setup, intervals=setup.intervals.merged(once))
         if mode is not None:
+            overrides += ["mode"] if once is not None and mode != setup.mode else []
             setup = dataclasses.replace(setup, mode=mode)
         speaker = self.voice.speaker()
         timeline = plan_setup(routine, setup, self._with_real_lengths(speaker))
+        timeline = dataclasses.replace(timeline, overrides=tuple(overrides))
         controller = SessionController(timeline, self.clock)
         self._running = (routine, setup, at_step == 0)
         self.history.record(
@@ -514,11 +530,15 @@ class MainWindow(QMainWindow):
             self.inhibitor.release()
 
     def _on_ended(self, status: str) -> None:
+        from backtrainer.core.progression import same_doses
+
         assert self.runner is not None
         controller = self.runner.controller
         offers = []
         if self._running is not None and self._running[2]:  # run from its first step
-            offers = proposals_after(self._running[0], self._running[1], controller, status)
+            routine, setup = self._running[0], self._running[1]
+            if same_doses(routine, setup, self.setups.setup(routine)):  # not a one-off dose
+                offers = proposals_after(routine, setup, controller, status)
         self.summary.show_summary(controller.timeline, list(controller.records), status, offers)
         self.pages.setCurrentWidget(self.summary)
         self.summary.setFocus()

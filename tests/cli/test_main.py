@@ -221,6 +221,8 @@ def test_start_opens_the_window_with_the_routine_and_settings(
         (["--start", "nope"], "no routine 'nope'"),
         (["--start", "best-back", "--rest", "9999"], "--rest: rest between moves must be"),
         (["--start", "best-back", "--mode", "x"], "has no mode 'x'"),
+        (["--rounds", "1"], "--rounds applies to one session: add --start ROUTINE"),
+        (["--mode", "conditioning"], "--mode applies to one session"),
     ],
 )
 def test_start_refuses_bad_input_before_any_window(

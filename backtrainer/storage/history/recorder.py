@@ -69,6 +69,7 @@ class SessionRecorder:
                 settings=chosen,
                 resumed_from=resumed_from,
                 start_step=start_step,
+                overrides=list(timeline.overrides),
             )
         )
         controller.subscribe(self._on_event)
