@@ -52,8 +52,18 @@ KEYS: tuple[tuple[str, tuple[Qt.Key, ...], str, str], ...] = (
         "back (restarts the step after 3 s)",
         "previous",
     ),
-    ("+", (Qt.Key.Key_Plus, Qt.Key.Key_Equal), "add 10 s to this step", "plus"),
-    ("-", (Qt.Key.Key_Minus, Qt.Key.Key_Underscore), "remove 10 s from this step", "minus"),
+    (
+        "+",
+        (Qt.Key.Key_Plus, Qt.Key.Key_Equal),
+        "add 10 s to this step (a rep set: give back reps taken off)",
+        "plus",
+    ),
+    (
+        "-",
+        (Qt.Key.Key_Minus, Qt.Key.Key_Underscore),
+        "remove 10 s from this step (a rep set: whole reps)",
+        "minus",
+    ),
     ("F or F11", (Qt.Key.Key_F, Qt.Key.Key_F11), "full screen, or leave it", "fullscreen"),
     ("Esc", (Qt.Key.Key_Escape,), "leave full screen, then stop (asks first)", "escape"),
 )
