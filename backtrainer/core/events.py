@@ -67,11 +67,26 @@ class StepFinished:
 
 
 @dataclass(frozen=True)
+class Refused:
+    """A command the session could not carry out, and why, in words for the user."""
+
+    command: str
+    reason: str
+
+
+@dataclass(frozen=True)
 class SessionEnded:
     status: Literal["finished", "stopped"]
     records: tuple[StepRecord, ...]
 
 
 Event = (
-    StateChanged | StepStarted | SecondChanged | CueDue | RepStarted | StepFinished | SessionEnded
+    StateChanged
+    | StepStarted
+    | SecondChanged
+    | CueDue
+    | RepStarted
+    | StepFinished
+    | Refused
+    | SessionEnded
 )

@@ -19,6 +19,7 @@ from backtrainer.core.clock import Clock
 from backtrainer.core.events import (
     CueDue,
     Event,
+    Refused,
     RepStarted,
     SecondChanged,
     SessionEnded,
@@ -73,6 +74,8 @@ class _Current:
     fired: set[int]
     shown: int | None = None
     adjusted: float = 0.0
+    reps: int | None = None
+    """A rep set's reps as adjusted (+/- remove or give back whole reps)."""
 
 
 class SessionController:
@@ -84,6 +87,8 @@ class SessionController:
         self._listeners: list[Listener] = []
         self._current: _Current | None = None
         self._paused_at: float | None = None
+        self.refusal: str | None = None
+        """Why the last command was refused, for the user; None when it was carried out."""
 
     # -- observing --------------------------------------------------------------------
 
@@ -215,16 +220,62 @@ class SessionController:
         return True
 
     def adjust(self, seconds: float = ADJUST_STEP) -> bool:
-        """Add (or, negative, remove) time on the current step only."""
+        """Add (or, negative, remove) time on the current step only. A rep set changes
+        by whole reps instead (`_adjust_reps`): time alone would cut reps short or add
+        silence after the last count. False, with `refusal` set, when nothing changed."""
+        self.refusal = None
         if self._allow("adjust") is None or self._current is None:
             return False
+        step = self.timeline.steps[self._current.index]
+        if step.reps is not None:
+            return self._adjust_reps(step, seconds)
         now = self._now()
         new_deadline = max(self._current.deadline + seconds, now + MIN_REMAINING)
+        self._move_deadline(new_deadline)
+        return True
+
+    def _adjust_reps(self, step: Step, seconds: float) -> bool:
+        """Remove whole reps from the end of the set (as many as `seconds` takes, at least
+        one), never the rep under way; give back removed reps. A set never gets more reps
+        than planned: there are no counts for them."""
+        current = self._current
+        assert current is not None and step.reps is not None
+        kept = current.reps if current.reps is not None else step.reps
+        if not step.rep_seconds:
+            return self._refuse("adjust", "This set's reps are not timed: press Right to end it.")
+        whole = max(1, math.ceil(abs(seconds) / step.rep_seconds))
+        if seconds > 0:
+            wanted = min(step.reps, kept + whole)
+            if wanted == kept:
+                return self._refuse(
+                    "adjust",
+                    f"This set already has all its {step.reps} reps. More reps: Settings >"
+                    " Adjust this routine (Ctrl+I).",
+                )
+        else:
+            into_reps = self._now() - current.started - step.lead_in
+            under_way = math.floor(into_reps / step.rep_seconds) + 1
+            wanted = max(kept - whole, under_way, 1)
+            if wanted >= kept:
+                return self._refuse(
+                    "adjust", f"Rep {kept} is the last one already: press Right to end the set."
+                )
+        current.reps = wanted
+        self._move_deadline(current.deadline + (wanted - kept) * step.rep_seconds)
+        return True
+
+    def _move_deadline(self, new_deadline: float) -> None:
+        assert self._current is not None
         self._current.adjusted += new_deadline - self._current.deadline
         self._current.deadline = new_deadline
         self._current.shown = None
         self.tick()
-        return True
+
+    def _refuse(self, command: Command, reason: str) -> bool:
+        log.info("refused %r: %s", command, reason)
+        self.refusal = reason
+        self._emit(Refused(command, reason))
+        return False
 
     def stop(self) -> bool:
         new = self._allow("stop")
@@ -296,8 +347,9 @@ class SessionController:
                 log.info("dropped stale cue %r (%.2f s late)", cue.text, late)
                 continue
             self._emit(CueDue(current.index, cue, due=due, late=late))
-            if cue.rep is not None and step.reps is not None:  # the first lift, or a count
-                self._emit(RepStarted(current.index, cue.rep, step.reps))
+            reps = current.reps if current.reps is not None else step.reps
+            if cue.rep is not None and reps is not None and cue.rep <= reps:
+                self._emit(RepStarted(current.index, cue.rep, reps))  # the first lift, or a count
 
     def _show_second(self, now: float) -> None:
         current = self._current

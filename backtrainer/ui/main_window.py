@@ -11,26 +11,31 @@ from __future__ import annotations
 import dataclasses
 import logging
 from collections.abc import Callable
+from pathlib import Path
 from typing import TYPE_CHECKING, Protocol
 
-from PySide6.QtCore import QEvent, QMargins, QObject, QRect, QSize, Qt, QTimer
-from PySide6.QtGui import QCloseEvent, QPaintEvent
+from PySide6.QtCore import QEvent, QMargins, QObject, QRect, QSize, Qt, QTimer, QUrl
+from PySide6.QtGui import QCloseEvent, QDesktopServices, QPaintEvent, QShowEvent
 from PySide6.QtWidgets import (
     QApplication,
     QMainWindow,
     QMessageBox,
     QStackedWidget,
     QStatusBar,
+    QVBoxLayout,
     QWidget,
 )
 
 from backtrainer.core.clock import Clock, MonotonicClock
 from backtrainer.core.settings import IntervalSettings
 from backtrainer.desktop import quit_on_signal
+from backtrainer.storage import paths
 from backtrainer.storage.preferences import PreferencesStore
 from backtrainer.storage.window_state import Frame, Rect, WindowState, WindowStateStore
 from backtrainer.ui import placement
 from backtrainer.ui.history.control import HistoryControl, ask_resume, settings_of
+from backtrainer.ui.messages import notices
+from backtrainer.ui.messages.banner import MessageBanner
 from backtrainer.ui.picker.view import RoutinePicker
 from backtrainer.ui.settings.actions import SetupActions, proposals_after
 from backtrainer.ui.settings.setup_control import SetupControl
@@ -58,6 +63,20 @@ PREFERRED_SIZE = QSize(1200, 760)
 """The first launch's size where the screen has room for it; maximised where it has not."""
 FULLSCREEN_TEXT = {False: "Full screen  [F]", True: "Leave full screen  [F]"}
 """The workout's full-screen button says what it will do."""
+VOICE_CHECK_MS = 1500
+"""After the window shows, when the speaker is made (if no routine has made it yet) to
+learn whether there is a voice: late enough not to hold up the first paint."""
+REFUSAL_SECONDS = 6.0
+"""How long a refused command's reason (+/- on a rep set) stays on screen."""
+LOG_FILE_NAME = "backtrainer.log"
+WORKOUT_MESSAGES = frozenset({"refused", "history"})
+"""The banner's messages that show on the workout screen: a refused key, a workout not
+saved. The rest (no voice...) was said before Start and waits until the workout ends."""
+
+
+def default_log_path() -> Path:
+    """Where the app's log is written (see `app.run_app`): the cache folder."""
+    return paths.cache_dir() / "logs" / LOG_FILE_NAME
 
 
 class Inhibitor(Protocol):
@@ -86,19 +105,22 @@ class MainWindow(QMainWindow):
         preferences: PreferencesStore | None = None,
         history: Callable[[], HistoryStore] | None = None,
         window_state: WindowStateStore | None = None,
+        log_path: Path | None = None,
     ) -> None:
         super().__init__()
+        self.log_path = log_path
+        self._voice_check_armed = False
         self.library: RoutineLibrary | None = None
         self.setups = SetupControl(settings, mode)
         self.clock = clock or MonotonicClock()
         self.voice = VoiceControl(speaker_factory, preferences)
+        self.voice.created.append(self._check_voice)
         self.setups.cues = self.cue_options()
         self.history = HistoryControl(history, self.voice)
         self._resume_offered = False
         self.inhibitor = inhibitor or NoInhibitor()
         self.runner: SessionRunner | None = None
         self.workout: WorkoutView | None = None
-        self._speaker_problem_shown = False
         self._running: tuple[Routine, RoutineSetup, bool] | None = None
         """The session's routine, its setup, and whether it ran from its first step."""
         self._load_when_painted = False
@@ -125,21 +147,72 @@ class MainWindow(QMainWindow):
         self.picker.mode_chosen.connect(self.setup_actions.choose_mode)
         self.pages.addWidget(self.picker)
         self._summary: SummaryView | None = None
-        self.setCentralWidget(self.pages)
+        self.banner = MessageBanner()
+        central = QWidget()
+        column = QVBoxLayout(central)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(0)
+        column.addWidget(self.banner)
+        column.addWidget(self.pages, 1)
+        self.setCentralWidget(central)
+        self.pages.currentChanged.connect(self._follow_page)
         add_shortcuts(self, self)
         add_menus(self, self)
         if library is not None:
             self.set_library(library)
         if self.voice.problem:
-            self.statusBar().showMessage(self.voice.problem)
+            self.show_problem(
+                "preferences", notices.preferences(self.voice.problem), self.voice.problem
+            )
+
+    def show_problem(self, key: str, text: str, details: str | None = None) -> None:
+        """A problem in the banner: `text` in plain words with what to do; `details`
+        (paths, the system's reason) to the log only."""
+        if details:
+            log.warning("%s: %s", key, details)
+        self.banner.show_message(key, text)
+
+    def show_log_folder(self) -> None:
+        """Help > Show the log folder: the file manager, at the folder of the log."""
+        folder = (self.log_path or default_log_path()).parent
+        try:
+            folder.mkdir(parents=True, exist_ok=True)
+        except OSError:
+            log.warning("could not make %s", folder, exc_info=True)
+        if not self.open_folder(folder):
+            self.show_problem(
+                "log",
+                f"The log folder could not be opened. It is {folder}",
+                f"could not open {folder}",
+            )
+
+    @classmethod
+    def open_folder(cls, folder: Path) -> bool:
+        """Tests replace this classmethod."""
+        return QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder)))
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if not self._voice_check_armed:
+            self._voice_check_armed = True
+            QTimer.singleShot(VOICE_CHECK_MS, self, self._make_speaker)
+
+    def _make_speaker(self) -> None:
+        if self.isVisible():  # not after the window has closed (and let the speaker go)
+            self.voice.speaker()  # made once: `_check_voice` hears of it
+
+    def _check_voice(self, speaker: Speaker) -> None:
+        """The speaker was just made: without a voice, the banner says what to install."""
+        if speaker.problem:
+            self.show_problem("voice", notices.voice(speaker.problem), speaker.problem)
 
     def _render_ahead(self, _routine_id: str, timeline: Timeline) -> None:
         """Render the selected routine's cues now, so that every one, the first included,
         is ready to play on its instant when the user presses Start."""
         self.voice.speaker().prepare(timeline.phrases())
         if self.setups.problem:  # the settings file is read with the first routine shown
-            self.statusBar().showMessage(self.setups.problem)
-            self.setups.problem = None
+            problem, self.setups.problem = self.setups.problem, None
+            self.show_problem("settings", notices.settings(problem), problem)
 
     def adjust_routine(self) -> None:
         self.setup_actions.adjust()
@@ -159,7 +232,7 @@ class MainWindow(QMainWindow):
             return
         self._resume_offered = True
         if self.history.problem:  # another BackTrainer writes, a damaged file was repaired...
-            self.statusBar().showMessage(self.history.problem)
+            self._history_problem(self.history.problem)
         session = self.history.resumable(set(self.library.routines))
         if session is None:
             return
@@ -173,6 +246,14 @@ class MainWindow(QMainWindow):
                 at_step=session.last_index + 1,
                 resumed_from=session.id,
             )
+
+    def _follow_page(self, _index: int) -> None:
+        """A workout keeps its room: the banner shows only what matters during it."""
+        during_workout = self.workout is not None and self.pages.currentWidget() is self.workout
+        self.banner.show_only(WORKOUT_MESSAGES if during_workout else None)
+
+    def _history_problem(self, problem: str) -> None:
+        self.show_problem("history", notices.history(problem), problem)
 
     @classmethod
     def ask_resume(cls, parent: QWidget, session: Session) -> bool:
@@ -219,12 +300,13 @@ class MainWindow(QMainWindow):
     def set_theme(self, name: str) -> None:
         self.themes.apply(name)
         if not self.voice.save(theme=name):
-            self.statusBar().showMessage(self.voice.problem or "Could not save the theme.")
+            problem = self.voice.problem or "Could not save the theme."
+            self.show_problem("preferences", notices.preferences(problem), problem)
 
     def edit_voice(self) -> None:
-        message = self.voice.edit(self)
-        if message:
-            self.statusBar().showMessage(message)
+        problem = self.voice.edit(self)
+        if problem:
+            self.show_problem("preferences", notices.preferences(problem), problem)
         cues = self.cue_options()
         if cues != self.setups.cues:  # another rate or style: other phrases, other lengths
             self.setups.cues = cues
@@ -268,7 +350,8 @@ class MainWindow(QMainWindow):
             "plus": lambda: controller.adjust(+10),
             "minus": lambda: controller.adjust(-10),
         }
-        actions[name]()
+        if not actions[name]() and controller.refusal:  # +/- on a rep set: why not
+            self.banner.show_message("refused", controller.refusal, seconds=REFUSAL_SECONDS)
 
     def escape(self) -> None:
         """Esc leaves full screen first; then, during a workout, asks before stopping."""
@@ -490,10 +573,14 @@ class MainWindow(QMainWindow):
         timeline = dataclasses.replace(timeline, overrides=tuple(overrides))
         controller = SessionController(timeline, self.clock)
         self._running = (routine, setup, at_step == 0)
+        # The status bar has been made here so far (the recorder's messages went to it), and
+        # the workout screen is laid out with it: at 1024x600 without it the buttons' text
+        # is fitted to a taller screen and "Resume  [Space]" overflows its button.
+        self.statusBar()
         self.history.record(
             controller,
             setup.intervals,
-            self.statusBar().showMessage,
+            self._history_problem,
             resumed_from=resumed_from,
             start_step=at_step,
         )
@@ -513,11 +600,6 @@ class MainWindow(QMainWindow):
         self.runner.ended.connect(self._on_ended)
         self.pages.addWidget(self.workout)
         self.pages.setCurrentWidget(self.workout)
-        if speaker.problem and not self._speaker_problem_shown:
-            self._speaker_problem_shown = True
-            self.workout.show_notice(
-                f"No voice: {speaker.problem} Every cue is shown as a caption instead."
-            )
         self.inhibitor.inhibit("A workout is running")
         self.runner.state_changed.connect(self._follow_state)
         if self.runner.start_when_voice_ready(at_step):

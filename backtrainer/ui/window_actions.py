@@ -1,7 +1,7 @@
 """The main window's keyboard shortcuts and menus.
 
-One table holds every workout key: it makes the shortcuts and the Help > Keys text, so
-the two cannot disagree.
+One table holds every workout key: it makes the shortcuts and, with the menu bar's own
+actions, the rows of Help > Keyboard shortcuts, so the keys and their help cannot disagree.
 """
 
 from __future__ import annotations
@@ -12,7 +12,7 @@ from typing import Protocol
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence, QShortcut
-from PySide6.QtWidgets import QMainWindow, QMenu, QMessageBox, QWidget
+from PySide6.QtWidgets import QMainWindow, QMenu, QWidget
 
 from backtrainer.ui.picker.actions import RoutineActions, RoutineWindow
 from backtrainer.ui.theme import THEMES
@@ -30,6 +30,7 @@ class Window(RoutineWindow, Protocol):
     def adjust_routine(self) -> None: ...
     def adjust_defaults(self) -> None: ...
     def current_theme(self) -> str: ...
+    def show_log_folder(self) -> None: ...
 
 
 KEYS: tuple[tuple[str, tuple[Qt.Key, ...], str, str], ...] = (
@@ -51,26 +52,61 @@ KEYS: tuple[tuple[str, tuple[Qt.Key, ...], str, str], ...] = (
         "back (restarts the step after 3 s)",
         "previous",
     ),
-    ("+", (Qt.Key.Key_Plus, Qt.Key.Key_Equal), "add 10 s to this step", "plus"),
-    ("-", (Qt.Key.Key_Minus, Qt.Key.Key_Underscore), "remove 10 s from this step", "minus"),
+    (
+        "+",
+        (Qt.Key.Key_Plus, Qt.Key.Key_Equal),
+        "add 10 s to this step (a rep set: give back reps taken off)",
+        "plus",
+    ),
+    (
+        "-",
+        (Qt.Key.Key_Minus, Qt.Key.Key_Underscore),
+        "remove 10 s from this step (a rep set: whole reps)",
+        "minus",
+    ),
     ("F or F11", (Qt.Key.Key_F, Qt.Key.Key_F11), "full screen, or leave it", "fullscreen"),
     ("Esc", (Qt.Key.Key_Escape,), "leave full screen, then stop (asks first)", "escape"),
 )
 """(keys as the user reads them, the keys, what they do, the command)."""
 
 
-def keys_help() -> str:
-    lines = [f"{keys}: {what}" for keys, _codes, what, _command in KEYS]
-    more = [
-        "Enter: start the selected routine",
-        "Ctrl+I: adjust its intervals and moves",
-        "Ctrl+D: duplicate and edit it",
-        "Ctrl+H: history",
-        "Double-click on the workout: full screen, or leave it",
-        "I (during a workout): show or hide the move's form points and safety line",
-        "Ctrl+Q: quit (during a workout, asks first)",
-    ]
-    return "\n".join([*lines, *more])
+OTHER_KEYS: tuple[tuple[str, str], ...] = (
+    ("Enter", "Routines: start the selected routine"),
+    ("Double-click", "Workout: full screen, or leave it"),
+    ("I", "Workout: show or hide the move's form points and safety line"),
+)
+"""Keys that are not the window's: the routine list's and the workout screen's own."""
+
+
+def shortcut_rows(owner: QMainWindow) -> list[tuple[str, str]]:
+    """(keys, what they do) for every key of the app: the workout keys, the menu bar's
+    actions with a shortcut (read from the actions themselves), and `OTHER_KEYS`."""
+    rows = [(keys, f"Workout: {what}") for keys, _codes, what, _command in KEYS]
+    for path, action in _menu_actions(owner.menuBar()):
+        keys = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+        if keys:
+            rows.append((keys, " > ".join(path)))
+    rows.extend(OTHER_KEYS)
+    return rows
+
+
+def _menu_actions(widget: QWidget, path: tuple[str, ...] = ()) -> list[tuple[list[str], QAction]]:
+    """Each action of a menu bar or menu with the menu titles that lead to it."""
+    found: list[tuple[list[str], QAction]] = []
+    for action in widget.actions():
+        title = _plain(action.text())
+        menu = action.menu()
+        if isinstance(menu, QMenu):
+            found.extend(_menu_actions(menu, (*path, title)))
+        elif not action.isSeparator():
+            found.append(([*path, title], action))
+    return found
+
+
+def _plain(text: str) -> str:
+    """A menu text as read: no mnemonic ampersand, no ellipsis, no key in brackets."""
+    text = text.replace("&&", "\0").replace("&", "").replace("\0", "&")
+    return text.removesuffix("…").split("  [")[0].split(" (")[0].strip()
 
 
 def add_shortcuts(owner: QMainWindow, window: Window) -> None:
@@ -109,7 +145,12 @@ def add_menus(owner: QMainWindow, window: Window) -> None:
     settings_menu.addAction("&Default intervals…", window.adjust_defaults)
     settings_menu.addAction("&Voice…", window.edit_voice)
     help_menu = bar.addMenu("&Help")
-    help_menu.addAction("&Keys", lambda: QMessageBox.information(owner, "Keys", keys_help()))
+    help_menu.addAction(
+        "&Keyboard shortcuts",
+        QKeySequence(QKeySequence.StandardKey.HelpContents),
+        lambda: _shortcuts(owner),
+    )
+    help_menu.addAction("Show the &log folder", window.show_log_folder)
     help_menu.addAction("&About BackTrainer", lambda: _about(owner))
     # Full screen hides the menu bar, and Qt ignores the keys of a hidden menu bar's
     # actions: the window takes them too (Ctrl+Q, Ctrl+H, Ctrl+I... work in full screen).
@@ -126,6 +167,12 @@ def _actions(widget: QWidget) -> list[QAction]:
         else:
             found.append(action)
     return found
+
+
+def _shortcuts(owner: QMainWindow) -> None:
+    from backtrainer.ui.help.shortcuts import show_shortcuts
+
+    show_shortcuts(owner, shortcut_rows(owner))
 
 
 def _about(owner: QMainWindow) -> None:

@@ -11,6 +11,7 @@ from backtrainer.core.clock import FakeClock
 from backtrainer.core.events import (
     CueDue,
     Event,
+    Refused,
     RepStarted,
     SecondChanged,
     SessionEnded,
@@ -346,3 +347,65 @@ def test_start_beyond_the_plan_is_refused() -> None:
     run = Run()
     assert not run.session.start(at_step=99)
     assert run.session.state == "ready"
+
+
+def _in_rep_set(seconds_in: float) -> Run:
+    """Run the plan into step 5, b: 4 reps of 5 s after a 3 s lead-in, 24 s in all."""
+    run = Run()
+    run.session.start()
+    run.advance(10 + 30 + 5 + 30 + 10 + seconds_in)
+    assert run.session.step_index == 5
+    return run
+
+
+def test_minus_ten_seconds_on_a_rep_set_removes_whole_reps() -> None:
+    run = _in_rep_set(1)  # in the lead-in
+    assert run.session.adjust(-10) is True  # 10 s / 5 s a rep: two reps fewer
+    assert run.session.remaining() == pytest.approx(23 - 10)
+    run.advance(13)
+    record = run.of(StepFinished)[-1].record
+    assert record.reps_counted == 2  # both counts heard, none cut short
+    assert record.skipped is False
+    assert [(e.rep, e.reps) for e in run.of(RepStarted) if e.index == 5] == [(1, 2), (2, 2)]
+    assert record.adjusted_seconds == pytest.approx(-10)
+
+
+def test_a_rep_is_removed_whole_even_for_less_than_its_length() -> None:
+    run = _in_rep_set(1)
+    assert run.session.adjust(-3) is True  # less than one rep (5 s): one rep
+    assert run.session.remaining() == pytest.approx(23 - 5)
+
+
+def test_minus_never_removes_the_rep_under_way_and_then_says_why() -> None:
+    run = _in_rep_set(3 + 5 * 2 + 1)  # 1 s into rep three
+    assert run.session.adjust(-10) is True  # only rep four can go
+    assert run.session.remaining() == pytest.approx(24 - 14 - 5)
+    assert run.session.adjust(-10) is False
+    assert run.session.refusal == "Rep 3 is the last one already: press Right to end the set."
+    refused = [e for e in run.events if isinstance(e, Refused)]
+    assert refused == [Refused("adjust", run.session.refusal)]
+    assert run.session.remaining() == pytest.approx(5)
+
+
+def test_plus_gives_back_removed_reps_but_never_more_than_planned() -> None:
+    run = _in_rep_set(1)
+    run.session.adjust(-10)
+    assert run.session.adjust(+3) is True  # one rep back
+    assert run.session.remaining() == pytest.approx(23 - 5)
+    assert run.session.adjust(+10) is True  # only one more was planned
+    assert run.session.remaining() == pytest.approx(23)
+    assert run.session.adjust(+10) is False
+    assert run.session.refusal is not None
+    assert "all its 4 reps" in run.session.refusal
+    assert run.session.remaining() == pytest.approx(23)
+    run.session.adjust(-3)
+    assert run.session.refusal is None  # carried out: the last reason is cleared
+
+
+def test_timed_steps_still_take_ten_seconds() -> None:
+    run = Run()
+    run.session.start()
+    run.advance(10 + 30 + 5 + 1)  # 1 s into a-right
+    assert run.session.step_index == 3
+    assert run.session.adjust(+10) is True
+    assert run.session.refusal is None

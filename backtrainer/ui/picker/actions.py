@@ -8,6 +8,7 @@ the routine list showing the routine just saved.
 
 from __future__ import annotations
 
+import logging
 from pathlib import Path
 from typing import TYPE_CHECKING, Protocol
 
@@ -21,6 +22,9 @@ if TYPE_CHECKING:
     from backtrainer.ui.picker.view import RoutinePicker
 
 JSON_FILES = "Routine files (*.json)"
+
+
+log = logging.getLogger(__name__)
 
 
 class RoutineWindow(Protocol):
@@ -127,7 +131,7 @@ class RoutineActions(QObject):
         try:
             export_routine(loaded.routine, dest)
         except OSError as exc:
-            reason = f"{dest}\n\nCould not write the file: {exc.strerror or exc}"
+            reason = f"{dest}\n\nCould not write the file: {_why(exc)}"
             self.show_error(self.owner, "The routine was not exported", reason)
             return
         self.owner.statusBar().showMessage(f"Exported “{loaded.routine.title}” to {dest}.")
@@ -150,7 +154,7 @@ class RoutineActions(QObject):
         try:
             delete_user_routine(loaded)
         except OSError as exc:
-            self.show_error(self.owner, "Not deleted", f"{loaded.file}: {exc.strerror or exc}")
+            self.show_error(self.owner, "Not deleted", f"{loaded.file}: {_why(exc)}")
             return
         self._done(None, f"Deleted “{loaded.routine.title}” ({loaded.file}).")
 
@@ -165,7 +169,7 @@ class RoutineActions(QObject):
             self.show_error(self.owner, "The routine was not saved", _describe(exc))
             return
         except OSError as exc:
-            self.show_error(self.owner, "The routine was not saved", f"{exc.strerror or exc}")
+            self.show_error(self.owner, "The routine was not saved", f"{_why(exc)}")
             return
         self._done(routine.id, f"Saved “{routine.title}” to {target}.")
 
@@ -226,6 +230,13 @@ def _yes(parent: QWidget, title: str, question: str) -> bool:
     buttons = QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No
     answer = QMessageBox.question(parent, title, question, buttons, QMessageBox.StandardButton.No)
     return answer == QMessageBox.StandardButton.Yes
+
+
+def _why(exc: OSError) -> str:
+    """The system's reason in its own short words ("Permission denied"); never the
+    exception's text, which goes to the log."""
+    log.warning("file operation failed", exc_info=exc)
+    return exc.strerror or "the system refused it (Help > Show the log folder has the details)"
 
 
 def _describe(error: RoutineError) -> str:

@@ -4,7 +4,10 @@ pick a mode, accept a next dose; then show the routine again at its new settings
 
 from __future__ import annotations
 
+import logging
 from typing import TYPE_CHECKING, Protocol
+
+from backtrainer.ui.messages import notices
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QStatusBar, QWidget
@@ -15,6 +18,8 @@ if TYPE_CHECKING:
     from backtrainer.core.session import SessionController
     from backtrainer.storage.routines import RoutineLibrary
     from backtrainer.ui.settings.setup_control import SetupControl
+
+log = logging.getLogger(__name__)
 
 
 class Picker(Protocol):
@@ -33,6 +38,7 @@ class SetupWindow(Protocol):
     def picker(self) -> Picker: ...
 
     def statusBar(self) -> QStatusBar: ...
+    def show_problem(self, key: str, text: str) -> None: ...
 
 
 class SetupActions:
@@ -65,14 +71,24 @@ class SetupActions:
         saved = self.setups.store.saved(routine.id)
         problem = self.setups.put(routine.id, accept(saved, proposal))
         self.window.picker.refresh()
-        self.window.statusBar().showMessage(
-            problem or f"Next time: {proposal.name}, {proposal.sets} x {proposal.next_reps}."
-        )
+        if problem:
+            self._problem(problem)
+        else:
+            next_dose = f"{proposal.name}, {proposal.sets} x {proposal.next_reps}"
+            self.window.statusBar().showMessage(f"Next time: {next_dose}.")
 
     def _changed(self) -> None:
         self.window.picker.refresh()  # lengths, plan and cues to render, at the new settings
-        self.window.statusBar().showMessage(self.setups.problem or "Settings saved.", 5000)
+        if self.setups.problem:
+            self._problem(self.setups.problem)
+        else:
+            self.window.statusBar().showMessage("Settings saved.", 5000)
         self.setups.problem = None
+
+    def _problem(self, problem: str) -> None:
+        """The details to the log, plain words and what to do to the window."""
+        log.warning("settings: %s", problem)
+        self.window.show_problem("settings", notices.settings(problem))
 
 
 def proposals_after(

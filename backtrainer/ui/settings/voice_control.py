@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QWidget
 
 from backtrainer.speech.speaker import Speaker, VoiceSettings
 from backtrainer.storage.preferences import Preferences, PreferencesStore
+from backtrainer.ui.messages import notices
 from backtrainer.ui.settings.voice_dialog import TEST_PHRASE, CueChoices, VoiceDialog
 
 log = logging.getLogger(__name__)
@@ -29,6 +30,8 @@ class VoiceControl:
         self._store = store
         self.preferences = store.load() if store is not None else Preferences()
         self._speaker: Speaker | None = None
+        self.created: list[Callable[[Speaker], None]] = []
+        """Called with the speaker when it is made (the window reads its `problem`)."""
 
     @property
     def problem(self) -> str | None:
@@ -46,7 +49,10 @@ class VoiceControl:
 
     def speaker(self) -> Speaker:
         if self._speaker is None:
-            self._speaker = self._factory(self.voice_settings())
+            self._speaker = speaker = self._factory(self.voice_settings())
+            for listener in self.created:
+                listener(speaker)
+            return speaker
         return self._speaker
 
     def save(self, **changes: object) -> bool:
@@ -69,7 +75,7 @@ class VoiceControl:
             self.voice_settings(),
             voices,
             test,
-            speaker.problem,
+            notices.voice(speaker.problem) if speaker.problem else None,
             cues=CueChoices(tempo=tempo, form_reminders=form_reminders),
         )
         if chosen is None:

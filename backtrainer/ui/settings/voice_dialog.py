@@ -28,6 +28,11 @@ from backtrainer.ui.settings.setup_fields import HINT_STYLE
 
 TEST_PHRASE = "Renegade row, left side, 30 seconds. Three, two, one."
 
+NEEDS_A_VOICE = (
+    "The voice, its rate and volume, the beeps and Test need a voice; the choices below"
+    " still set what the captions show."
+)
+
 TEMPO_CHOICES = (
     ("words", "Words (up, hold, down)"),
     ("sounds", "Sounds (rising and falling tones)"),
@@ -96,11 +101,13 @@ class VoiceDialog(QDialog):
         self.test_button.clicked.connect(lambda: self._test(self.settings()))
 
         form = QFormLayout(self)
-        if problem:
-            note = QLabel(problem)
+        if problem:  # no voice: what needs one cannot work, and the dialog says why
+            note = QLabel(f"{problem} {NEEDS_A_VOICE}")
             note.setWordWrap(True)
             form.addRow(note)
-            self.test_button.setEnabled(False)
+            for control in (self.voice, self.rate, self.volume, self.beeps, self.test_button):
+                control.setEnabled(False)
+                control.setToolTip(NEEDS_A_VOICE)
         form.addRow("&Voice", self.voice)
         form.addRow("&Rate", self.rate)
         form.addRow("V&olume", self.volume)

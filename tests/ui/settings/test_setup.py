@@ -154,15 +154,20 @@ def test_defaults_dialog_leaves_unset_fields_to_each_routine(qtbot: QtBot) -> No
     assert dialog.settings() == IntervalSettings(rest=20, work=40)
 
 
-def test_a_bad_settings_file_is_moved_aside_and_named_in_the_window(plain: App) -> None:
+def test_a_bad_settings_file_is_moved_aside_and_said_in_the_banner(
+    plain: App, caplog: pytest.LogCaptureFixture
+) -> None:
     path = paths.data_dir() / FILE_NAME
     path.parent.mkdir(parents=True, exist_ok=True)
     path.write_text('{"defaults": {"work": 2}}')
     again = App(plain.qtbot, settings=None)
     try:
         again.pick("best-back")
-        message = again.window.statusBar().currentMessage()
-        assert str(path) in message and "$.defaults.work" in message
+        message = again.window.banner.messages()["settings"]
+        assert "set aside" in message and "Settings > Default intervals" in message
+        assert str(path) not in message  # the details are in the log
+        logged = [r.getMessage() for r in caplog.records if r.name.endswith("main_window")]
+        assert any(str(path) in m and "$.defaults.work" in m for m in logged)
         assert list(Path(path.parent).glob(f"{FILE_NAME}.unreadable-*"))
     finally:
         again.window.close()

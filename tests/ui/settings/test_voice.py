@@ -222,3 +222,13 @@ def test_the_dialog_fits_a_1024_by_600_screen(qtbot: QtBot) -> None:
     ok = button(dialog, QDialogButtonBox.StandardButton.Ok)
     assert ok.isVisible() and ok.mapTo(dialog, ok.rect().bottomRight()).y() < size.height()
     dialog.close()
+
+
+def test_without_a_voice_the_controls_that_need_one_are_off_and_say_why(qtbot: QtBot) -> None:
+    from backtrainer.ui.settings.voice_dialog import NEEDS_A_VOICE
+
+    dialog = VoiceDialog(VoiceSettings(), [], lambda _s: None, "No voice installed.")
+    qtbot.addWidget(dialog)
+    for control in (dialog.voice, dialog.rate, dialog.volume, dialog.beeps, dialog.test_button):
+        assert not control.isEnabled() and control.toolTip() == NEEDS_A_VOICE
+    assert dialog.tempo.isEnabled() and dialog.form_reminders.isEnabled()  # the captions

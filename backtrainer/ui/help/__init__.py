@@ -1,0 +1,1 @@
+"""Help menu windows: the keyboard shortcuts."""
