@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 import sys
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
@@ -18,7 +19,7 @@ from backtrainer.storage import paths
 from backtrainer.storage.preferences import PreferencesStore
 from backtrainer.storage.window_state import WindowStateStore
 from backtrainer.ui.about_dialog import app_icon
-from backtrainer.ui.main_window import MainWindow
+from backtrainer.ui.main_window import MainWindow, default_log_path
 
 if TYPE_CHECKING:
     from backtrainer.storage.history.store import HistoryStore
@@ -42,6 +43,27 @@ def open_history() -> HistoryStore:
     store = HistoryStore()
     store.open_for_writing()
     return store
+
+
+def _log_to_file(path: Path) -> None:
+    """Keep the log in a file as well (INFO and up, 1 MB, two old ones kept): the banner says
+    what went wrong in plain words, the details are there. The terminal keeps its level."""
+    from logging.handlers import RotatingFileHandler
+
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        handler = RotatingFileHandler(path, maxBytes=1_000_000, backupCount=2, encoding="utf-8")
+    except OSError as exc:
+        log.warning("no log file at %s: %s", path, exc.strerror or exc)
+        return
+    handler.setLevel(logging.INFO)
+    handler.setFormatter(logging.Formatter("%(asctime)s %(name)s %(levelname)s: %(message)s"))
+    root = logging.getLogger()
+    for existing in root.handlers:  # the terminal's handler keeps the level it was given
+        if existing.level == logging.NOTSET:
+            existing.setLevel(root.level)
+    root.setLevel(min(root.level, logging.INFO))
+    root.addHandler(handler)
 
 
 def run_app(
@@ -70,6 +92,7 @@ def run_app(
     if instance is None:
         log.info("the BackTrainer already open on %s took the request", paths.data_dir())
         return 0
+    _log_to_file(default_log_path())  # the one window writes it: Help > Show the log folder
     stop_watching = quit_on_signal.install(app)  # a logout or `kill` closes the window
     inhibitor = SleepInhibitor()
     app.aboutToQuit.connect(inhibitor.release)
