@@ -80,16 +80,17 @@ def work_done(session: Session) -> bool:
     return _SET_DONE in map(_kind_skipped, session.steps)
 
 
-def is_session(session: Session) -> bool:
+def is_session(session: Session, known: Facts | None = None) -> bool:
     """What counts as a session, for every number of the history (this week, the streak,
     the chart, the totals per routine, the sessions shown): not deleted, and at least one
-    work step finished. Any other session not deleted is a short one (see the module)."""
-    return not session.deleted and work_done(session)
+    work step finished. Any other session not deleted is a short one (see the module).
+    `known`: the session's `facts`, if worked out already."""
+    return not session.deleted and (work_done(session) if known is None else known.worked)
 
 
-def is_short(session: Session) -> bool:
+def is_short(session: Session, known: Facts | None = None) -> bool:
     """Kept, but not a session: stopped before its first set was done."""
-    return not session.deleted and not work_done(session)
+    return not session.deleted and not is_session(session, known)
 
 
 def facts(session: Session, tz: tzinfo | None = None) -> Facts:
@@ -105,19 +106,28 @@ def all_facts(sessions: Iterable[Session], tz: tzinfo | None = None) -> list[Fac
         return [facts(session, tz) for session in sessions]
 
 
-def counted(sessions: Iterable[Session]) -> list[Session]:
-    """The sessions counted (`is_session`, each workout once: see the module's
-    docstring), in the order given (replay's order: as they started)."""
-    result: list[Session] = []
+def counts(sessions: Sequence[Session], known: Sequence[Facts] | None = None) -> list[bool]:
+    """Whether each session is counted: a session (`is_session`), and not the
+    continuation of an interrupted one counted already (each workout once: see the
+    module's docstring). In the order given (replay's order: as they started). `known`:
+    their `all_facts`, if worked out already."""
+    if known is not None and len(known) != len(sessions):
+        raise ValueError("one Facts per session")
+    result: list[bool] = []
     seen: set[str] = set()
-    for session in sessions:
-        if not is_session(session):
+    for n, session in enumerate(sessions):
+        if not is_session(session, None if known is None else known[n]):
+            result.append(False)
             continue
         seen.add(session.id)
-        if session.resumed_from is not None and session.resumed_from in seen:
-            continue
-        result.append(session)
+        result.append(session.resumed_from is None or session.resumed_from not in seen)
     return result
+
+
+def counted(sessions: Iterable[Session]) -> list[Session]:
+    """The sessions counted (`counts`), in the order given."""
+    every = list(sessions)
+    return [session for session, yes in zip(every, counts(every), strict=True) if yes]
 
 
 @dataclass(frozen=True)
@@ -154,19 +164,17 @@ class _Tally:
         titles: dict[str, str] = {}
         routine_counts: dict[str, int] = {}
         routine_seconds: dict[str, float] = {}
-        seen: set[str] = set()
         counted = 0
-        for session, (_moment, _day, week, seconds, worked) in zip(sessions, known, strict=True):
-            if session.deleted or not worked:  # not a session (`is_session`): a short one
+        for session, fact, yes in zip(sessions, known, counts(sessions, known), strict=True):
+            if not is_session(session, fact):  # a short one, or deleted: in no number
                 continue
-            routine = session.routine
+            routine, week, seconds = session.routine, fact.week, fact.seconds
             session_seconds.append(seconds)
             if week is not None:
                 week_seconds[week] = week_seconds.get(week, 0.0) + seconds
             titles[routine] = session.title  # sessions come oldest first: last wins
             routine_seconds[routine] = routine_seconds.get(routine, 0.0) + seconds
-            seen.add(session.id)
-            if session.resumed_from is not None and session.resumed_from in seen:
+            if not yes:  # a continuation: its minutes, not another session
                 continue
             counted += 1
             if week is not None:
