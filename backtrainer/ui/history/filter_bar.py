@@ -70,8 +70,8 @@ class HistoryFilterBar(QWidget):
 
         row = QHBoxLayout(self)
         row.setContentsMargins(0, 0, 0, 0)
-        for text, widget in (
-            ("&Routine", self.routine_filter),
+        for text, widget in (  # Alt+R is the Routine menu's: the filter takes Alt+O
+            ("R&outine", self.routine_filter),
             ("&Period", self.period),
             ("Fro&m", self.first_date),
             ("&To", self.last_date),

@@ -1,7 +1,8 @@
-"""The history screen put together: its parts laid out in keyboard order, and the state
-of the screen shown in them (the store's problem, the session in detail, how many are
-shown, the summary, the offer to undo). What the screen does (reading the store,
-filtering, editing, deleting, export) is `HistoryView`'s part, in view.py."""
+"""The history screen put together: its parts laid out, Tab going through them in reading
+order, and the state of the screen shown in them (the store's problem, the session in
+detail, how many are shown, the summary, the offer to undo). What the screen does
+(reading the store, filtering, editing, deleting, export) is `HistoryView`'s part, in
+view.py."""
 
 from __future__ import annotations
 
@@ -115,8 +116,15 @@ class HistoryLayout(QWidget):
         splitter.setStretchFactor(1, 4)
         layout.addWidget(splitter, 1)
 
+        # Tab goes in reading order: left to right, top to bottom. (No focus proxy for
+        # the screen: in the window's chain, Tab would reach the screen itself before its
+        # first control, and its proxy would take the focus past the controls above it.)
         chain: list[QWidget] = [
             self.back_button,
+            self.export_csv_button,
+            self.export_json_button,
+            self.goal,
+            self.routine_totals,
             self.routine_filter,
             self.period,
             self.first_date,
@@ -128,14 +136,9 @@ class HistoryLayout(QWidget):
             self.notes,
             self.effort,
             self.save_button,
-            self.goal,
-            self.routine_totals,
-            self.export_csv_button,
-            self.export_json_button,
         ]
         for before, after in pairwise(chain):
             QWidget.setTabOrder(before, after)
-        self.setFocusProxy(self.table)
 
     def _build_summary(self) -> QWidget:
         self.summary_box = panel = HistorySummaryPanel(self._goal)

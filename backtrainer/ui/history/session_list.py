@@ -30,7 +30,7 @@ from backtrainer.ui.history.model import (
     STATUS_TEXT,
     SessionFilter,
 )
-from backtrainer.ui.history.widgets import compact_rows
+from backtrainer.ui.history.widgets import compact_rows, focus_mark
 
 
 def fitted_widths(table: QTableView) -> dict[int, int]:
@@ -85,6 +85,7 @@ class SessionListPane(QWidget):
         self.table.setTabKeyNavigation(False)
         self.table.setWordWrap(False)
         compact_rows(self.table)
+        focus_mark(self.table)
         self.table.sortByColumn(DATE, Qt.SortOrder.DescendingOrder)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(ROUTINE, QHeaderView.ResizeMode.Stretch)

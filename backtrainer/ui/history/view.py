@@ -1,5 +1,6 @@
 """The history screen: past sessions in a sortable, filterable table; the selected one in
 detail with its notes and effort; delete with undo; export; and a summary of the weeks.
+Esc goes back, as the Back button does.
 
 Every change is a record appended to the history store (NotesSet, Deleted, Restored);
 the screen then updates its own copy of the session, so an edit never waits for the
@@ -21,8 +22,8 @@ from pathlib import Path
 from typing import Protocol
 
 import msgspec
-from PySide6.QtCore import QModelIndex, Qt, Signal
-from PySide6.QtGui import QHideEvent, QKeySequence, QShortcut
+from PySide6.QtCore import QEvent, QModelIndex, Qt, Signal
+from PySide6.QtGui import QHideEvent, QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import QFileDialog, QWidget
 
 from backtrainer.core.history import Deleted, NotesSet, Record, Restored, Session
@@ -343,8 +344,33 @@ class HistoryView(HistoryLayout):
     # -- leaving -------------------------------------------------------------------------
 
     def go_back(self) -> None:
+        """Leave the screen (Back, or Esc), keeping what was typed."""
         self.commit_notes()
         self.back_requested.emit()
+
+    def _escape_leaves(self, event: QEvent) -> bool:
+        """Esc, and the window is not full screen (there, Esc first leaves full screen:
+        the window's own shortcut)."""
+        return (
+            isinstance(event, QKeyEvent)
+            and event.key() == Qt.Key.Key_Escape
+            and event.modifiers() == Qt.KeyboardModifier.NoModifier
+            and not self.window().isFullScreen()
+        )
+
+    def event(self, event: QEvent) -> bool:
+        # Esc, as no control of the screen takes it: the screen's, not the window's
+        # shortcut (which would only leave full screen), so it reaches keyPressEvent.
+        if event.type() == QEvent.Type.ShortcutOverride and self._escape_leaves(event):
+            event.accept()
+            return True
+        return super().event(event)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if self._escape_leaves(event):
+            self.go_back()
+            return
+        super().keyPressEvent(event)
 
     def hideEvent(self, event: QHideEvent) -> None:
         if not event.spontaneous():

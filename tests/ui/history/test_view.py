@@ -12,6 +12,7 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import QPoint, Qt
+from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
@@ -353,26 +354,37 @@ def test_keyboard_enter_opens_the_details_and_tab_walks_the_screen(
     assert view.selected() is not None and view.selected().id == "b"  # type: ignore[union-attr]
     qtbot.keyClick(view.table, Qt.Key.Key_Return)
     assert QApplication.focusWidget() is view.steps
-    order: list[QWidget | None] = []
     view.back_button.setFocus()
-    for _ in range(12):
-        order.append(QApplication.focusWidget())
-        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
-    assert order == [
+    assert tab_order(qtbot, 13) == reading_order(view)
+    view.close()
+
+
+def reading_order(view: HistoryView) -> list[QWidget | None]:
+    """Left to right, top to bottom: the controls Tab reaches from Back, in turn."""
+    return [
         view.back_button,
-        view.routine_filter,
-        view.period,
-        view.table,  # the dates are skipped: off unless "Custom dates"
-        view.delete_button,
-        view.steps,  # Undo is hidden until something is deleted
-        view.notes,
-        view.effort,
-        view.goal,  # Save is off until something is typed
-        view.routine_totals,
         view.export_csv_button,
         view.export_json_button,
+        view.goal,
+        view.routine_totals,
+        view.routine_filter,
+        view.period,  # the dates are skipped: off unless "Custom dates"
+        view.table,
+        view.delete_button,  # Undo is hidden until something is deleted
+        view.steps,
+        view.notes,
+        view.effort,  # Save is off until something is typed
+        view.back_button,  # and round again
     ]
-    view.close()
+
+
+def tab_order(qtbot: QtBot, presses: int) -> list[QWidget | None]:
+    """The focus widget, then after each press of Tab."""
+    order: list[QWidget | None] = []
+    for _ in range(presses):
+        order.append(QApplication.focusWidget())
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+    return order
 
 
 def test_export_writes_the_sessions_shown(
@@ -669,3 +681,37 @@ def test_custom_dates_stay_the_right_way_round(view: HistoryView) -> None:
     view.last_date.setDate(view.last_date.date().addDays(-4))  # 6 March: before the start
     assert view.first_date.date() == view.last_date.date()
     assert ids(view) == ["b"]
+
+
+# -- the keyboard ------------------------------------------------------------------------
+
+
+def test_esc_leaves_the_history_from_any_control(qtbot: QtBot, store: FakeStore) -> None:
+    view = make_view(qtbot, store, active=True)
+    for widget in (view.table, view.routine_filter, view.period, view.goal):
+        widget.setFocus()
+        with qtbot.waitSignal(view.back_requested, timeout=1000):
+            qtbot.keyClick(widget, Qt.Key.Key_Escape)
+    select(view, "c")
+    view.notes.setFocus()
+    qtbot.keyClicks(view.notes, "Easy")
+    with qtbot.waitSignal(view.back_requested, timeout=1000):
+        qtbot.keyClick(view.notes, Qt.Key.Key_Escape)
+    assert store.appended[-1] == NotesSet(session="c", notes="Easy", effort=None)  # kept
+    view.close()
+
+
+def test_a_table_with_the_focus_is_framed_in_the_highlight_colour(
+    qtbot: QtBot, store: FakeStore
+) -> None:
+    view = make_view(qtbot, store, active=True)
+    highlight = view.palette().color(QPalette.ColorRole.Highlight)
+    for table in (view.table, view.steps, view.routine_totals):
+        view.back_button.setFocus()
+        qtbot.wait(1)
+        left_edge = QPoint(0, table.height() // 2)
+        assert table.grab().toImage().pixelColor(left_edge) != highlight
+        table.setFocus()
+        qtbot.wait(1)
+        assert table.grab().toImage().pixelColor(left_edge) == highlight
+    view.close()
