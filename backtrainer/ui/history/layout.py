@@ -111,6 +111,7 @@ class HistoryLayout(QWidget):
         splitter = QSplitter()
         splitter.setChildrenCollapsible(False)
         splitter.addWidget(self._build_session_list())
+        self.session_list.button_row.addWidget(self.shown_count)
         splitter.addWidget(self._build_session_details())
         splitter.setStretchFactor(0, 5)
         splitter.setStretchFactor(1, 4)
@@ -129,6 +130,7 @@ class HistoryLayout(QWidget):
             self.period,
             self.first_date,
             self.last_date,
+            self.show_short,
             self.table,
             self.delete_button,
             self.undo_button,
@@ -148,11 +150,11 @@ class HistoryLayout(QWidget):
 
     def _build_filters(self) -> QWidget:
         self.filter_bar = bar = HistoryFilterBar(
-            self.model.sessions, self.today, self.tz, days=self.model.days
+            self.model.sessions, self.today, self.tz, facts=self.model.facts
         )
         self.routine_filter, self.period = bar.routine_filter, bar.period
         self.first_date, self.last_date = bar.first_date, bar.last_date
-        self.shown_count = bar.shown_count
+        self.show_short, self.shown_count = bar.show_short, bar.shown_count
         return bar
 
     def _build_session_list(self) -> QWidget:
@@ -203,9 +205,8 @@ class HistoryLayout(QWidget):
         self._show_problem()
 
     def _update_count(self) -> None:
-        shown = self.proxy.rowCount()
-        self.filter_bar.show_count(shown)
-        if not shown:
+        self.filter_bar.show_count(self.proxy.shown())
+        if not self.proxy.rowCount():
             self._show_details(None)
 
     def _update_summary(self) -> None:

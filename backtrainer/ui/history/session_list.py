@@ -115,14 +115,15 @@ class SessionListPane(QWidget):
         self.message.setWordWrap(True)
         self.message.setAccessibleName("Message")
 
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.delete_button)
-        buttons.addWidget(self.undo_bar, 1)
-        buttons.addStretch()
+        self.button_row = QHBoxLayout()
+        """The Delete button and the undo bar; the screen adds the count of sessions."""
+        self.button_row.addWidget(self.delete_button)
+        self.button_row.addWidget(self.undo_bar, 1)
+        self.button_row.addStretch()
         pane = QVBoxLayout(self)
         pane.setContentsMargins(0, 0, 0, 0)
         pane.addWidget(self.table, 1)
-        pane.addLayout(buttons)
+        pane.addLayout(self.button_row)
         pane.addWidget(self.message)
 
     def selected(self) -> Session | None:

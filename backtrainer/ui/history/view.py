@@ -1,6 +1,6 @@
-"""The history screen: past sessions in a sortable, filterable table; the selected one in
-detail with its notes and effort; delete with undo; export; and a summary of the weeks.
-Esc goes back, as the Back button does.
+"""The history screen: past sessions in a sortable, filterable table (short sessions
+hidden unless asked for); the selected one in detail with its notes and effort; delete
+with undo; export; and a summary of the weeks. Esc goes back, as the Back button does.
 
 Every change is a record appended to the history store (NotesSet, Deleted, Restored);
 the screen then updates its own copy of the session, so an edit never waits for the
@@ -134,7 +134,7 @@ class HistoryView(HistoryLayout):
             self.model.load(sessions, known)
             self.filter_bar.fill_routines()
             self.filter_bar.period_changed()  # its dates; the filter waits (loading)
-            self.proxy.set_filter_values(self.routine_filter.currentData(), *self._period())
+            self.proxy.set_filter_values(*self.filter_bar.values())
         finally:
             self.model.endResetModel()
             self._loading = False
@@ -149,7 +149,7 @@ class HistoryView(HistoryLayout):
             self.filter_bar.period_changed()
         finally:
             self._loading = False
-        values = (self.routine_filter.currentData(), *self._period())
+        values = self.filter_bar.values()
         if values != self.proxy.filter_values():
             self.proxy.set_filter(*values)
 
@@ -161,14 +161,11 @@ class HistoryView(HistoryLayout):
         """Show one routine's sessions (None: all), between two dates (both included)."""
         self.filter_bar.set_filter(routine, first, last)
 
-    def _period(self) -> tuple[date | None, date | None]:
-        return self.filter_bar.period_range()
-
     def _apply_filter(self) -> None:
         if self._loading:
             return
         keep = self._shown
-        self.proxy.set_filter(self.routine_filter.currentData(), *self._period())
+        self.proxy.set_filter(*self.filter_bar.values())
         self._select(keep)
         self._update_count()
 

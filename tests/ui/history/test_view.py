@@ -10,6 +10,7 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
+import msgspec
 import pytest
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QPalette
@@ -355,7 +356,7 @@ def test_keyboard_enter_opens_the_details_and_tab_walks_the_screen(
     qtbot.keyClick(view.table, Qt.Key.Key_Return)
     assert QApplication.focusWidget() is view.steps
     view.back_button.setFocus()
-    assert tab_order(qtbot, 13) == reading_order(view)
+    assert tab_order(qtbot, 14) == reading_order(view)
     view.close()
 
 
@@ -369,6 +370,7 @@ def reading_order(view: HistoryView) -> list[QWidget | None]:
         view.routine_totals,
         view.routine_filter,
         view.period,  # the dates are skipped: off unless "Custom dates"
+        view.show_short,
         view.table,
         view.delete_button,  # Undo is hidden until something is deleted
         view.steps,
@@ -683,12 +685,78 @@ def test_custom_dates_stay_the_right_way_round(view: HistoryView) -> None:
     assert ids(view) == ["b"]
 
 
+# -- what counts as a session, and short sessions -------------------------------------
+
+
+def two_second_start(id: str, day: date, hour: int, **options: Any) -> list[Record]:
+    """Started, then stopped two seconds into "get ready": a short session."""
+    prepare = StepDone(session=id, index=0, kind="prepare", planned_seconds=10, actual_seconds=2)
+    return workout(id, day, hour, [prepare], status="stopped", **options)
+
+
+ULTIMATE = {"routine": "ultimate-back", "title": "Ultimate Back Workout"}
+
+
+def test_every_number_counts_a_two_second_start_out(qtbot: QtBot) -> None:
+    store = FakeStore(sample() + two_second_start("blip", TODAY, 7, **ULTIMATE))
+    view = make_view(qtbot, store)
+    assert ids(view) == ["a", "b", "c", "d"]  # the short session is hidden
+    assert view.shown_count.text() == "4 sessions shown"
+    assert view.summary.total_sessions == 4
+    assert view.show_short.text() == "Sho&w short sessions (1)"
+    totals = [view.routine_totals.item(r, 0).text() for r in range(view.routine_totals.rowCount())]
+    assert "Ultimate Back Workout" not in totals  # no "0 sessions, 0 min" routine
+    combo = view.routine_filter
+    assert "Ultimate Back Workout" not in [combo.itemText(i) for i in range(combo.count())]
+
+    view.period.setCurrentText("This week")  # "a", and the short session this morning
+    assert ids(view) == ["a"]
+    assert view.shown_count.text() == "1 session shown"
+    assert view.summary.sessions_this_week == 1  # the table and the summary agree
+    assert view.chart.weeks[-1].sessions == 1 and view.chart.weeks[-1].seconds == 122
+
+    view.show_short.setChecked(True)
+    assert ids(view) == ["blip", "a"]
+    assert view.shown_count.text() == "1 session and 1 short shown"
+    assert view.summary.sessions_this_week == 1  # shown, but still not a session
+    assert "Ultimate Back Workout" in [combo.itemText(i) for i in range(combo.count())]
+    view.show_short.setChecked(False)
+    assert ids(view) == ["a"]
+    view.close()
+
+
+def test_the_short_sessions_toggle_is_on_the_keyboard(qtbot: QtBot) -> None:
+    store = FakeStore(sample() + two_second_start("blip", TODAY, 7, **ULTIMATE))
+    view = make_view(qtbot, store, active=True)
+    view.table.setFocus()
+    qtbot.keyClick(view.table, Qt.Key.Key_W, Qt.KeyboardModifier.AltModifier)
+    qtbot.waitUntil(view.show_short.isChecked)  # a mnemonic clicks after a moment
+    assert "blip" in ids(view)
+    assert QApplication.focusWidget() is view.show_short
+    qtbot.keyClick(view.show_short, Qt.Key.Key_Space)
+    assert not view.show_short.isChecked() and "blip" not in ids(view)
+    view.close()
+
+
+def test_a_resumed_session_is_one_session_in_two_rows(qtbot: QtBot) -> None:
+    records = workout(
+        "cut", date(2025, 3, 11), 7, [work("cut", 0, "Superman", None)], status="interrupted"
+    )
+    again = workout("again", date(2025, 3, 11), 8, [work("again", 1, "Superman", None)])
+    again[0] = msgspec.structs.replace(again[0], resumed_from="cut")  # type: ignore[type-var]
+    view = make_view(qtbot, FakeStore(records + again))
+    assert ids(view) == ["again", "cut"]
+    assert view.shown_count.text() == "1 session shown (+1 resumed part)"
+    assert view.summary.total_sessions == view.summary.sessions_this_week == 1
+    view.close()
+
+
 # -- the keyboard ------------------------------------------------------------------------
 
 
 def test_esc_leaves_the_history_from_any_control(qtbot: QtBot, store: FakeStore) -> None:
     view = make_view(qtbot, store, active=True)
-    for widget in (view.table, view.routine_filter, view.period, view.goal):
+    for widget in (view.table, view.routine_filter, view.period, view.show_short, view.goal):
         widget.setFocus()
         with qtbot.waitSignal(view.back_requested, timeout=1000):
             qtbot.keyClick(widget, Qt.Key.Key_Escape)
