@@ -6,7 +6,7 @@ view.py."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from datetime import date, tzinfo
 from itertools import pairwise
 from typing import Protocol
@@ -23,9 +23,9 @@ from PySide6.QtWidgets import (
 )
 
 from backtrainer.core.history import Record, Session
-from backtrainer.core.history_stats import local_date, summarize
+from backtrainer.core.history_stats import summarize
 from backtrainer.ui.history.filter_bar import HistoryFilterBar
-from backtrainer.ui.history.model import SessionFilter, SessionTableModel, day_text
+from backtrainer.ui.history.model import SessionFilter, SessionTableModel, short_when_text
 from backtrainer.ui.history.session_details import SessionDetailsPane
 from backtrainer.ui.history.session_list import SessionListPane
 from backtrainer.ui.history.summary_panel import HistorySummaryPanel
@@ -41,6 +41,7 @@ class HistoryStoreLike(Protocol):
     def read_only(self) -> bool: ...
     def sessions(self) -> list[Session]: ...
     def append(self, record: Record) -> bool: ...
+    def append_all(self, records: Sequence[Record]) -> bool: ...
 
 
 class HistoryLayout(QWidget):
@@ -62,8 +63,9 @@ class HistoryLayout(QWidget):
         self.today = today
         self.tz = tz
         self._goal = goal
-        self._undo: list[str] = []
-        """Ids of the sessions deleted here, the last one last."""
+        self._undo: list[tuple[str, ...]] = []
+        """The sessions deleted here, by id: one tuple per delete (one undo each), the
+        last one last."""
         self._shown: str | None = None
         """The session in the details pane."""
         self._dirty = False
@@ -190,8 +192,9 @@ class HistoryLayout(QWidget):
             problems.append("The history is read-only here: editing and deleting are off.")
         self.problem.show_text("\n".join(problems) or None)
         editable = not self.read_only
-        shown = self.selected()
-        self.delete_button.setEnabled(editable and shown is not None and shown.status != "running")
+        chosen = self.session_list.selected_sessions()
+        self.delete_button.setEnabled(editable and any(s.status != "running" for s in chosen))
+        self.session_list.show_selection_count()
         self.undo_button.setEnabled(editable)
         self.session_details.set_editable(
             editable, shown=self._shown is not None, changed=self._dirty
@@ -221,11 +224,16 @@ class HistoryLayout(QWidget):
         self.summary = summary
 
     def _show_undo(self) -> None:
-        position = self.model.position(self._undo[-1]) if self._undo else -1
-        last = self.model.sessions()[position] if position >= 0 else None
-        if last is None:
+        """ "Deleted the session of Thu 26 Nov, 07:12", or "Deleted 3 sessions": the last
+        delete, which Undo brings back."""
+        last = self._undo[-1] if self._undo else ()
+        if len(last) > 1:
+            self.session_list.show_undo(f"Deleted {len(last)} sessions")
+            return
+        position = self.model.position(last[0]) if last else -1
+        if position < 0:
             self.session_list.show_undo(None)
             return
-        day = local_date(last, self.tz)
-        when = "" if day is None else f", {day_text(day)}"
-        self.session_list.show_undo(f"Deleted: {last.title}{when}")
+        moment = self.model.fact(position).moment
+        when = "an unknown date" if moment is None else short_when_text(moment, self.today())
+        self.session_list.show_undo(f"Deleted the session of {when}")

@@ -65,6 +65,13 @@ def when_text(moment: datetime) -> str:
     return f"{day_text(moment.date())}, {moment:%H:%M}"
 
 
+def short_when_text(moment: datetime, today: date) -> str:
+    """ "Thu 26 Nov, 07:12": the year only when it is not this year's."""
+    day = moment.date()
+    year = "" if day.year == today.year else f" {day.year}"
+    return f"{DAYS[day.weekday()]} {day.day} {MONTHS[day.month - 1]}{year}, {moment:%H:%M}"
+
+
 def duration_text(seconds: float) -> str:
     """m:ss, or h:mm:ss from an hour on."""
     whole = max(0, round(seconds))
@@ -180,16 +187,27 @@ class SessionTableModel(QAbstractTableModel):
     def replace(self, position: int, session: Session) -> None:
         """A changed copy of the session at that position in `sessions()` (its notes, or
         deleted or not)."""
-        before = self._key(position, self._sort_column) if self._sort_column >= 0 else None
+        self.replace_all([(position, session)])
+
+    def replace_all(self, changes: Sequence[tuple[int, Session]]) -> None:
+        """`replace` of several sessions (a delete of many, or its undo), told to the
+        views at once: one change of the rows between the first and the last."""
+        if not changes:
+            return
+        column = self._sort_column
+        resort = False
         self.version += 1
-        self._sessions[position] = session
-        self._facts[position] = facts(session, self.tz)
-        self._texts[position] = None
-        for column, keys in self._keys.items():
-            keys[position] = sort_key(session, self._facts[position], column)
-        row = self._row[position]
-        self.dataChanged.emit(self.index(row, 0), self.index(row, len(COLUMNS) - 1))
-        if before is not None and self._key(position, self._sort_column) != before:
+        for position, session in changes:
+            before = self._key(position, column) if column >= 0 else None
+            self._sessions[position] = session
+            self._facts[position] = facts(session, self.tz)
+            self._texts[position] = None
+            for keyed, keys in self._keys.items():
+                keys[position] = sort_key(session, self._facts[position], keyed)
+            resort = resort or (before is not None and self._key(position, column) != before)
+        rows = [self._row[position] for position, _session in changes]
+        self.dataChanged.emit(self.index(min(rows), 0), self.index(max(rows), len(COLUMNS) - 1))
+        if resort:
             self.sort(self._sort_column, self._sort_order)
 
     def holds(self, sessions: Sequence[Session]) -> bool:
@@ -215,6 +233,10 @@ class SessionTableModel(QAbstractTableModel):
     def facts(self) -> list[Facts]:
         """Each session's `Facts`, in the order of `sessions()`."""
         return list(self._facts)
+
+    def fact(self, position: int) -> Facts:
+        """The `Facts` of the session at that position in `sessions()`."""
+        return self._facts[position]
 
     def counted(self) -> list[bool]:
         """Whether each session, in the order of `sessions()`, is counted: a session

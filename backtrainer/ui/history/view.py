@@ -1,6 +1,7 @@
 """The history screen: past sessions in a sortable, filterable table (short sessions
-hidden unless asked for); the selected one in detail with its notes and effort; delete
-with undo; export; and a summary of the weeks. Esc goes back, as the Back button does.
+hidden unless asked for); the current one in detail with its notes and effort; delete of
+one or many, with one undo; export; and a summary of the weeks. Esc goes back, as the
+Back button does.
 
 Every change is a record appended to the history store (NotesSet, Deleted, Restored);
 the screen then updates its own copy of the session, so an edit never waits for the
@@ -85,6 +86,7 @@ class HistoryView(HistoryLayout):
         self.goal.valueChanged.connect(self.set_goal)
         self.filter_bar.changed.connect(self._apply_filter)
         self.table.selectionModel().currentRowChanged.connect(self._current_changed)
+        self.table.selectionModel().selectionChanged.connect(self._show_problem)
         self.table.activated.connect(self._open_details)
         self.table.delete_pressed.connect(self.delete_selected)
         self.delete_button.clicked.connect(self.delete_selected)
@@ -197,14 +199,18 @@ class HistoryView(HistoryLayout):
         self._dirty = True
         self.save_button.setEnabled(not self.read_only)
 
-    def _append(self, record: Record) -> bool:
-        """Append an edit; False if it could not be made at all. A store that could not
-        save it yet keeps it in memory and retries (its `problem` says so): the edit
-        stands, and the screen shows it as made."""
+    def _append(self, *records: Record) -> bool:
+        """Append an edit (its records saved at once); False if it could not be made at
+        all. A store that could not save it yet keeps it in memory and retries (its
+        `problem` says so): the edit stands, and the screen shows it as made."""
         if self.read_only:
             return False
         try:
-            saved = self.store.append(record)
+            saved = (
+                self.store.append(records[0])
+                if len(records) == 1
+                else self.store.append_all(records)
+            )
         except (OSError, ValueError) as exc:  # the store should report, not raise
             log.exception("could not append to the history")
             self.message.setText(f"Could not save the change: {exc}")
@@ -246,20 +252,30 @@ class HistoryView(HistoryLayout):
         return True
 
     def delete_selected(self) -> None:
-        """Delete the selected session (Delete key, or the button); Ctrl+Z brings it back."""
-        session = self.selected()
-        if session is None or self.read_only:
+        """Delete the sessions selected (Delete key, or the button); Ctrl+Z (or Undo)
+        brings them all back at once."""
+        chosen = self.session_list.selected_sessions()
+        if not chosen or self.read_only:
             return
-        if session.status == "running":
+        recording = [s for s in chosen if s.status == "running"]
+        chosen = [s for s in chosen if s.status != "running"]
+        if not chosen:
             self.message.setText("This session is still being recorded: it cannot be deleted.")
             return
         self.commit_notes()
-        row = self.table.currentIndex().row()
+        row = self.session_list.selected_rows()[0]
         self.message.clear()
-        if not self._append(Deleted(session=session.id)):
+        if not self._append(*(Deleted(session=s.id) for s in chosen)):
             return
-        self._undo.append(session.id)
-        self._replace(session.id, deleted=True)
+        ids = tuple(s.id for s in chosen)
+        self._undo.append(ids)
+        self._replace_all(ids, deleted=True)
+        if recording:
+            self.message.setText(
+                "The session still being recorded was not deleted."
+                if len(recording) == 1
+                else f"The {len(recording)} sessions still being recorded were not deleted."
+            )
         if self.proxy.rowCount():
             self.session_list.select_row(min(row, self.proxy.rowCount() - 1))
         else:
@@ -267,18 +283,27 @@ class HistoryView(HistoryLayout):
         self._after_change()
 
     def undo_delete(self) -> None:
-        """Bring back the last session deleted here (Ctrl+Z, or the Undo button)."""
+        """Bring back the sessions of the last delete here (Ctrl+Z, or the Undo button)."""
         if not self._undo or self.read_only:
             return
-        session_id = self._undo[-1]
-        self.message.setText("Session restored.")
-        if not self._append(Restored(session=session_id)):
+        ids = self._undo[-1]
+        self.message.setText(
+            "Session restored." if len(ids) == 1 else f"{plural(len(ids), 'session')} restored."
+        )
+        if not self._append(*(Restored(session=i) for i in ids)):
             return
         self._undo.pop()
-        self._replace(session_id, deleted=False)
-        self.session_list.select(session_id)
+        self._replace_all(ids, deleted=False)
+        self.session_list.select_all_of(ids)
         self._after_change()
         self.table.setFocus()
+
+    def _replace_all(self, session_ids: tuple[str, ...], **changes: object) -> None:
+        sessions = self.model.sessions()
+        positions = [p for p in map(self.model.position, session_ids) if p >= 0]
+        self.model.replace_all(
+            [(p, msgspec.structs.replace(sessions[p], **changes)) for p in positions]
+        )
 
     def _after_change(self) -> None:
         self._update_count()
@@ -319,7 +344,9 @@ class HistoryView(HistoryLayout):
         self.export("json")
 
     def export(self, kind: str) -> None:
-        """Save the sessions shown in the table, in the order shown, as CSV or JSON."""
+        """Save the sessions shown in the table, in the order shown, as CSV or JSON (notes
+        typed and not saved yet are saved first: they are exported too)."""
+        self.commit_notes()
         sessions = self.proxy.visible()
         if not sessions:
             self.message.setText("No sessions to export: the table is empty.")

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import csv
 import json
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from datetime import date, datetime
 from pathlib import Path
 from typing import Any
@@ -128,6 +128,8 @@ class FakeStore:
         self.records = list(records)
         self.live: frozenset[str] = frozenset()
         self.appended: list[Record] = []
+        self.writes: list[list[Record]] = []
+        """The records of each call: one write each."""
         self.problem = problem
         self.read_only = read_only
 
@@ -137,7 +139,14 @@ class FakeStore:
     def append(self, record: Record) -> bool:
         self.records.append(record)
         self.appended.append(record)
+        self.writes.append([record])
         return True
+
+    def append_all(self, records: Sequence[Record]) -> bool:
+        saved = [self.append(record) for record in records]
+        del self.writes[len(self.writes) - len(records) :]
+        self.writes.append(list(records))
+        return all(saved)
 
 
 def make_view(
@@ -177,7 +186,10 @@ def ids(view: HistoryView) -> list[str]:
 
 
 def select(view: HistoryView, session_id: str) -> None:
-    view.table.setCurrentIndex(view.proxy.index_of(session_id))
+    """That session alone selected, as a click on it does. (Not `setCurrentIndex`: with
+    more than one row selectable, it would add to the selection if Qt thinks Ctrl is
+    down, which a key pressed in an earlier test can leave it thinking.)"""
+    view.session_list.select(session_id)
 
 
 def click_header(qtbot: QtBot, view: HistoryView, column: int) -> None:
@@ -310,7 +322,7 @@ def test_delete_hides_the_row_and_undo_brings_it_back(qtbot: QtBot, store: FakeS
     assert ids(view) == ["a", "c", "d"]
     assert view.selected() is not None and view.selected().id == "c"  # type: ignore[union-attr]
     assert view.undo_bar.isVisible()
-    assert view.undo_text.text() == "Deleted: Kettlebell Pull Workout, Thu 6 Mar 2025"
+    assert view.undo_text.text() == "Deleted the session of Thu 6 Mar, 18:00"
     assert "Kettlebell" not in view.routine_totals.item(1, 0).text()
 
     view.delete_button.click()  # and another one
@@ -321,7 +333,7 @@ def test_delete_hides_the_row_and_undo_brings_it_back(qtbot: QtBot, store: FakeS
     assert store.appended[-1] == Restored(session="c")
     assert ids(view) == ["a", "c", "d"]
     assert view.selected() is not None and view.selected().id == "c"  # type: ignore[union-attr]
-    assert view.undo_text.text().startswith("Deleted: Kettlebell")
+    assert view.undo_text.text() == "Deleted the session of Thu 6 Mar, 18:00"
 
     view.undo_button.click()
     assert store.appended[-1] == Restored(session="b")
@@ -401,7 +413,10 @@ def test_export_writes_the_sessions_shown(
 
     monkeypatch.setattr(HistoryView, "ask_export_path", classmethod(ask))
     view.routine_filter.setCurrentIndex(1)  # Best Back Workout: sessions a and c
-    view.export_csv_button.click()
+    select(view, "c")
+    view.notes.setPlainText("Back fine, grip tired")
+    view.effort.setValue(6)
+    view.export_csv_button.click()  # what was typed is saved first, and exported
     assert asked[0][0] == "csv" and asked[0][1].name == "backtrainer-history-2025-03-13.csv"
     with (tmp_path / "out.csv").open(newline="") as handle:
         lines = list(csv.DictReader(handle))
@@ -412,6 +427,10 @@ def test_export_writes_the_sessions_shown(
         ("a", "Bird dog", "False"),
         *[("c", "Superman", "False")] * 4,
     ]
+    assert {(r["session"], r["notes"], r["effort"]) for r in lines} == {
+        ("a", "", ""),
+        ("c", "Back fine, grip tired", "6"),
+    }
     assert view.message.text() == f"Exported 2 sessions to {tmp_path / 'out.csv'}."
 
     view.export_json_button.click()
@@ -748,6 +767,63 @@ def test_a_resumed_session_is_one_session_in_two_rows(qtbot: QtBot) -> None:
     assert ids(view) == ["again", "cut"]
     assert view.shown_count.text() == "1 session shown (+1 resumed part)"
     assert view.summary.total_sessions == view.summary.sessions_this_week == 1
+    view.close()
+
+
+# -- deleting, one session or many ---------------------------------------------------
+
+
+def test_many_sessions_deleted_at_once_come_back_with_one_undo(
+    qtbot: QtBot, store: FakeStore
+) -> None:
+    view = make_view(qtbot, store, active=True)
+    select(view, "a")
+    view.table.setFocus()
+    for _ in range(2):
+        qtbot.keyClick(view.table, Qt.Key.Key_Down, Qt.KeyboardModifier.ShiftModifier)
+    assert [s.id for s in view.session_list.selected_sessions()] == ["a", "b", "c"]
+    assert view.delete_button.text() == "&Delete 3 sessions  [Del]"
+    qtbot.keyClick(view.table, Qt.Key.Key_Delete)
+    assert store.writes[-1] == [Deleted(session=i) for i in "abc"]  # one write
+    assert ids(view) == ["d"]
+    assert view.undo_text.text() == "Deleted 3 sessions"
+    assert view.summary.total_sessions == 1
+    assert view.shown_count.text() == "1 session shown"
+    assert view.delete_button.text() == "&Delete  [Del]"
+
+    qtbot.keyClick(view.table, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert store.writes[-1] == [Restored(session=i) for i in "abc"]  # one undo, one write
+    assert ids(view) == ["a", "b", "c", "d"]
+    assert [s.id for s in view.session_list.selected_sessions()] == ["a", "b", "c"]
+    assert view.message.text() == "3 sessions restored."
+    assert not view.undo_bar.isVisible()
+    assert view.summary.total_sessions == 4
+    assert [s.deleted for s in replay(store.records)] == [False] * 4 + [True]  # "e" still
+    view.close()
+
+
+def test_deleting_all_leaves_the_session_being_recorded(qtbot: QtBot, store: FakeStore) -> None:
+    store.live = frozenset({"d"})
+    view = make_view(qtbot, store)
+    view.table.selectAll()
+    view.delete_selected()
+    assert store.writes == [[Deleted(session=i) for i in "abc"]]
+    assert ids(view) == ["d"]
+    assert view.message.text() == "The session still being recorded was not deleted."
+    view.close()
+
+
+def test_the_undo_bar_names_the_day_and_the_time(qtbot: QtBot) -> None:
+    last_year = workout("old", date(2024, 11, 26), 7, [work("old", 0, "Superman", None)])
+    view = make_view(qtbot, FakeStore(sample() + last_year))
+    select(view, "d")  # Wednesday 26 February, 12:00
+    view.delete_selected()
+    assert view.undo_text.text() == "Deleted the session of Wed 26 Feb, 12:00"
+    select(view, "old")
+    view.delete_selected()
+    assert view.undo_text.text() == "Deleted the session of Tue 26 Nov 2024, 07:00"
+    view.undo_delete()
+    assert view.undo_text.text() == "Deleted the session of Wed 26 Feb, 12:00"
     view.close()
 
 
