@@ -139,6 +139,8 @@ class IntervalRow:
     error: QLabel
     unset: bool
     """Whether the box's lowest value means "not set" (the defaults dialog)."""
+    label: QLabel | None = None
+    """The label before the box, once the dialog has made it."""
 
     def value(self) -> float | None:
         value = self.box.value()

@@ -189,7 +189,7 @@ def test_a_session_done_in_full_offers_the_next_dose(plain: App) -> None:
     assert {s.reps for s in steps if s.exercise_id == "kettlebell-swing"} == {12}
 
 
-# -- stepping from "each routine's own", and reasons that wrap ----------------------------
+# -- stepping from "each routine's own", reasons that wrap, a work time that does nothing --
 
 
 @pytest.mark.parametrize(
@@ -251,3 +251,52 @@ def test_a_reason_is_never_cut_off(qtbot: QtBot) -> None:
     assert error.height() >= error.heightForWidth(error.width())  # every line shown
     bottom = error.mapTo(dialog, error.rect().bottomLeft()).y()
     assert bottom < dialog.buttons.mapTo(dialog, dialog.buttons.rect().topLeft()).y()
+
+
+@pytest.mark.parametrize(
+    ("routine_id", "mode", "used"),
+    [
+        ("best-back", None, False),  # reps only
+        ("ultimate-back", None, False),
+        ("kettlebell-pull", "strength", False),
+        ("kettlebell-pull", "conditioning", True),  # a timed mode: the reps become time
+        ("one-dumbbell-back", None, True),  # timed moves at the work time
+    ],
+)
+def test_a_work_time_is_offered_only_where_a_move_takes_it(
+    qtbot: QtBot, routine_id: str, mode: str | None, used: bool
+) -> None:
+    dialog = SetupDialog(bundled(routine_id), RoutineSetup(mode=mode), IntervalSettings())
+    qtbot.addWidget(dialog)
+    work = dialog.rows["work"]
+    assert work.box.isEnabled() is used
+    assert work.label is not None and work.label.isEnabled() is used
+    if used:
+        assert work.hint.text().startswith("default: ")
+        assert work.box.accessibleDescription() == ""
+    else:
+        assert work.hint.text().startswith("Not used: every move ")
+        assert work.hint.text().endswith(" is counted in reps")
+        assert work.box.accessibleDescription() == work.hint.text()
+
+
+def test_the_work_time_follows_the_mode_and_the_variation_chosen(qtbot: QtBot) -> None:
+    dialog = SetupDialog(bundled("kettlebell-pull"), RoutineSetup(), IntervalSettings())
+    qtbot.addWidget(dialog)
+    work = dialog.rows["work"].box
+    assert not work.isEnabled()
+    assert dialog.rows["work"].hint.text() == "Not used: every move in Strength is counted in reps"
+    dialog.mode.setCurrentIndex(dialog.mode.findData("conditioning"))
+    assert work.isEnabled() and dialog.rows["work"].hint.text().startswith("default: ")
+    dialog.mode.setCurrentIndex(dialog.mode.findData("strength"))
+    assert not work.isEnabled()
+
+    runners = SetupDialog(bundled("upper-body-runners"), RoutineSetup(), IntervalSettings())
+    qtbot.addWidget(runners)
+    assert not runners.rows["work"].box.isEnabled()  # the stretches have their own length
+    assert runners.rows["work"].hint.text() == (
+        "Not used: every move here is counted in reps or has its own length"
+    )
+    walk = next(m for m in runners.moves if m.exercise_id == "bear-plank-lateral-walk")
+    walk.variation.setCurrentIndex(walk.variation.findData("Bear plank hold"))  # timed
+    assert runners.rows["work"].box.isEnabled()
