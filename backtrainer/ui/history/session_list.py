@@ -41,8 +41,10 @@ def fitted_widths(table: QTableView) -> dict[int, int]:
     show, and their headers (with the sort arrow)."""
     metrics = table.fontMetrics()
     style = table.style()
-    # what QItemDelegate / QStyledItemDelegate add around an item's text
+    # what QItemDelegate / QStyledItemDelegate add around an item's text, and the grid
+    # line the cell gives up (without it, "14 of 28" is cut to "14 of ...")
     margin = 2 * (style.pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, table) + 1)
+    margin += 1 if table.showGrid() else 0
     # (digits are as wide as each other in almost every font)
     samples = {
         DATE: [f"{day} 28 {month} 2000, 00:00" for day in DAYS for month in MONTHS],
