@@ -158,7 +158,7 @@ class SessionTableModel(QAbstractTableModel):
         self.version = 0
         """Counts the changes to the sessions (`load`, `replace`)."""
         self._counted: tuple[int, list[bool]] | None = None
-        """Whether each position is counted (`history_stats.counted`), and of which
+        """Whether each position is counted (`history_stats.counts`), and of which
         version."""
 
     # -- the sessions -------------------------------------------------------------------
@@ -383,10 +383,6 @@ class Shown(NamedTuple):
     """Continuations of an interrupted session counted already: rows, not sessions."""
     hidden_short: int
     """Short sessions of this routine and period, hidden."""
-
-    @property
-    def rows(self) -> int:
-        return self.sessions + self.short + self.parts
 
 
 class SessionFilter(QSortFilterProxyModel):

@@ -270,7 +270,7 @@ class HistoryView(HistoryLayout):
         ids = tuple(s.id for s in chosen)
         self._undo.append(ids)
         self._replace_all(ids, deleted=True)
-        if recording:
+        if recording and self._saved:  # (else the message says it is not saved yet)
             self.message.setText(
                 "The session still being recorded was not deleted."
                 if len(recording) == 1
