@@ -96,6 +96,26 @@ def plan_setup(routine: Routine, setup: RoutineSetup, cues: CueOptions | None = 
     return plan(customise(routine, setup), setup.intervals, mode, cues)
 
 
+def uses_work_time(routine: Routine, setup: RoutineSetup) -> bool:
+    """Whether the work time sets the length of any move of `routine` done as `setup`
+    says (its mode, its variations, its moves' own lengths): a timed move without a
+    length of its own, or, in a timed mode, a rep move of a main block (see the planner).
+    When none does, a work time changes nothing: the settings dialog says so."""
+    from backtrainer.core.model import Reps, Timed
+
+    known = {m.id for m in routine.modes}
+    chosen = routine.mode(setup.mode if setup.mode in known else None)
+    timed_mode = chosen is not None and chosen.timed
+    for block in customise(routine, setup).blocks:
+        for exercise in block.exercises:
+            dose = exercise.dose
+            if isinstance(dose, Timed) and dose.seconds is None:
+                return True
+            if timed_mode and block.role == "main" and isinstance(dose, Reps):
+                return True
+    return False
+
+
 def customise(routine: Routine, setup: RoutineSetup) -> Routine:
     """`routine` as `setup` says to do it. Choices for moves the routine no longer has,
     or for variations it no longer offers (an edited custom routine), are ignored."""

@@ -5,10 +5,13 @@ Weeks start on Monday, in local time: a session belongs to the week of the local
 which it started (`started_at` carries its UTC offset; it is converted to `tz`, the
 system's time zone unless a test gives another).
 
-What counts as a session toward the weekly goal: one not deleted, with at least one set
-done (starting a routine and stopping it during "get ready" is not a workout), and not
-the continuation of an interrupted session already counted (resuming after a crash is
-still one workout). Minutes are the time actually spent, in every session not deleted.
+What counts as a session is `is_session`, and every number uses it: one not deleted,
+with at least one work step finished (done, not skipped). Starting a routine and stopping
+it during "get ready", or skipping every set, is a short session: it stays on record (the
+history screen hides it unless asked) and is in no number, neither count nor minutes. A
+session counts once: the continuation of an interrupted session already counted adds its
+minutes to the week and the routine, not another session (resuming after a crash is
+still one workout).
 
 Each session's date, week, time and whether it counts are worked out once (`Facts`), and
 every number of a `summarize` comes from one pass over them (`_Tally`): a history of ten
@@ -62,7 +65,8 @@ class Facts(NamedTuple):
     seconds: float
     """`Session.seconds`."""
     worked: bool
-    """At least one set done (`Session.sets_done` is not 0)."""
+    """At least one work step finished (`work_done`): with `deleted`, whether it is a
+    session (`is_session`) or a short one."""
 
 
 _kind_skipped: Callable[[StepDone], tuple[str, bool]] = attrgetter("kind", "skipped")
@@ -70,13 +74,30 @@ _SET_DONE = ("work", False)
 """A work step not skipped: a set done (`Session.sets_done`)."""
 
 
+def work_done(session: Session) -> bool:
+    """At least one work step finished (done, not skipped)."""
+    # stops at the first set done (usually the second step); `skipped` is a bool
+    return _SET_DONE in map(_kind_skipped, session.steps)
+
+
+def is_session(session: Session, known: Facts | None = None) -> bool:
+    """What counts as a session, for every number of the history (this week, the streak,
+    the chart, the totals per routine, the sessions shown): not deleted, and at least one
+    work step finished. Any other session not deleted is a short one (see the module).
+    `known`: the session's `facts`, if worked out already."""
+    return not session.deleted and (work_done(session) if known is None else known.worked)
+
+
+def is_short(session: Session, known: Facts | None = None) -> bool:
+    """Kept, but not a session: stopped before its first set was done."""
+    return not session.deleted and not is_session(session, known)
+
+
 def facts(session: Session, tz: tzinfo | None = None) -> Facts:
     moment = started(session, tz)
     day = None if moment is None else moment.date()
     week = None if day is None else week_of(day)
-    # stops at the first set done (usually the second step); `skipped` is a bool
-    worked = _SET_DONE in map(_kind_skipped, session.steps)
-    return Facts(moment, day, week, session.seconds, worked)
+    return Facts(moment, day, week, session.seconds, work_done(session))
 
 
 def all_facts(sessions: Iterable[Session], tz: tzinfo | None = None) -> list[Facts]:
@@ -85,19 +106,28 @@ def all_facts(sessions: Iterable[Session], tz: tzinfo | None = None) -> list[Fac
         return [facts(session, tz) for session in sessions]
 
 
-def counted(sessions: Iterable[Session]) -> list[Session]:
-    """The sessions that count toward the goal (see the module's docstring), in the
-    order given (replay's order: as they started)."""
-    result: list[Session] = []
+def counts(sessions: Sequence[Session], known: Sequence[Facts] | None = None) -> list[bool]:
+    """Whether each session is counted: a session (`is_session`), and not the
+    continuation of an interrupted one counted already (each workout once: see the
+    module's docstring). In the order given (replay's order: as they started). `known`:
+    their `all_facts`, if worked out already."""
+    if known is not None and len(known) != len(sessions):
+        raise ValueError("one Facts per session")
+    result: list[bool] = []
     seen: set[str] = set()
-    for session in sessions:
-        if session.deleted or session.sets_done == 0:
+    for n, session in enumerate(sessions):
+        if not is_session(session, None if known is None else known[n]):
+            result.append(False)
             continue
         seen.add(session.id)
-        if session.resumed_from is not None and session.resumed_from in seen:
-            continue
-        result.append(session)
+        result.append(session.resumed_from is None or session.resumed_from not in seen)
     return result
+
+
+def counted(sessions: Iterable[Session]) -> list[Session]:
+    """The sessions counted (`counts`), in the order given."""
+    every = list(sessions)
+    return [session for session, yes in zip(every, counts(every), strict=True) if yes]
 
 
 @dataclass(frozen=True)
@@ -128,36 +158,32 @@ class _Tally:
     def __init__(self, sessions: Sequence[Session], known: Sequence[Facts]) -> None:
         if len(known) != len(sessions):
             raise ValueError("one Facts per session")
-        kept_seconds: list[float] = []
+        session_seconds: list[float] = []
         week_counts: dict[date, int] = {}
         week_seconds: dict[date, float] = {}
         titles: dict[str, str] = {}
         routine_counts: dict[str, int] = {}
         routine_seconds: dict[str, float] = {}
-        seen: set[str] = set()
         counted = 0
-        for session, (_moment, _day, week, seconds, worked) in zip(sessions, known, strict=True):
-            if session.deleted:
+        for session, fact, yes in zip(sessions, known, counts(sessions, known), strict=True):
+            if not is_session(session, fact):  # a short one, or deleted: in no number
                 continue
-            routine = session.routine
-            kept_seconds.append(seconds)
+            routine, week, seconds = session.routine, fact.week, fact.seconds
+            session_seconds.append(seconds)
             if week is not None:
                 week_seconds[week] = week_seconds.get(week, 0.0) + seconds
             titles[routine] = session.title  # sessions come oldest first: last wins
             routine_seconds[routine] = routine_seconds.get(routine, 0.0) + seconds
-            if not worked:
-                continue
-            seen.add(session.id)
-            if session.resumed_from is not None and session.resumed_from in seen:
+            if not yes:  # a continuation: its minutes, not another session
                 continue
             counted += 1
             if week is not None:
                 week_counts[week] = week_counts.get(week, 0) + 1
             routine_counts[routine] = routine_counts.get(routine, 0) + 1
         self.counted = counted
-        """Sessions that count toward the goal."""
-        self.kept_seconds = kept_seconds
-        """Each kept (not deleted) session's seconds, in order."""
+        """Sessions counted (each workout once)."""
+        self.session_seconds = session_seconds
+        """The seconds of each session (`is_session`), in order."""
         self.week_counts, self.week_seconds = week_counts, week_seconds
         self.titles, self.routine_counts = titles, routine_counts
         self.routine_seconds = routine_seconds
@@ -196,7 +222,7 @@ class _Tally:
 
 
 def weekly_totals(sessions: Sequence[Session], tz: tzinfo | None = None) -> dict[date, WeekTotal]:
-    """Sessions (counted) and seconds (all kept sessions) per week, by Monday."""
+    """Sessions (counted) and their seconds per week, by Monday."""
     return _Tally(sessions, all_facts(sessions, tz)).weeks()
 
 
@@ -214,8 +240,8 @@ def streak(sessions: Sequence[Session], goal: int, today: date, tz: tzinfo | Non
 
 
 def per_routine(sessions: Sequence[Session]) -> list[RoutineTotal]:
-    """Totals for each routine with a kept session: most sessions first, then most time."""
-    known = [Facts(None, None, None, s.seconds, s.sets_done != 0) for s in sessions]
+    """Totals for each routine with a session: most sessions first, then most time."""
+    known = [Facts(None, None, None, s.seconds, work_done(s)) for s in sessions]
     return _Tally(sessions, known).routines()
 
 
@@ -258,7 +284,7 @@ def summarize(
         goal=goal,
         streak=tally.streak(goal, today),
         total_sessions=tally.counted,
-        total_seconds=sum(tally.kept_seconds),
+        total_seconds=sum(tally.session_seconds),
         routines=tally.routines(),
         weeks=tally.chart(today, weeks),
     )

@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from backtrainer.core.history import Deleted, Record, SessionEnded
+from backtrainer.core.history import Deleted, NotesSet, Record, SessionEnded
 from backtrainer.storage.history.store import HistoryStore
 from tests.cli.test_main import run
 from tests.core.test_history import start, step
@@ -101,6 +101,19 @@ def test_csv_has_one_row_per_step(
     assert {"session", "routine", "started_at", "status", "kind", "actual_seconds"} <= set(rows[0])
     assert [r["status"] for r in rows if r["session"] == "live"] == ["running"]
     assert "gone" not in {r["session"] for r in rows}
+    assert {r["notes"] for r in rows} == {""} and {r["effort"] for r in rows} == {""}
+
+
+def test_csv_carries_notes_and_effort(
+    capsys: pytest.CaptureFixture[str], history: HistoryStore
+) -> None:
+    assert history.append(NotesSet(session="done", notes="Felt strong, 2 kg up", effort=8))
+    code, out, err = run(capsys, "history", "--csv")
+    assert code == 0, err
+    rows = list(csv.DictReader(io.StringIO(out)))
+    done = [(r["notes"], r["effort"]) for r in rows if r["session"] == "done"]
+    assert done == [("Felt strong, 2 kg up", "8")] * 3
+    assert {(r["notes"], r["effort"]) for r in rows if r["session"] != "done"} == {("", "")}
 
 
 def test_plain_output_is_one_line_per_session(

@@ -4,7 +4,13 @@ from __future__ import annotations
 
 import pytest
 
-from backtrainer.core.customise import MoveSetup, RoutineSetup, customise, plan_setup
+from backtrainer.core.customise import (
+    MoveSetup,
+    RoutineSetup,
+    customise,
+    plan_setup,
+    uses_work_time,
+)
 from backtrainer.core.model import Routine
 from backtrainer.core.settings import IntervalSettings, SettingsError
 from tests.factories import block, exercise, routine
@@ -129,3 +135,37 @@ def test_moves_at_their_defaults_are_not_kept() -> None:
     assert dict(setup.moves) == {"b": MoveSetup(reps=5)}
     assert setup.without_moves().moves == {}
     assert setup.with_move("b", MoveSetup()).moves == {}
+
+
+def test_the_work_time_is_used_only_by_a_move_that_takes_it() -> None:
+    reps = block(exercise("row", reps=10))
+    assert not uses_work_time(routine(reps), RoutineSetup())
+    held = block(exercise("stretch", seconds=30), name="Cool-down", role="cooldown")
+    assert not uses_work_time(routine(reps, held), RoutineSetup())  # its own length
+    assert uses_work_time(routine(reps, block(exercise("plank"))), RoutineSetup())
+    plank = RoutineSetup(moves={"plank": MoveSetup(seconds=40)})
+    assert not uses_work_time(routine(reps, block(exercise("plank"))), plank)
+
+
+def test_uses_work_time_agrees_with_the_plan_for_every_bundled_mode_and_variation() -> None:
+    from backtrainer.storage.routines import RoutineLibrary
+
+    seen = set()
+    for loaded in RoutineLibrary.load().routines.values():
+        every = loaded.routine
+        choices = [MoveSetup()] + [
+            MoveSetup(variation=v.name) for e in every.exercises() for v in e.variations
+        ]
+        varied = [e.id for e in every.exercises() for _v in e.variations]
+        for mode in [m.id for m in every.modes] or [None]:
+            for n, move in enumerate(choices):
+                moves = {varied[n - 1]: move} if n else {}
+                setups = [
+                    RoutineSetup(intervals=IntervalSettings(work=w), mode=mode, moves=moves)
+                    for w in (20, 40)
+                ]
+                plans = [[s.seconds for s in plan_setup(every, x).work_steps] for x in setups]
+                uses = uses_work_time(every, setups[0])
+                assert uses == (plans[0] != plans[1]), (every.id, mode, move)
+                seen.add(uses)
+    assert seen == {True, False}

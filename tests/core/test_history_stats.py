@@ -10,6 +10,8 @@ from backtrainer.core.history import Session, StepDone
 from backtrainer.core.history_stats import (
     all_facts,
     counted,
+    is_session,
+    is_short,
     local_date,
     minutes_per_week,
     per_routine,
@@ -110,12 +112,44 @@ def test_what_counts_as_a_session() -> None:
     assert counted([empty_first, resumed]) == [resumed]
 
 
-def test_minutes_count_all_time_spent_in_kept_sessions() -> None:
+def test_minutes_count_the_time_spent_in_sessions_only() -> None:
     sessions = [*on(TODAY, minutes=20), *on(TODAY, sets=0, minutes=1)]
     sessions += on(TODAY, minutes=30, deleted=True)
     (week,) = weekly_totals(sessions, PARIS).values()
     assert week.sessions == 1
-    assert week.minutes == 21
+    assert week.minutes == 20  # a short session's minute is in no number
+
+
+def test_one_definition_of_a_session_for_every_number() -> None:
+    """A two-second start beside a real session: every number sees one session."""
+    real = on(TODAY, minutes=20)[0]
+    blip = session("blip", f"{TODAY}T19:00:00+01:00", sets=0, minutes=2 / 60, routine="other")
+    skipped_all = session("skips", f"{TODAY}T20:00:00+01:00", minutes=1, routine="other")
+    skipped_all.steps[:] = [
+        StepDone(
+            session="skips",
+            index=i,
+            kind="work",
+            planned_seconds=30,
+            actual_seconds=2,
+            skipped=True,
+        )
+        for i in range(2)
+    ]
+    sessions = [real, blip, skipped_all]
+    assert [is_session(s) for s in sessions] == [True, False, False]
+    assert [is_short(s) for s in sessions] == [False, True, True]
+    assert counted(sessions) == [real]
+    summary = summarize(sessions, 2, TODAY, PARIS)
+    assert summary.sessions_this_week == summary.total_sessions == 1
+    assert summary.seconds_this_week == summary.total_seconds == 20 * 60
+    assert (summary.weeks[-1].sessions, summary.weeks[-1].minutes) == (1, 20)
+    assert [(t.routine, t.sessions, t.seconds) for t in summary.routines] == [
+        ("best-back", 1, 1200)
+    ]  # no "other: 0 sessions, 1 min"
+    assert streak(sessions, 1, TODAY, PARIS) == 1
+    deleted = on(TODAY, deleted=True)[0]
+    assert not is_session(deleted) and not is_short(deleted)
 
 
 def test_minutes_per_week_covers_the_last_weeks_oldest_first() -> None:
@@ -177,12 +211,12 @@ def test_summary_of_known_sessions() -> None:
     summary = summarize(sessions, 2, TODAY, PARIS)
     assert summary.week_start == date(2025, 3, 10)
     assert summary.sessions_this_week == 1
-    assert summary.seconds_this_week == 27 * 60
+    assert summary.seconds_this_week == 25 * 60  # the short session is left out
     assert not summary.goal_met
     assert summary.streak == 2
     assert summary.total_sessions == 5
-    assert summary.total_seconds == (40 + 30 + 25 + 2) * 60
-    assert [w.minutes for w in summary.weeks[-3:]] == [30, 40, 27]
+    assert summary.total_seconds == (40 + 30 + 25) * 60
+    assert [w.minutes for w in summary.weeks[-3:]] == [30, 40, 25]
     assert summarize(sessions, 1, TODAY, PARIS).streak == 3
     assert summarize(sessions, 1, TODAY, PARIS).goal_met
 
@@ -194,7 +228,7 @@ def reference(sessions: list[Session], goal: int, tz: Any) -> dict[str, Any]:
     def day(s: Session) -> date | None:
         return local_date(s, tz)
 
-    kept = [s for s in sessions if not s.deleted]
+    kept = [s for s in sessions if not s.deleted and s.sets_done > 0]  # the sessions
     counts: dict[date, int] = {}
     for s in counted(sessions):
         if (d := day(s)) is not None:

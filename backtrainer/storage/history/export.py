@@ -18,6 +18,9 @@ from backtrainer.core.history import Session
 from backtrainer.storage.files import write_atomically
 
 SESSION_COLUMNS = ("session", "routine", "title", "started_at", "status")
+NOTE_COLUMNS = ("notes", "effort")
+"""The session's notes and effort (1 to 10, empty when not rated): last in each row, so
+that the columns before them keep their places."""
 STEP_COLUMNS = (
     "index",
     "kind",
@@ -46,16 +49,18 @@ def session_json(session: Session) -> dict[str, object]:
 
 
 def csv_text(sessions: Iterable[Session]) -> str:
-    """One row per step; a session without steps gets one row with empty step fields."""
+    """One row per step; a session without steps gets one row with empty step fields.
+    The session's columns (its notes and effort too) are repeated on each of its rows."""
     out = io.StringIO()
     writer = csv.writer(out, lineterminator="\n")
-    writer.writerow(SESSION_COLUMNS + STEP_COLUMNS)
+    writer.writerow(SESSION_COLUMNS + STEP_COLUMNS + NOTE_COLUMNS)
     for s in sessions:
-        head = [s.id, s.routine, s.title, s.started_at, s.status]
+        head: list[object] = [s.id, s.routine, s.title, s.started_at, s.status]
+        tail: list[object] = [s.notes, "" if s.effort is None else s.effort]
         for step in s.steps:
-            writer.writerow(head + [getattr(step, column) for column in STEP_COLUMNS])
+            writer.writerow(head + [getattr(step, column) for column in STEP_COLUMNS] + tail)
         if not s.steps:
-            writer.writerow(head + [""] * len(STEP_COLUMNS))
+            writer.writerow(head + [""] * len(STEP_COLUMNS) + tail)
     return out.getvalue()
 
 

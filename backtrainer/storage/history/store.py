@@ -11,6 +11,7 @@ workout: the record stays in memory (pending) and is saved by the next append.
 from __future__ import annotations
 
 import logging
+from collections.abc import Sequence
 from datetime import datetime, timedelta
 from pathlib import Path
 
@@ -164,14 +165,20 @@ class HistoryStore:
     def append(self, record: Record) -> bool:
         """Durable (flushed and fsynced) when this returns True; False when the record is
         kept in memory, to be saved with the next append or `flush_pending`."""
-        records = self._ensure_loaded()
-        records.append(record)
+        return self.append_all([record])
+
+    def append_all(self, records: Sequence[Record]) -> bool:
+        """`append` of several records (a delete of many sessions, or its undo), saved in
+        one write: all of them durable when this returns True."""
+        loaded = self._ensure_loaded()
+        for record in records:
+            loaded.append(record)
+            self._pending.append((record, encode(record) + b"\n"))
+            if isinstance(record, SessionStarted):
+                self.set_current_session(record.session)
+            elif isinstance(record, SessionEnded) and record.session == self._current:
+                self.set_current_session(None)
         self._replayed = None  # out of date: let the sessions go until asked for again
-        self._pending.append((record, encode(record) + b"\n"))
-        if isinstance(record, SessionStarted):
-            self.set_current_session(record.session)
-        elif isinstance(record, SessionEnded) and record.session == self._current:
-            self.set_current_session(None)
         return self.flush_pending()
 
     def flush_pending(self) -> bool:

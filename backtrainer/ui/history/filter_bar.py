@@ -1,5 +1,5 @@
 """The history screen's filter bar: which routine and which period (or which dates) the
-sessions table shows, and how many sessions that is."""
+sessions table shows, whether short sessions are shown, and how many sessions that is."""
 
 from __future__ import annotations
 
@@ -7,14 +7,20 @@ from collections.abc import Callable
 from datetime import date, timedelta, tzinfo
 
 from PySide6.QtCore import QDate, QLocale, Qt, Signal
-from PySide6.QtWidgets import QComboBox, QDateEdit, QHBoxLayout, QLabel, QWidget
+from PySide6.QtWidgets import QCheckBox, QComboBox, QDateEdit, QHBoxLayout, QLabel, QWidget
 
 from backtrainer.core.history import Session
-from backtrainer.core.history_stats import local_date, week_of
+from backtrainer.core.history_stats import Facts, is_session, is_short, local_date, week_of
+from backtrainer.ui.history.model import FilterValues, Shown
 from backtrainer.ui.history.widgets import plural
 
 PERIODS = ("All time", "This week", "Last 4 weeks", "Last 12 weeks", "This year", "Custom dates")
 CUSTOM = len(PERIODS) - 1
+SHOW_SHORT = "Sho&w short sessions"
+SHORT_MEANS = (
+    "A short session was stopped before its first set was done (an accidental start, say)."
+    " It is kept, but counts in no number: not this week, not the streak, not the totals."
+)
 
 
 def _qdate(day: date) -> QDate:
@@ -26,11 +32,11 @@ def _pydate(day: QDate) -> date:
 
 
 class HistoryFilterBar(QWidget):
-    """Routine, period, and the two dates the period covers (editable only under "Custom
-    dates"). `changed` is emitted whenever what to show changes; `period_range()` and the
-    routine filter's current data say what that is. `sessions` gives the sessions on
-    record, for the dates an open period starts and ends on; `days`, if given, their local
-    dates (worked out already)."""
+    """Routine, period, the two dates the period covers (editable only under "Custom
+    dates"), and whether to show short sessions (off at first). `changed` is emitted
+    whenever what to show changes; `values()` says what that is. `sessions` gives the
+    sessions on record, for the routines to choose from and the dates an open period
+    starts and ends on; `facts`, if given, their `Facts` (worked out already)."""
 
     changed = Signal()
 
@@ -40,16 +46,21 @@ class HistoryFilterBar(QWidget):
         today: Callable[[], date],
         tz: tzinfo | None = None,
         *,
-        days: Callable[[], list[date]] | None = None,
+        facts: Callable[[], list[Facts]] | None = None,
     ) -> None:
         super().__init__()
         self.sessions = sessions
-        self.days = days
+        self.facts = facts
         self.today = today
         self.tz = tz
         self.routine_filter = QComboBox()
         self.routine_filter.setAccessibleName("Routine filter")
-        self.routine_filter.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        # as wide as 16 letters (a longer title is cut short; its list shows it whole):
+        # the bar fits a 1024-pixel window
+        self.routine_filter.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.routine_filter.setMinimumContentsLength(16)
         self.period = QComboBox()
         self.period.addItems(PERIODS)
         self.period.setAccessibleName("Period")
@@ -64,14 +75,19 @@ class HistoryFilterBar(QWidget):
             edit.setAccessibleName(name)
             edit.setEnabled(False)
             edit.dateChanged.connect(self._dates_changed)
+        self.show_short = QCheckBox(SHOW_SHORT)
+        self.show_short.setToolTip(SHORT_MEANS)
+        self.show_short.setAccessibleDescription(SHORT_MEANS)
         self.routine_filter.currentIndexChanged.connect(self._routine_changed)
         self.period.currentIndexChanged.connect(self.period_changed)
+        self.show_short.toggled.connect(self._short_toggled)
         self.shown_count = QLabel()
+        self.shown_count.setAccessibleName("Sessions shown")
 
         row = QHBoxLayout(self)
         row.setContentsMargins(0, 0, 0, 0)
-        for text, widget in (
-            ("&Routine", self.routine_filter),
+        for text, widget in (  # Alt+R is the Routine menu's: the filter takes Alt+O
+            ("R&outine", self.routine_filter),
             ("&Period", self.period),
             ("Fro&m", self.first_date),
             ("&To", self.last_date),
@@ -82,15 +98,27 @@ class HistoryFilterBar(QWidget):
             row.addWidget(label)
             row.addWidget(widget)
             row.addSpacing(6)
+        row.addWidget(self.show_short)
         row.addStretch()
-        row.addWidget(self.shown_count)
+        # `shown_count` is the screen's to place (under the table: the bar fills a
+        # 1024-pixel window already)
+
+    def values(self) -> FilterValues:
+        """What to show, as the controls say."""
+        return FilterValues(
+            self.routine_filter.currentData(), *self.period_range(), self.show_short.isChecked()
+        )
 
     def fill_routines(self) -> None:
-        """One entry per routine with sessions not deleted, keeping the one chosen."""
+        """One entry per routine with sessions shown (short ones too if they are shown),
+        keeping the one chosen."""
         current = self.routine_filter.currentData()
+        short_too = self.show_short.isChecked()
+        sessions = self.sessions()
+        known = self.facts() if self.facts is not None else [None] * len(sessions)
         titles: dict[str, str] = {}
-        for session in self.sessions():
-            if not session.deleted:
+        for session, fact in zip(sessions, known, strict=True):
+            if is_session(session, fact) or (short_too and is_short(session, fact)):
                 titles[session.routine] = session.title
         self.routine_filter.blockSignals(True)
         self.routine_filter.clear()
@@ -137,16 +165,35 @@ class HistoryFilterBar(QWidget):
             self._set_dates(*self._span(first, last))
         self.period_changed()
 
-    def show_count(self, shown: int) -> None:
-        self.shown_count.setText(plural(shown, "session") + " shown")
+    def show_count(self, shown: Shown) -> None:
+        """ "12 sessions shown", counted as every number of the history counts them; and
+        the rows that are not sessions: short ones and resumed parts. The toggle says how
+        many short sessions the routine and period have, shown or not."""
+        text = plural(shown.sessions, "session")
+        if shown.short:
+            text += f" and {shown.short} short"
+        text += " shown"
+        if shown.parts:
+            text += f" (+{plural(shown.parts, 'resumed part')})"
+        self.shown_count.setText(text)
+        short = shown.short + shown.hidden_short
+        self.show_short.setText(f"{SHOW_SHORT} ({short})" if short else SHOW_SHORT)
+        tip = [SHORT_MEANS]
+        if shown.parts:
+            tip.append("A resumed part continues an interrupted session: one workout.")
+        self.shown_count.setToolTip("\n".join(tip))
 
     def _routine_changed(self) -> None:
         self.changed.emit()
 
+    def _short_toggled(self) -> None:
+        self.fill_routines()  # a routine with short sessions only comes or goes
+        self.changed.emit()
+
     def _span(self, first: date | None, last: date | None) -> tuple[date, date]:
         """Open ends closed: from the first session on record, to today or the last."""
-        if self.days is not None:
-            days = self.days()
+        if self.facts is not None:
+            days = [f.day for f in self.facts() if f.day is not None]
         else:
             days = [d for s in self.sessions() if (d := local_date(s, self.tz))]
         return first or min(days, default=self.today()), last or max([self.today(), *days])

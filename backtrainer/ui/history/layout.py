@@ -1,11 +1,12 @@
-"""The history screen put together: its parts laid out in keyboard order, and the state
-of the screen shown in them (the store's problem, the session in detail, how many are
-shown, the summary, the offer to undo). What the screen does (reading the store,
-filtering, editing, deleting, export) is `HistoryView`'s part, in view.py."""
+"""The history screen put together: its parts laid out, Tab going through them in reading
+order, and the state of the screen shown in them (the store's problem, the session in
+detail, how many are shown, the summary, the offer to undo). What the screen does
+(reading the store, filtering, editing, deleting, export) is `HistoryView`'s part, in
+view.py."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from datetime import date, tzinfo
 from itertools import pairwise
 from typing import Protocol
@@ -22,9 +23,9 @@ from PySide6.QtWidgets import (
 )
 
 from backtrainer.core.history import Record, Session
-from backtrainer.core.history_stats import local_date, summarize
+from backtrainer.core.history_stats import summarize
 from backtrainer.ui.history.filter_bar import HistoryFilterBar
-from backtrainer.ui.history.model import SessionFilter, SessionTableModel, day_text
+from backtrainer.ui.history.model import SessionFilter, SessionTableModel, short_when_text
 from backtrainer.ui.history.session_details import SessionDetailsPane
 from backtrainer.ui.history.session_list import SessionListPane
 from backtrainer.ui.history.summary_panel import HistorySummaryPanel
@@ -40,6 +41,7 @@ class HistoryStoreLike(Protocol):
     def read_only(self) -> bool: ...
     def sessions(self) -> list[Session]: ...
     def append(self, record: Record) -> bool: ...
+    def append_all(self, records: Sequence[Record]) -> bool: ...
 
 
 class HistoryLayout(QWidget):
@@ -61,8 +63,9 @@ class HistoryLayout(QWidget):
         self.today = today
         self.tz = tz
         self._goal = goal
-        self._undo: list[str] = []
-        """Ids of the sessions deleted here, the last one last."""
+        self._undo: list[tuple[str, ...]] = []
+        """The sessions deleted here, by id: one tuple per delete (one undo each), the
+        last one last."""
         self._shown: str | None = None
         """The session in the details pane."""
         self._dirty = False
@@ -110,17 +113,26 @@ class HistoryLayout(QWidget):
         splitter = QSplitter()
         splitter.setChildrenCollapsible(False)
         splitter.addWidget(self._build_session_list())
+        self.session_list.button_row.addWidget(self.shown_count)
         splitter.addWidget(self._build_session_details())
         splitter.setStretchFactor(0, 5)
         splitter.setStretchFactor(1, 4)
         layout.addWidget(splitter, 1)
 
+        # Tab goes in reading order: left to right, top to bottom. (No focus proxy for
+        # the screen: in the window's chain, Tab would reach the screen itself before its
+        # first control, and its proxy would take the focus past the controls above it.)
         chain: list[QWidget] = [
             self.back_button,
+            self.export_csv_button,
+            self.export_json_button,
+            self.goal,
+            self.routine_totals,
             self.routine_filter,
             self.period,
             self.first_date,
             self.last_date,
+            self.show_short,
             self.table,
             self.delete_button,
             self.undo_button,
@@ -128,14 +140,9 @@ class HistoryLayout(QWidget):
             self.notes,
             self.effort,
             self.save_button,
-            self.goal,
-            self.routine_totals,
-            self.export_csv_button,
-            self.export_json_button,
         ]
         for before, after in pairwise(chain):
             QWidget.setTabOrder(before, after)
-        self.setFocusProxy(self.table)
 
     def _build_summary(self) -> QWidget:
         self.summary_box = panel = HistorySummaryPanel(self._goal)
@@ -145,11 +152,11 @@ class HistoryLayout(QWidget):
 
     def _build_filters(self) -> QWidget:
         self.filter_bar = bar = HistoryFilterBar(
-            self.model.sessions, self.today, self.tz, days=self.model.days
+            self.model.sessions, self.today, self.tz, facts=self.model.facts
         )
         self.routine_filter, self.period = bar.routine_filter, bar.period
         self.first_date, self.last_date = bar.first_date, bar.last_date
-        self.shown_count = bar.shown_count
+        self.show_short, self.shown_count = bar.show_short, bar.shown_count
         return bar
 
     def _build_session_list(self) -> QWidget:
@@ -185,8 +192,9 @@ class HistoryLayout(QWidget):
             problems.append("The history is read-only here: editing and deleting are off.")
         self.problem.show_text("\n".join(problems) or None)
         editable = not self.read_only
-        shown = self.selected()
-        self.delete_button.setEnabled(editable and shown is not None and shown.status != "running")
+        chosen = self.session_list.selected_sessions()
+        self.delete_button.setEnabled(editable and any(s.status != "running" for s in chosen))
+        self.session_list.show_selection_count()
         self.undo_button.setEnabled(editable)
         self.session_details.set_editable(
             editable, shown=self._shown is not None, changed=self._dirty
@@ -200,9 +208,8 @@ class HistoryLayout(QWidget):
         self._show_problem()
 
     def _update_count(self) -> None:
-        shown = self.proxy.rowCount()
-        self.filter_bar.show_count(shown)
-        if not shown:
+        self.filter_bar.show_count(self.proxy.shown())
+        if not self.proxy.rowCount():
             self._show_details(None)
 
     def _update_summary(self) -> None:
@@ -217,11 +224,16 @@ class HistoryLayout(QWidget):
         self.summary = summary
 
     def _show_undo(self) -> None:
-        position = self.model.position(self._undo[-1]) if self._undo else -1
-        last = self.model.sessions()[position] if position >= 0 else None
-        if last is None:
+        """ "Deleted the session of Thu 26 Nov, 07:12", or "Deleted 3 sessions": the last
+        delete, which Undo brings back."""
+        last = self._undo[-1] if self._undo else ()
+        if len(last) > 1:
+            self.session_list.show_undo(f"Deleted {len(last)} sessions")
+            return
+        position = self.model.position(last[0]) if last else -1
+        if position < 0:
             self.session_list.show_undo(None)
             return
-        day = local_date(last, self.tz)
-        when = "" if day is None else f", {day_text(day)}"
-        self.session_list.show_undo(f"Deleted: {last.title}{when}")
+        moment = self.model.fact(position).moment
+        when = "an unknown date" if moment is None else short_when_text(moment, self.today())
+        self.session_list.show_undo(f"Deleted the session of {when}")

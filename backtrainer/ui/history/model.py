@@ -1,6 +1,7 @@
 """The history table: one row per session (model), and the filtering the screen shows
 (proxy). Deleted sessions stay in the model, hidden by the proxy, so that undoing a
-delete is only a matter of showing the row again.
+delete is only a matter of showing the row again. Short sessions (no set finished: see
+`history_stats.is_session`) are hidden too, unless the user asks to see them.
 
 Ten thousand sessions and more must show at once, so nothing is worked out per call of
 `data()`: each session's time, date, duration and sets are worked out once when the
@@ -13,7 +14,7 @@ from __future__ import annotations
 import operator
 from collections.abc import Sequence
 from datetime import date, datetime, tzinfo
-from typing import Any
+from typing import Any, NamedTuple
 
 from PySide6.QtCore import (
     QAbstractTableModel,
@@ -25,7 +26,7 @@ from PySide6.QtCore import (
 )
 
 from backtrainer.core.history import Session, collector_paused
-from backtrainer.core.history_stats import Facts, all_facts, facts
+from backtrainer.core.history_stats import Facts, all_facts, counts, facts, is_session
 
 COLUMNS = ("Date", "Routine", "Duration", "Sets", "Status")
 DATE, ROUTINE, DURATION, SETS, STATUS = range(len(COLUMNS))
@@ -62,6 +63,13 @@ def day_text(day: date) -> str:
 
 def when_text(moment: datetime) -> str:
     return f"{day_text(moment.date())}, {moment:%H:%M}"
+
+
+def short_when_text(moment: datetime, today: date) -> str:
+    """ "Thu 26 Nov, 07:12": the year only when it is not this year's."""
+    day = moment.date()
+    year = "" if day.year == today.year else f" {day.year}"
+    return f"{DAYS[day.weekday()]} {day.day} {MONTHS[day.month - 1]}{year}, {moment:%H:%M}"
 
 
 def duration_text(seconds: float) -> str:
@@ -149,6 +157,9 @@ class SessionTableModel(QAbstractTableModel):
         self._sort_order = Qt.SortOrder.AscendingOrder
         self.version = 0
         """Counts the changes to the sessions (`load`, `replace`)."""
+        self._counted: tuple[int, list[bool]] | None = None
+        """Whether each position is counted (`history_stats.counts`), and of which
+        version."""
 
     # -- the sessions -------------------------------------------------------------------
 
@@ -176,16 +187,27 @@ class SessionTableModel(QAbstractTableModel):
     def replace(self, position: int, session: Session) -> None:
         """A changed copy of the session at that position in `sessions()` (its notes, or
         deleted or not)."""
-        before = self._key(position, self._sort_column) if self._sort_column >= 0 else None
+        self.replace_all([(position, session)])
+
+    def replace_all(self, changes: Sequence[tuple[int, Session]]) -> None:
+        """`replace` of several sessions (a delete of many, or its undo), told to the
+        views at once: one change of the rows between the first and the last."""
+        if not changes:
+            return
+        column = self._sort_column
+        resort = False
         self.version += 1
-        self._sessions[position] = session
-        self._facts[position] = facts(session, self.tz)
-        self._texts[position] = None
-        for column, keys in self._keys.items():
-            keys[position] = sort_key(session, self._facts[position], column)
-        row = self._row[position]
-        self.dataChanged.emit(self.index(row, 0), self.index(row, len(COLUMNS) - 1))
-        if before is not None and self._key(position, self._sort_column) != before:
+        for position, session in changes:
+            before = self._key(position, column) if column >= 0 else None
+            self._sessions[position] = session
+            self._facts[position] = facts(session, self.tz)
+            self._texts[position] = None
+            for keyed, keys in self._keys.items():
+                keys[position] = sort_key(session, self._facts[position], keyed)
+            resort = resort or (before is not None and self._key(position, column) != before)
+        rows = [self._row[position] for position, _session in changes]
+        self.dataChanged.emit(self.index(min(rows), 0), self.index(max(rows), len(COLUMNS) - 1))
+        if resort:
             self.sort(self._sort_column, self._sort_order)
 
     def holds(self, sessions: Sequence[Session]) -> bool:
@@ -212,9 +234,16 @@ class SessionTableModel(QAbstractTableModel):
         """Each session's `Facts`, in the order of `sessions()`."""
         return list(self._facts)
 
-    def days(self) -> list[date]:
-        """The local date of every session that has one."""
-        return [f.day for f in self._facts if f.day is not None]
+    def fact(self, position: int) -> Facts:
+        """The `Facts` of the session at that position in `sessions()`."""
+        return self._facts[position]
+
+    def counted(self) -> list[bool]:
+        """Whether each session, in the order of `sessions()`, is counted: a session
+        (`is_session`) and not the continuation of one counted already."""
+        if self._counted is None or self._counted[0] != self.version:
+            self._counted = (self.version, counts(self._sessions, self._facts))
+        return self._counted[1]
 
     def position(self, session_id: str) -> int:
         """That session's position in `sessions()`; -1 if there is none."""
@@ -231,10 +260,10 @@ class SessionTableModel(QAbstractTableModel):
     def started(self, row: int) -> datetime | None:
         return self._facts[self._order[row]].moment
 
-    def filter_values(self, row: int) -> tuple[Session, date | None]:
-        """The session in that row and its local date: what the proxy filters on."""
+    def filter_values(self, row: int) -> tuple[Session, Facts]:
+        """The session in that row and its `Facts`: what the proxy filters on."""
         position = self._order[row]
-        return self._sessions[position], self._facts[position].day
+        return self._sessions[position], self._facts[position]
 
     # -- sorting ------------------------------------------------------------------------
 
@@ -333,50 +362,123 @@ class SessionTableModel(QAbstractTableModel):
         return None
 
 
+class FilterValues(NamedTuple):
+    """What the table shows: one routine's sessions (None: all), between two local dates
+    (both included; None: open), and the short ones too or not."""
+
+    routine: str | None = None
+    first: date | None = None
+    last: date | None = None
+    show_short: bool = False
+
+
+class Shown(NamedTuple):
+    """What the rows shown are (see `SessionFilter.shown`)."""
+
+    sessions: int
+    """Sessions counted, as every number of the history counts them."""
+    short: int
+    """Short sessions shown (with "Show short sessions")."""
+    parts: int
+    """Continuations of an interrupted session counted already: rows, not sessions."""
+    hidden_short: int
+    """Short sessions of this routine and period, hidden."""
+
+
 class SessionFilter(QSortFilterProxyModel):
-    """Filtered rows: by routine, by local date (both ends included), and never a deleted
-    session. Sorting is the model's (`sort` hands it over): the proxy keeps its order."""
+    """Filtered rows: by routine, by local date (both ends included), short sessions only
+    when asked for, and never a deleted session. Sorting is the model's (`sort` hands it
+    over): the proxy keeps its order."""
 
     def __init__(self, source: SessionTableModel, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.setSourceModel(source)
         self.source = source
         self.setSortRole(SORT_ROLE)
-        self.routine: str | None = None
-        self.first: date | None = None
-        self.last: date | None = None
+        self.values = FilterValues()
+
+    @property
+    def routine(self) -> str | None:
+        return self.values.routine
+
+    @property
+    def first(self) -> date | None:
+        return self.values.first
+
+    @property
+    def last(self) -> date | None:
+        return self.values.last
+
+    @property
+    def show_short(self) -> bool:
+        return self.values.show_short
 
     def set_filter(
-        self, routine: str | None = None, first: date | None = None, last: date | None = None
+        self,
+        routine: str | None = None,
+        first: date | None = None,
+        last: date | None = None,
+        show_short: bool = False,
     ) -> None:
         self.beginFilterChange()
-        self.routine, self.first, self.last = routine, first, last
+        self.values = FilterValues(routine, first, last, show_short)
         self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
 
     def set_filter_values(
-        self, routine: str | None = None, first: date | None = None, last: date | None = None
+        self,
+        routine: str | None = None,
+        first: date | None = None,
+        last: date | None = None,
+        show_short: bool = False,
     ) -> None:
         """`set_filter` within a reset of the model (which filters the rows anew)."""
-        self.routine, self.first, self.last = routine, first, last
+        self.values = FilterValues(routine, first, last, show_short)
 
-    def filter_values(self) -> tuple[str | None, date | None, date | None]:
-        return self.routine, self.first, self.last
+    def filter_values(self) -> FilterValues:
+        return self.values
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         """The table's header asks the proxy: the model sorts, once, with its own keys."""
         self.source.sort(column, order)
 
     def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:
-        session, day = self.source.filter_values(source_row)
+        session, fact = self.source.filter_values(source_row)
+        shown = self.values.show_short or is_session(session, fact)
+        return shown and self._matches(session, fact)
+
+    def _matches(self, session: Session, fact: Facts) -> bool:
+        """Not deleted, of the routine and the period chosen (short or not)."""
         if session.deleted:
             return False
-        if self.routine is not None and session.routine != self.routine:
+        routine, first, last, _short = self.values
+        if routine is not None and session.routine != routine:
             return False
-        if self.first is None and self.last is None:
+        if first is None and last is None:
             return True
+        day = fact.day
         if day is None:
             return False
-        return (self.first is None or day >= self.first) and (self.last is None or day <= self.last)
+        return (first is None or day >= first) and (last is None or day <= last)
+
+    def shown(self) -> Shown:
+        """What the rows shown are: how many sessions (counted as every number of the
+        history counts them), short sessions and resumed parts; and how many short
+        sessions the routine and period have that are hidden."""
+        sessions = short = parts = 0
+        flags = self.source.counted()
+        everything = zip(self.source.sessions(), self.source.facts(), flags, strict=True)
+        for session, fact, counted in everything:
+            if not self._matches(session, fact):
+                continue
+            if counted:
+                sessions += 1
+            elif is_session(session, fact):
+                parts += 1
+            else:
+                short += 1
+        if self.values.show_short:
+            return Shown(sessions, short, parts, 0)
+        return Shown(sessions, 0, parts, short)
 
     def session_at(self, index: Index) -> Session:
         return self.source.session(self.mapToSource(index).row())

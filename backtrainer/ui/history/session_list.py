@@ -1,9 +1,12 @@
-"""The sessions side of the history screen: the sortable table of sessions, the Delete
-button, the bar offering to undo the last delete, and a line for messages."""
+"""The sessions side of the history screen: the sortable table of sessions (one or many
+selected), the Delete button, the bar offering to undo the last delete, and a line for
+messages."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Signal
+from collections.abc import Iterable
+
+from PySide6.QtCore import QItemSelection, QItemSelectionModel, QModelIndex, Qt, Signal
 from PySide6.QtGui import QKeyEvent, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -30,7 +33,7 @@ from backtrainer.ui.history.model import (
     STATUS_TEXT,
     SessionFilter,
 )
-from backtrainer.ui.history.widgets import compact_rows
+from backtrainer.ui.history.widgets import compact_rows, focus_mark, plural
 
 
 def fitted_widths(table: QTableView) -> dict[int, int]:
@@ -38,8 +41,10 @@ def fitted_widths(table: QTableView) -> dict[int, int]:
     show, and their headers (with the sort arrow)."""
     metrics = table.fontMetrics()
     style = table.style()
-    # what QItemDelegate / QStyledItemDelegate add around an item's text
+    # what QItemDelegate / QStyledItemDelegate add around an item's text, and the grid
+    # line the cell gives up (without it, "14 of 28" is cut to "14 of ...")
     margin = 2 * (style.pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, table) + 1)
+    margin += 1 if table.showGrid() else 0
     # (digits are as wide as each other in almost every font)
     samples = {
         DATE: [f"{day} 28 {month} 2000, 00:00" for day in DAYS for month in MONTHS],
@@ -55,8 +60,11 @@ def fitted_widths(table: QTableView) -> dict[int, int]:
     return widths
 
 
+DELETE_TEXT = "&Delete  [Del]"
+
+
 class SessionTable(QTableView):
-    """The sessions table; Delete (or Backspace) asks to delete the selected session."""
+    """The sessions table; Delete (or Backspace) asks to delete the selected sessions."""
 
     delete_pressed = Signal()
 
@@ -68,8 +76,9 @@ class SessionTable(QTableView):
 
 
 class SessionListPane(QWidget):
-    """`table` shows `proxy`, newest first; the buttons only ask: their owner listens to
-    `delete_button`, `undo_button` and `table.delete_pressed` and does the deleting."""
+    """`table` shows `proxy`, newest first, one or many rows selected (Shift and Ctrl, as
+    usual); the buttons only ask: their owner listens to `delete_button`, `undo_button`
+    and `table.delete_pressed` and does the deleting."""
 
     def __init__(self, proxy: SessionFilter) -> None:
         super().__init__()
@@ -78,13 +87,14 @@ class SessionListPane(QWidget):
         self.table.setModel(proxy)
         self.table.setAccessibleName("Sessions")
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setAlternatingRowColors(True)
         self.table.setSortingEnabled(True)
         self.table.setTabKeyNavigation(False)
         self.table.setWordWrap(False)
         compact_rows(self.table)
+        focus_mark(self.table)
         self.table.sortByColumn(DATE, Qt.SortOrder.DescendingOrder)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(ROUTINE, QHeaderView.ResizeMode.Stretch)
@@ -95,7 +105,10 @@ class SessionListPane(QWidget):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
             header.resizeSection(column, width)
 
-        self.delete_button = QPushButton("&Delete  [Del]")
+        self.delete_button = QPushButton(DELETE_TEXT)
+        self.delete_button.setToolTip(
+            "Delete the sessions selected (Shift or Ctrl+click to select more)"
+        )
         self.undo_text = QLabel()
         self.undo_text.setTextFormat(Qt.TextFormat.PlainText)
         self.undo_text.setWordWrap(True)
@@ -114,25 +127,60 @@ class SessionListPane(QWidget):
         self.message.setWordWrap(True)
         self.message.setAccessibleName("Message")
 
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.delete_button)
-        buttons.addWidget(self.undo_bar, 1)
-        buttons.addStretch()
+        self.button_row = QHBoxLayout()
+        """The Delete button and the undo bar; the screen adds the count of sessions."""
+        self.button_row.addWidget(self.delete_button)
+        self.button_row.addWidget(self.undo_bar, 1)
+        self.button_row.addStretch()
         pane = QVBoxLayout(self)
         pane.setContentsMargins(0, 0, 0, 0)
         pane.addWidget(self.table, 1)
-        pane.addLayout(buttons)
+        pane.addLayout(self.button_row)
         pane.addWidget(self.message)
 
     def selected(self) -> Session | None:
+        """The current session (the one in detail)."""
         index = self.table.currentIndex()
         return self.proxy.session_at(index) if index.isValid() else None
+
+    def selected_sessions(self) -> list[Session]:
+        """The sessions selected, in the order shown; none selected: the current one."""
+        rows = sorted(index.row() for index in self.table.selectionModel().selectedRows())
+        if rows:
+            return [self.proxy.session_at(self.proxy.index(row, 0)) for row in rows]
+        current = self.selected()
+        return [] if current is None else [current]
+
+    def selected_rows(self) -> list[int]:
+        """The rows selected (or the current one), top first."""
+        rows = sorted(index.row() for index in self.table.selectionModel().selectedRows())
+        current = self.table.currentIndex()
+        return rows or ([current.row()] if current.isValid() else [])
+
+    def show_selection_count(self) -> None:
+        """The Delete button says how many it deletes, when more than one."""
+        count = len(self.table.selectionModel().selectedRows())
+        many = f"&Delete {plural(count, 'session')}  [Del]"
+        self.delete_button.setText(many if count > 1 else DELETE_TEXT)
 
     def select(self, session_id: str | None) -> None:
         """Make that session the current one, if the table shows it."""
         index = self.proxy.index_of(session_id) if session_id else QModelIndex()
         if index.isValid():
             self.select_row(index.row())
+
+    def select_all_of(self, session_ids: Iterable[str]) -> None:
+        """Select those sessions (the ones the table shows), the first one shown current."""
+        indexes = [self.proxy.index_of(i) for i in session_ids]
+        rows = sorted(index.row() for index in indexes if index.isValid())
+        if not rows:
+            return
+        self.select_row(rows[0])
+        selection = QItemSelection()
+        for row in rows[1:]:
+            selection.select(self.proxy.index(row, 0), self.proxy.index(row, 0))
+        flags = QItemSelectionModel.SelectionFlag.Select | QItemSelectionModel.SelectionFlag.Rows
+        self.table.selectionModel().select(selection, flags)
 
     def select_row(self, row: int) -> None:
         index = self.proxy.index(row, 0)

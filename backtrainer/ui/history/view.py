@@ -1,5 +1,7 @@
-"""The history screen: past sessions in a sortable, filterable table; the selected one in
-detail with its notes and effort; delete with undo; export; and a summary of the weeks.
+"""The history screen: past sessions in a sortable, filterable table (short sessions
+hidden unless asked for); the current one in detail with its notes and effort; delete of
+one or many, with one undo; export; and a summary of the weeks. Esc goes back, as the
+Back button does.
 
 Every change is a record appended to the history store (NotesSet, Deleted, Restored);
 the screen then updates its own copy of the session, so an edit never waits for the
@@ -21,8 +23,8 @@ from pathlib import Path
 from typing import Protocol
 
 import msgspec
-from PySide6.QtCore import QModelIndex, Qt, Signal
-from PySide6.QtGui import QHideEvent, QKeySequence, QShortcut
+from PySide6.QtCore import QEvent, QModelIndex, Qt, Signal
+from PySide6.QtGui import QHideEvent, QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import QFileDialog, QWidget
 
 from backtrainer.core.history import Deleted, NotesSet, Record, Restored, Session
@@ -84,6 +86,7 @@ class HistoryView(HistoryLayout):
         self.goal.valueChanged.connect(self.set_goal)
         self.filter_bar.changed.connect(self._apply_filter)
         self.table.selectionModel().currentRowChanged.connect(self._current_changed)
+        self.table.selectionModel().selectionChanged.connect(self._show_problem)
         self.table.activated.connect(self._open_details)
         self.table.delete_pressed.connect(self.delete_selected)
         self.delete_button.clicked.connect(self.delete_selected)
@@ -133,7 +136,7 @@ class HistoryView(HistoryLayout):
             self.model.load(sessions, known)
             self.filter_bar.fill_routines()
             self.filter_bar.period_changed()  # its dates; the filter waits (loading)
-            self.proxy.set_filter_values(self.routine_filter.currentData(), *self._period())
+            self.proxy.set_filter_values(*self.filter_bar.values())
         finally:
             self.model.endResetModel()
             self._loading = False
@@ -148,7 +151,7 @@ class HistoryView(HistoryLayout):
             self.filter_bar.period_changed()
         finally:
             self._loading = False
-        values = (self.routine_filter.currentData(), *self._period())
+        values = self.filter_bar.values()
         if values != self.proxy.filter_values():
             self.proxy.set_filter(*values)
 
@@ -160,14 +163,11 @@ class HistoryView(HistoryLayout):
         """Show one routine's sessions (None: all), between two dates (both included)."""
         self.filter_bar.set_filter(routine, first, last)
 
-    def _period(self) -> tuple[date | None, date | None]:
-        return self.filter_bar.period_range()
-
     def _apply_filter(self) -> None:
         if self._loading:
             return
         keep = self._shown
-        self.proxy.set_filter(self.routine_filter.currentData(), *self._period())
+        self.proxy.set_filter(*self.filter_bar.values())
         self._select(keep)
         self._update_count()
 
@@ -199,14 +199,18 @@ class HistoryView(HistoryLayout):
         self._dirty = True
         self.save_button.setEnabled(not self.read_only)
 
-    def _append(self, record: Record) -> bool:
-        """Append an edit; False if it could not be made at all. A store that could not
-        save it yet keeps it in memory and retries (its `problem` says so): the edit
-        stands, and the screen shows it as made."""
+    def _append(self, *records: Record) -> bool:
+        """Append an edit (its records saved at once); False if it could not be made at
+        all. A store that could not save it yet keeps it in memory and retries (its
+        `problem` says so): the edit stands, and the screen shows it as made."""
         if self.read_only:
             return False
         try:
-            saved = self.store.append(record)
+            saved = (
+                self.store.append(records[0])
+                if len(records) == 1
+                else self.store.append_all(records)
+            )
         except (OSError, ValueError) as exc:  # the store should report, not raise
             log.exception("could not append to the history")
             self.message.setText(f"Could not save the change: {exc}")
@@ -248,20 +252,30 @@ class HistoryView(HistoryLayout):
         return True
 
     def delete_selected(self) -> None:
-        """Delete the selected session (Delete key, or the button); Ctrl+Z brings it back."""
-        session = self.selected()
-        if session is None or self.read_only:
+        """Delete the sessions selected (Delete key, or the button); Ctrl+Z (or Undo)
+        brings them all back at once."""
+        chosen = self.session_list.selected_sessions()
+        if not chosen or self.read_only:
             return
-        if session.status == "running":
+        recording = [s for s in chosen if s.status == "running"]
+        chosen = [s for s in chosen if s.status != "running"]
+        if not chosen:
             self.message.setText("This session is still being recorded: it cannot be deleted.")
             return
         self.commit_notes()
-        row = self.table.currentIndex().row()
+        row = self.session_list.selected_rows()[0]
         self.message.clear()
-        if not self._append(Deleted(session=session.id)):
+        if not self._append(*(Deleted(session=s.id) for s in chosen)):
             return
-        self._undo.append(session.id)
-        self._replace(session.id, deleted=True)
+        ids = tuple(s.id for s in chosen)
+        self._undo.append(ids)
+        self._replace_all(ids, deleted=True)
+        if recording and self._saved:  # (else the message says it is not saved yet)
+            self.message.setText(
+                "The session still being recorded was not deleted."
+                if len(recording) == 1
+                else f"The {len(recording)} sessions still being recorded were not deleted."
+            )
         if self.proxy.rowCount():
             self.session_list.select_row(min(row, self.proxy.rowCount() - 1))
         else:
@@ -269,18 +283,27 @@ class HistoryView(HistoryLayout):
         self._after_change()
 
     def undo_delete(self) -> None:
-        """Bring back the last session deleted here (Ctrl+Z, or the Undo button)."""
+        """Bring back the sessions of the last delete here (Ctrl+Z, or the Undo button)."""
         if not self._undo or self.read_only:
             return
-        session_id = self._undo[-1]
-        self.message.setText("Session restored.")
-        if not self._append(Restored(session=session_id)):
+        ids = self._undo[-1]
+        self.message.setText(
+            "Session restored." if len(ids) == 1 else f"{plural(len(ids), 'session')} restored."
+        )
+        if not self._append(*(Restored(session=i) for i in ids)):
             return
         self._undo.pop()
-        self._replace(session_id, deleted=False)
-        self.session_list.select(session_id)
+        self._replace_all(ids, deleted=False)
+        self.session_list.select_all_of(ids)
         self._after_change()
         self.table.setFocus()
+
+    def _replace_all(self, session_ids: tuple[str, ...], **changes: object) -> None:
+        sessions = self.model.sessions()
+        positions = [p for p in map(self.model.position, session_ids) if p >= 0]
+        self.model.replace_all(
+            [(p, msgspec.structs.replace(sessions[p], **changes)) for p in positions]
+        )
 
     def _after_change(self) -> None:
         self._update_count()
@@ -321,7 +344,9 @@ class HistoryView(HistoryLayout):
         self.export("json")
 
     def export(self, kind: str) -> None:
-        """Save the sessions shown in the table, in the order shown, as CSV or JSON."""
+        """Save the sessions shown in the table, in the order shown, as CSV or JSON (notes
+        typed and not saved yet are saved first: they are exported too)."""
+        self.commit_notes()
         sessions = self.proxy.visible()
         if not sessions:
             self.message.setText("No sessions to export: the table is empty.")
@@ -343,8 +368,33 @@ class HistoryView(HistoryLayout):
     # -- leaving -------------------------------------------------------------------------
 
     def go_back(self) -> None:
+        """Leave the screen (Back, or Esc), keeping what was typed."""
         self.commit_notes()
         self.back_requested.emit()
+
+    def _escape_leaves(self, event: QEvent) -> bool:
+        """Esc, and the window is not full screen (there, Esc first leaves full screen:
+        the window's own shortcut)."""
+        return (
+            isinstance(event, QKeyEvent)
+            and event.key() == Qt.Key.Key_Escape
+            and event.modifiers() == Qt.KeyboardModifier.NoModifier
+            and not self.window().isFullScreen()
+        )
+
+    def event(self, event: QEvent) -> bool:
+        # Esc, as no control of the screen takes it: the screen's, not the window's
+        # shortcut (which would only leave full screen), so it reaches keyPressEvent.
+        if event.type() == QEvent.Type.ShortcutOverride and self._escape_leaves(event):
+            event.accept()
+            return True
+        return super().event(event)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if self._escape_leaves(event):
+            self.go_back()
+            return
+        super().keyPressEvent(event)
 
     def hideEvent(self, event: QHideEvent) -> None:
         if not event.spontaneous():

@@ -1,5 +1,5 @@
 """Small pieces the parts of the history screen share: a framed notice line, the look of
-its read-only tables, and counted words ("1 session", "3 sessions")."""
+its tables (and of their focus), and counted words ("1 session", "3 sessions")."""
 
 from __future__ import annotations
 
@@ -56,6 +56,21 @@ def read_only_table(table: QTableWidget) -> None:
     table.setAlternatingRowColors(True)
     table.setWordWrap(False)
     compact_rows(table)
+    focus_mark(table)
+
+
+FOCUS_MARK = (
+    "QTableView { border: 1px solid palette(mid); padding: 1px; }"
+    " QTableView:focus { border: 2px solid palette(highlight); padding: 0px; }"
+)
+"""A table with the keyboard focus is framed in the highlight colour: the style's own
+mark (a dotted line around one cell, or none) is too faint to find. The padding keeps
+the rows where they are when the frame thickens."""
+
+
+def focus_mark(table: QTableView) -> None:
+    """Frame `table` in the highlight colour while it has the focus (see FOCUS_MARK)."""
+    table.setStyleSheet(FOCUS_MARK)
 
 
 def compact_rows(table: QTableView) -> None:

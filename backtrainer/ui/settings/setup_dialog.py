@@ -2,6 +2,8 @@
 
 The estimated total follows every change. A refused value shows its reason beside its
 field and keeps Save disabled, so what is saved is always something that can be planned.
+A setting that changes nothing for this routine (a work time when every move is counted
+in reps) is turned off, saying why.
 """
 
 from __future__ import annotations
@@ -22,7 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from backtrainer.core.customise import RoutineSetup, plan_setup
+from backtrainer.core.customise import MoveSetup, RoutineSetup, plan_setup, uses_work_time
 from backtrainer.core.model import Reps, Routine, Timed
 from backtrainer.core.settings import LIMITS, IntervalSettings, resolve
 from backtrainer.core.timeline import about_minutes, clock
@@ -47,7 +49,7 @@ def _form(rows: dict[str, IntervalRow]) -> QFormLayout:
         line = QHBoxLayout()
         line.addWidget(row.box)
         line.addWidget(row.hint, 1)
-        label = QLabel(LABELS[name])
+        row.label = label = QLabel(LABELS[name])
         label.setBuddy(row.box)
         form.addRow(label, line)
         form.addRow("", row.error)
@@ -66,6 +68,8 @@ class SetupDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.routine, self.defaults = routine, defaults
+        self._work_hint = ""
+        """The work time's hint, shown unless the work time is not used."""
         as_written = plan_setup(routine, RoutineSetup(intervals=defaults))
         self._as_written = as_written.total_seconds  # the comparison the total shows
         self.setWindowTitle(f"Adjust {routine.title}")
@@ -233,12 +237,39 @@ class SetupDialog(QDialog):
                 span = f"{interval.min} to {interval.max}{unit and ' ' + unit}"
                 text += f" · the source recommends {span}"
             row.hint.setText(text)
+        self._work_hint = self.rows["work"].hint.text()
+        self._show_work_use()
+
+    def _show_work_use(self) -> None:
+        """The work time off, with the reason in place of its hint, when no move takes it
+        (in the mode and with the variations chosen)."""
+        as_chosen = RoutineSetup(
+            mode=self.mode_id(),
+            moves={
+                m.exercise_id: MoveSetup(variation=m.variation.currentData()) for m in self.moves
+            },
+        )
+        used = uses_work_time(self.routine, as_chosen)
+        row = self.rows["work"]
+        row.box.setEnabled(used)
+        if row.label is not None:
+            row.label.setEnabled(used)
+        reason = ""
+        if not used:
+            mode = self.routine.mode(self.mode_id()) if len(self.routine.modes) > 1 else None
+            where = f"in {mode.name}" if mode is not None else "here"
+            held = any(isinstance(e.dose, Timed) for e in self.routine.exercises())
+            own = " or has its own length" if held else ""
+            reason = f"Not used: every move {where} is counted in reps{own}"
+        row.hint.setText(reason or self._work_hint)
+        row.box.setAccessibleDescription(reason)
 
     def _mode_changed(self) -> None:
         self._hints()
         self._changed()
 
     def _changed(self) -> None:
+        self._show_work_use()  # a variation chosen may be timed
         valid = all([row.validate() for row in self.rows.values()])
         for move in self.moves:
             move.follow_default()

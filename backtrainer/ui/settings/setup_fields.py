@@ -1,8 +1,11 @@
 """The rows of the settings dialogs: one number per interval, one row per move.
 
 Each number sits beside a hint (the routine's value, the source's recommended range) and
-a line that gives the reason when the value is refused. Spin boxes take any number, on
-purpose: a value out of range is shown with its reason rather than silently clamped.
+a line that gives the reason when the value is refused (wrapped, never cut off). Spin
+boxes take any number typed, on purpose: a value out of range is shown with its reason
+rather than silently clamped. Stepping (arrows, Page Up/Down, the wheel) always lands on
+a valid value: the first step up from "not set" on the interval's usual value, a step
+down from the lowest valid value back on "not set".
 """
 
 from __future__ import annotations
@@ -11,29 +14,111 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from PySide6.QtCore import QObject, Signal
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QAbstractSpinBox, QComboBox, QDoubleSpinBox, QLabel, QSpinBox
 
 from backtrainer.core.customise import MoveSetup
+from backtrainer.core.model import Intervals
 from backtrainer.core.settings import LIMITS, SettingsError, check
 
 ERROR_STYLE = "color: #c62828"
 HINT_STYLE = "color: palette(placeholder-text)"
 
+USUAL: dict[str, float] = {
+    **{name: getattr(Intervals(), name).default for name in LIMITS if name != "tempo_scale"},
+    "tempo_scale": 1.0,
+}
+"""Each interval's usual value (a routine's unless it says otherwise): where the first
+step up from "not set" lands."""
+
+
+class ReasonLabel(QLabel):
+    """A line that wraps, and asks for the height of all its lines: a window (or a
+    scrolled page) lays itself out by width first and would give a wrapped second line
+    no room, cutting the reason off."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.setWordWrap(True)
+
+    def setText(self, text: str) -> None:
+        super().setText(text)
+        self._fit()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit()
+
+    def _fit(self) -> None:
+        height = self.heightForWidth(self.width()) if self.text() else 0
+        if height != self.minimumHeight():
+            self.setMinimumHeight(max(0, height))
+
+
+class _Stepping:
+    """What a step does, for either kind of spin box (see the module)."""
+
+    def __init__(self, name: str, unset: bool) -> None:
+        self.limit, self.usual, self.unset = LIMITS[name], USUAL[name], unset
+
+    def target(self, value: float, lowest: float, steps: int) -> float | None:
+        """Where `steps` from `value` lands, when not one plain step; `lowest`: the box's
+        minimum ("not set", if `unset`)."""
+        low, high = self.limit.low, self.limit.high
+        if self.unset and value == lowest:
+            return min(max(self.usual, low), high) if steps > 0 else None
+        if steps < 0 and value <= low:
+            return lowest if self.unset else None
+        if steps > 0 and value < low:
+            return low
+        if steps < 0 and value > high:
+            return high
+        return None
+
+
+class IntervalSpinBox(QSpinBox):
+    def __init__(self, name: str, unset: bool) -> None:
+        super().__init__()
+        self.stepping = _Stepping(name, unset)
+
+    def stepBy(self, steps: int) -> None:
+        target = self.stepping.target(self.value(), self.minimum(), steps)
+        if target is None:
+            super().stepBy(steps)
+        else:
+            self.setValue(round(target))
+            self.selectAll()
+
+
+class IntervalDoubleSpinBox(QDoubleSpinBox):
+    def __init__(self, name: str, unset: bool) -> None:
+        super().__init__()
+        self.stepping = _Stepping(name, unset)
+
+    def stepBy(self, steps: int) -> None:
+        target = self.stepping.target(self.value(), self.minimum(), steps)
+        if target is None:
+            super().stepBy(steps)
+        else:
+            self.setValue(target)
+            self.selectAll()
+
+
 Number = QSpinBox | QDoubleSpinBox
 
 
 def number_box(name: str, *, unset_text: str | None = None) -> Number:
-    """A spin box for interval `name`, wide open (see the module). With `unset_text`, its
-    lowest value means "not set" and shows that text."""
+    """A spin box for interval `name`, wide open to typing (see the module). With
+    `unset_text`, its lowest value means "not set" and shows that text."""
     box: Number
     if name == "tempo_scale":
-        box = QDoubleSpinBox()
+        box = IntervalDoubleSpinBox(name, unset_text is not None)
         box.setDecimals(2)
         box.setSingleStep(0.05)
         box.setRange(0.0, 9.99)
         box.setSuffix(" x")
     else:
-        box = QSpinBox()
+        box = IntervalSpinBox(name, unset_text is not None)
         box.setRange(-1 if unset_text else 0, 99_999)
         box.setSuffix(f" {LIMITS[name].unit}" if LIMITS[name].unit else "")
     if unset_text:
@@ -54,6 +139,8 @@ class IntervalRow:
     error: QLabel
     unset: bool
     """Whether the box's lowest value means "not set" (the defaults dialog)."""
+    label: QLabel | None = None
+    """The label before the box, once the dialog has made it."""
 
     def value(self) -> float | None:
         value = self.box.value()
@@ -83,10 +170,9 @@ class IntervalRow:
 
 
 def interval_row(name: str, *, unset_text: str | None = None) -> IntervalRow:
-    hint, error = QLabel(), QLabel()
+    hint, error = QLabel(), ReasonLabel()
     hint.setStyleSheet(HINT_STYLE)
     error.setStyleSheet(ERROR_STYLE)
-    error.setWordWrap(True)
     error.hide()
     box = number_box(name, unset_text=unset_text)
     error.setBuddy(box)
@@ -127,7 +213,7 @@ class MoveRow(QObject):
         self.variation.setVisible(bool(variations))
         self.variation.setCurrentIndex(max(0, self.variation.findData(saved.variation)))
         self.variation.currentIndexChanged.connect(lambda _i: self.changed.emit())
-        self.error = QLabel()
+        self.error = ReasonLabel()
         self.error.setStyleSheet(ERROR_STYLE)
         self.error.hide()
 

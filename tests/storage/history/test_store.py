@@ -542,6 +542,46 @@ def test_csv_export_has_one_row_per_step(store: HistoryStore, tmp_path: Path) ->
     assert list(tmp_path.glob(".out.csv*")) == []  # no temporary file left
 
 
+def test_csv_export_carries_notes_and_effort(store: HistoryStore, tmp_path: Path) -> None:
+    write_session(store, steps=2)
+    write_session(store, steps=1, session="s2")
+    note = 'Lower back tight, "stopped" early;\nnext time lighter'
+    assert store.append(NotesSet(session="s1", notes=note, effort=7))
+    target = tmp_path / "out.csv"
+    export_csv(store.sessions(), target)
+    with target.open(newline="", encoding="utf-8") as handle:
+        header, *rows = list(csv.reader(handle))
+    assert header[-2:] == ["notes", "effort"]
+    assert header[:5] == ["session", "routine", "title", "started_at", "status"]  # as before
+    named = [dict(zip(header, row, strict=True)) for row in rows]
+    assert [(r["session"], r["notes"], r["effort"]) for r in named] == [
+        ("s1", note, "7"),
+        ("s1", note, "7"),
+        ("s2", "", ""),  # not rated: empty, not "None"
+    ]
+
+
+def test_several_records_are_appended_in_one_write(
+    store: HistoryStore, folder: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    write_session(store, steps=1)
+    write_session(store, steps=1, session="s2")
+    writes: list[int] = []
+    real_write = os.write
+
+    def counted(fd: int, data: bytes) -> int:
+        writes.append(len(data))
+        return real_write(fd, data)
+
+    monkeypatch.setattr(os, "write", counted)
+    assert store.append_all([Deleted(session="s1"), Deleted(session="s2")])
+    assert len(writes) == 1
+    assert [s.deleted for s in store.sessions()] == [True, True]
+    store.close()
+    assert_whole(folder)
+    assert [s.deleted for s in HistoryStore().sessions()] == [True, True]
+
+
 def test_json_export_is_the_command_line_shape(store: HistoryStore, tmp_path: Path) -> None:
     write_session(store, steps=2)
     assert store.append(END)

@@ -112,9 +112,14 @@ class Counted:
         monkeypatch.setattr(cls, name, counted)
 
 
-def make_view(qtbot: QtBot, store: Store, today: Any = lambda: TODAY) -> HistoryView:
+def make_view(
+    qtbot: QtBot, store: Store, today: Any = lambda: TODAY, *, short: bool = True
+) -> HistoryView:
+    """`short`: show the short sessions too (a third of this history): every session
+    kept is a row."""
     view = HistoryView(store, None, today=today)
     qtbot.addWidget(view)
+    view.show_short.setChecked(short)
     return view
 
 
@@ -168,7 +173,7 @@ def test_opening_reads_filters_and_selects_once(
     store = Store(history(2000))
     filtering = Counted(monkeypatch, SessionFilter, "filterAcceptsRow")
     selecting = Counted(monkeypatch, HistoryView, "_show_details")
-    view = make_view(qtbot, store)
+    view = make_view(qtbot, store, short=False)
     assert store.reads == 1
     assert filtering.calls == 2000  # one pass over the rows
     assert selecting.calls == 1

@@ -5,13 +5,15 @@ from __future__ import annotations
 
 import csv
 import json
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
+import msgspec
 import pytest
 from PySide6.QtCore import QPoint, Qt
+from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
@@ -126,6 +128,8 @@ class FakeStore:
         self.records = list(records)
         self.live: frozenset[str] = frozenset()
         self.appended: list[Record] = []
+        self.writes: list[list[Record]] = []
+        """The records of each call: one write each."""
         self.problem = problem
         self.read_only = read_only
 
@@ -135,7 +139,14 @@ class FakeStore:
     def append(self, record: Record) -> bool:
         self.records.append(record)
         self.appended.append(record)
+        self.writes.append([record])
         return True
+
+    def append_all(self, records: Sequence[Record]) -> bool:
+        saved = [self.append(record) for record in records]
+        del self.writes[len(self.writes) - len(records) :]
+        self.writes.append(list(records))
+        return all(saved)
 
 
 def make_view(
@@ -175,7 +186,10 @@ def ids(view: HistoryView) -> list[str]:
 
 
 def select(view: HistoryView, session_id: str) -> None:
-    view.table.setCurrentIndex(view.proxy.index_of(session_id))
+    """That session alone selected, as a click on it does. (Not `setCurrentIndex`: with
+    more than one row selectable, it would add to the selection if Qt thinks Ctrl is
+    down, which a key pressed in an earlier test can leave it thinking.)"""
+    view.session_list.select(session_id)
 
 
 def click_header(qtbot: QtBot, view: HistoryView, column: int) -> None:
@@ -308,7 +322,7 @@ def test_delete_hides_the_row_and_undo_brings_it_back(qtbot: QtBot, store: FakeS
     assert ids(view) == ["a", "c", "d"]
     assert view.selected() is not None and view.selected().id == "c"  # type: ignore[union-attr]
     assert view.undo_bar.isVisible()
-    assert view.undo_text.text() == "Deleted: Kettlebell Pull Workout, Thu 6 Mar 2025"
+    assert view.undo_text.text() == "Deleted the session of Thu 6 Mar, 18:00"
     assert "Kettlebell" not in view.routine_totals.item(1, 0).text()
 
     view.delete_button.click()  # and another one
@@ -319,7 +333,7 @@ def test_delete_hides_the_row_and_undo_brings_it_back(qtbot: QtBot, store: FakeS
     assert store.appended[-1] == Restored(session="c")
     assert ids(view) == ["a", "c", "d"]
     assert view.selected() is not None and view.selected().id == "c"  # type: ignore[union-attr]
-    assert view.undo_text.text().startswith("Deleted: Kettlebell")
+    assert view.undo_text.text() == "Deleted the session of Thu 6 Mar, 18:00"
 
     view.undo_button.click()
     assert store.appended[-1] == Restored(session="b")
@@ -353,26 +367,38 @@ def test_keyboard_enter_opens_the_details_and_tab_walks_the_screen(
     assert view.selected() is not None and view.selected().id == "b"  # type: ignore[union-attr]
     qtbot.keyClick(view.table, Qt.Key.Key_Return)
     assert QApplication.focusWidget() is view.steps
-    order: list[QWidget | None] = []
     view.back_button.setFocus()
-    for _ in range(12):
-        order.append(QApplication.focusWidget())
-        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
-    assert order == [
+    assert tab_order(qtbot, 14) == reading_order(view)
+    view.close()
+
+
+def reading_order(view: HistoryView) -> list[QWidget | None]:
+    """Left to right, top to bottom: the controls Tab reaches from Back, in turn."""
+    return [
         view.back_button,
-        view.routine_filter,
-        view.period,
-        view.table,  # the dates are skipped: off unless "Custom dates"
-        view.delete_button,
-        view.steps,  # Undo is hidden until something is deleted
-        view.notes,
-        view.effort,
-        view.goal,  # Save is off until something is typed
-        view.routine_totals,
         view.export_csv_button,
         view.export_json_button,
+        view.goal,
+        view.routine_totals,
+        view.routine_filter,
+        view.period,  # the dates are skipped: off unless "Custom dates"
+        view.show_short,
+        view.table,
+        view.delete_button,  # Undo is hidden until something is deleted
+        view.steps,
+        view.notes,
+        view.effort,  # Save is off until something is typed
+        view.back_button,  # and round again
     ]
-    view.close()
+
+
+def tab_order(qtbot: QtBot, presses: int) -> list[QWidget | None]:
+    """The focus widget, then after each press of Tab."""
+    order: list[QWidget | None] = []
+    for _ in range(presses):
+        order.append(QApplication.focusWidget())
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+    return order
 
 
 def test_export_writes_the_sessions_shown(
@@ -387,7 +413,10 @@ def test_export_writes_the_sessions_shown(
 
     monkeypatch.setattr(HistoryView, "ask_export_path", classmethod(ask))
     view.routine_filter.setCurrentIndex(1)  # Best Back Workout: sessions a and c
-    view.export_csv_button.click()
+    select(view, "c")
+    view.notes.setPlainText("Back fine, grip tired")
+    view.effort.setValue(6)
+    view.export_csv_button.click()  # what was typed is saved first, and exported
     assert asked[0][0] == "csv" and asked[0][1].name == "backtrainer-history-2025-03-13.csv"
     with (tmp_path / "out.csv").open(newline="") as handle:
         lines = list(csv.DictReader(handle))
@@ -398,6 +427,10 @@ def test_export_writes_the_sessions_shown(
         ("a", "Bird dog", "False"),
         *[("c", "Superman", "False")] * 4,
     ]
+    assert {(r["session"], r["notes"], r["effort"]) for r in lines} == {
+        ("a", "", ""),
+        ("c", "Back fine, grip tired", "6"),
+    }
     assert view.message.text() == f"Exported 2 sessions to {tmp_path / 'out.csv'}."
 
     view.export_json_button.click()
@@ -669,3 +702,160 @@ def test_custom_dates_stay_the_right_way_round(view: HistoryView) -> None:
     view.last_date.setDate(view.last_date.date().addDays(-4))  # 6 March: before the start
     assert view.first_date.date() == view.last_date.date()
     assert ids(view) == ["b"]
+
+
+# -- what counts as a session, and short sessions -------------------------------------
+
+
+def two_second_start(id: str, day: date, hour: int, **options: Any) -> list[Record]:
+    """Started, then stopped two seconds into "get ready": a short session."""
+    prepare = StepDone(session=id, index=0, kind="prepare", planned_seconds=10, actual_seconds=2)
+    return workout(id, day, hour, [prepare], status="stopped", **options)
+
+
+ULTIMATE = {"routine": "ultimate-back", "title": "Ultimate Back Workout"}
+
+
+def test_every_number_counts_a_two_second_start_out(qtbot: QtBot) -> None:
+    store = FakeStore(sample() + two_second_start("blip", TODAY, 7, **ULTIMATE))
+    view = make_view(qtbot, store)
+    assert ids(view) == ["a", "b", "c", "d"]  # the short session is hidden
+    assert view.shown_count.text() == "4 sessions shown"
+    assert view.summary.total_sessions == 4
+    assert view.show_short.text() == "Sho&w short sessions (1)"
+    totals = [view.routine_totals.item(r, 0).text() for r in range(view.routine_totals.rowCount())]
+    assert "Ultimate Back Workout" not in totals  # no "0 sessions, 0 min" routine
+    combo = view.routine_filter
+    assert "Ultimate Back Workout" not in [combo.itemText(i) for i in range(combo.count())]
+
+    view.period.setCurrentText("This week")  # "a", and the short session this morning
+    assert ids(view) == ["a"]
+    assert view.shown_count.text() == "1 session shown"
+    assert view.summary.sessions_this_week == 1  # the table and the summary agree
+    assert view.chart.weeks[-1].sessions == 1 and view.chart.weeks[-1].seconds == 122
+
+    view.show_short.setChecked(True)
+    assert ids(view) == ["blip", "a"]
+    assert view.shown_count.text() == "1 session and 1 short shown"
+    assert view.summary.sessions_this_week == 1  # shown, but still not a session
+    assert "Ultimate Back Workout" in [combo.itemText(i) for i in range(combo.count())]
+    view.show_short.setChecked(False)
+    assert ids(view) == ["a"]
+    view.close()
+
+
+def test_the_short_sessions_toggle_is_on_the_keyboard(qtbot: QtBot) -> None:
+    store = FakeStore(sample() + two_second_start("blip", TODAY, 7, **ULTIMATE))
+    view = make_view(qtbot, store, active=True)
+    view.table.setFocus()
+    qtbot.keyClick(view.table, Qt.Key.Key_W, Qt.KeyboardModifier.AltModifier)
+    qtbot.waitUntil(view.show_short.isChecked)  # a mnemonic clicks after a moment
+    assert "blip" in ids(view)
+    assert QApplication.focusWidget() is view.show_short
+    qtbot.keyClick(view.show_short, Qt.Key.Key_Space)
+    assert not view.show_short.isChecked() and "blip" not in ids(view)
+    view.close()
+
+
+def test_a_resumed_session_is_one_session_in_two_rows(qtbot: QtBot) -> None:
+    records = workout(
+        "cut", date(2025, 3, 11), 7, [work("cut", 0, "Superman", None)], status="interrupted"
+    )
+    again = workout("again", date(2025, 3, 11), 8, [work("again", 1, "Superman", None)])
+    again[0] = msgspec.structs.replace(again[0], resumed_from="cut")  # type: ignore[type-var]
+    view = make_view(qtbot, FakeStore(records + again))
+    assert ids(view) == ["again", "cut"]
+    assert view.shown_count.text() == "1 session shown (+1 resumed part)"
+    assert view.summary.total_sessions == view.summary.sessions_this_week == 1
+    view.close()
+
+
+# -- deleting, one session or many ---------------------------------------------------
+
+
+def test_many_sessions_deleted_at_once_come_back_with_one_undo(
+    qtbot: QtBot, store: FakeStore
+) -> None:
+    view = make_view(qtbot, store, active=True)
+    select(view, "a")
+    view.table.setFocus()
+    for _ in range(2):
+        qtbot.keyClick(view.table, Qt.Key.Key_Down, Qt.KeyboardModifier.ShiftModifier)
+    assert [s.id for s in view.session_list.selected_sessions()] == ["a", "b", "c"]
+    assert view.delete_button.text() == "&Delete 3 sessions  [Del]"
+    qtbot.keyClick(view.table, Qt.Key.Key_Delete)
+    assert store.writes[-1] == [Deleted(session=i) for i in "abc"]  # one write
+    assert ids(view) == ["d"]
+    assert view.undo_text.text() == "Deleted 3 sessions"
+    assert view.summary.total_sessions == 1
+    assert view.shown_count.text() == "1 session shown"
+    assert view.delete_button.text() == "&Delete  [Del]"
+
+    qtbot.keyClick(view.table, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert store.writes[-1] == [Restored(session=i) for i in "abc"]  # one undo, one write
+    assert ids(view) == ["a", "b", "c", "d"]
+    assert [s.id for s in view.session_list.selected_sessions()] == ["a", "b", "c"]
+    assert view.message.text() == "3 sessions restored."
+    assert not view.undo_bar.isVisible()
+    assert view.summary.total_sessions == 4
+    assert [s.deleted for s in replay(store.records)] == [False] * 4 + [True]  # "e" still
+    view.close()
+
+
+def test_deleting_all_leaves_the_session_being_recorded(qtbot: QtBot, store: FakeStore) -> None:
+    store.live = frozenset({"d"})
+    view = make_view(qtbot, store)
+    view.table.selectAll()
+    view.delete_selected()
+    assert store.writes == [[Deleted(session=i) for i in "abc"]]
+    assert ids(view) == ["d"]
+    assert view.message.text() == "The session still being recorded was not deleted."
+    view.close()
+
+
+def test_the_undo_bar_names_the_day_and_the_time(qtbot: QtBot) -> None:
+    last_year = workout("old", date(2024, 11, 26), 7, [work("old", 0, "Superman", None)])
+    view = make_view(qtbot, FakeStore(sample() + last_year))
+    select(view, "d")  # Wednesday 26 February, 12:00
+    view.delete_selected()
+    assert view.undo_text.text() == "Deleted the session of Wed 26 Feb, 12:00"
+    select(view, "old")
+    view.delete_selected()
+    assert view.undo_text.text() == "Deleted the session of Tue 26 Nov 2024, 07:00"
+    view.undo_delete()
+    assert view.undo_text.text() == "Deleted the session of Wed 26 Feb, 12:00"
+    view.close()
+
+
+# -- the keyboard ------------------------------------------------------------------------
+
+
+def test_esc_leaves_the_history_from_any_control(qtbot: QtBot, store: FakeStore) -> None:
+    view = make_view(qtbot, store, active=True)
+    for widget in (view.table, view.routine_filter, view.period, view.show_short, view.goal):
+        widget.setFocus()
+        with qtbot.waitSignal(view.back_requested, timeout=1000):
+            qtbot.keyClick(widget, Qt.Key.Key_Escape)
+    select(view, "c")
+    view.notes.setFocus()
+    qtbot.keyClicks(view.notes, "Easy")
+    with qtbot.waitSignal(view.back_requested, timeout=1000):
+        qtbot.keyClick(view.notes, Qt.Key.Key_Escape)
+    assert store.appended[-1] == NotesSet(session="c", notes="Easy", effort=None)  # kept
+    view.close()
+
+
+def test_a_table_with_the_focus_is_framed_in_the_highlight_colour(
+    qtbot: QtBot, store: FakeStore
+) -> None:
+    view = make_view(qtbot, store, active=True)
+    highlight = view.palette().color(QPalette.ColorRole.Highlight)
+    for table in (view.table, view.steps, view.routine_totals):
+        view.back_button.setFocus()
+        qtbot.wait(1)
+        left_edge = QPoint(0, table.height() // 2)
+        assert table.grab().toImage().pixelColor(left_edge) != highlight
+        table.setFocus()
+        qtbot.wait(1)
+        assert table.grab().toImage().pixelColor(left_edge) == highlight
+    view.close()

@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from backtrainer.core import history
@@ -151,5 +152,37 @@ def test_ctrl_h_opens_the_review_screen_and_back_returns(qtbot: QtBot, folder: P
     assert view is not None and window.pages.currentWidget() is view
     assert view.table.model().rowCount() == 1
     view.back_requested.emit()
+    assert window.pages.currentWidget() is window.picker
+    window.close()
+
+
+def test_in_the_window_tab_reaches_every_control_and_esc_goes_back(
+    qtbot: QtBot, folder: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from tests.ui.history.test_view import reading_order, sample, tab_order
+
+    store = HistoryStore(folder)
+    for record in sample():
+        store.append(record)
+    store.close()
+    monkeypatch.setattr(MainWindow, "ask_resume", classmethod(lambda cls, *_: False))
+    window = make_window(qtbot, folder, FakeClock())
+    window.show_history()
+    view = window.history.view
+    assert view is not None and QApplication.focusWidget() is view.table
+    expected = reading_order(view)
+    order = tab_order(qtbot, len(expected))
+    start = order.index(view.back_button)  # the focus starts on the table
+    assert order[start:] + order[1 : start + 1] == expected
+
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_O, Qt.KeyboardModifier.AltModifier)
+    assert QApplication.focusWidget() is view.routine_filter  # not the Routine menu
+    assert QApplication.activePopupWidget() is None
+
+    window.showFullScreen()
+    qtbot.keyClick(view.routine_filter, Qt.Key.Key_Escape)  # first out of full screen
+    qtbot.waitUntil(lambda: not window.isFullScreen())
+    assert window.pages.currentWidget() is view
+    qtbot.keyClick(view.routine_filter, Qt.Key.Key_Escape)
     assert window.pages.currentWidget() is window.picker
     window.close()

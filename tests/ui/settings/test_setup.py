@@ -7,12 +7,13 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox
 from pytestqt.qtbot import QtBot
 
 from backtrainer.core.customise import MoveSetup, RoutineSetup, plan_setup
 from backtrainer.core.model import Routine
-from backtrainer.core.settings import IntervalSettings
+from backtrainer.core.settings import LIMITS, IntervalSettings
 from backtrainer.storage import paths
 from backtrainer.storage.routines import RoutineLibrary
 from backtrainer.storage.setup_store import FILE_NAME, SetupStore
@@ -191,3 +192,116 @@ def test_a_session_done_in_full_offers_the_next_dose(plain: App) -> None:
     assert plain.window.runner is not None
     steps = plain.window.runner.controller.timeline.work_steps
     assert {s.reps for s in steps if s.exercise_id == "kettlebell-swing"} == {12}
+
+
+# -- stepping from "each routine's own", reasons that wrap, a work time that does nothing --
+
+
+@pytest.mark.parametrize(
+    ("name", "usual", "shown"),
+    [
+        ("work", 30, "30 s"),
+        ("prepare", 10, "10 s"),
+        ("rounds", 1, "1"),
+        ("tempo_scale", 1.0, "1.00 x"),
+    ],
+)
+def test_the_first_step_up_from_each_routines_own_is_a_usual_valid_value(
+    qtbot: QtBot, name: str, usual: float, shown: str
+) -> None:
+    dialog = DefaultsDialog(IntervalSettings())
+    qtbot.addWidget(dialog)
+    row = dialog.rows[name]
+    save = dialog.buttons.button(QDialogButtonBox.StandardButton.Save)
+    qtbot.keyClick(row.box, Qt.Key.Key_Up)
+    assert (row.box.value(), row.box.text()) == (usual, shown)
+    assert row.error.isHidden() and save.isEnabled()
+    assert getattr(dialog.settings(), name) == usual
+    qtbot.keyClick(row.box, Qt.Key.Key_Down)
+    low = LIMITS[name].low
+    if usual > low:  # one step down: a valid value still
+        assert row.box.value() == pytest.approx(usual - row.box.singleStep())
+        row.set_value(low)
+        qtbot.keyClick(row.box, Qt.Key.Key_Down)
+    assert row.box.text() == "each routine's own"  # below the lowest: back to "own"
+    assert getattr(dialog.settings(), name) is None and save.isEnabled()
+    qtbot.keyClick(row.box, Qt.Key.Key_PageUp)  # a big step lands there too
+    assert row.box.value() == usual
+
+
+def test_a_value_typed_out_of_range_steps_back_into_it(qtbot: QtBot) -> None:
+    dialog = DefaultsDialog(IntervalSettings())
+    qtbot.addWidget(dialog)
+    box = dialog.rows["work"].box
+    box.setValue(2)
+    assert not dialog.rows["work"].error.isHidden()
+    qtbot.keyClick(box, Qt.Key.Key_Up)
+    assert box.value() == 5 and dialog.rows["work"].error.isHidden()
+    box.setValue(1000)
+    qtbot.keyClick(box, Qt.Key.Key_Down)
+    assert box.value() == 900
+
+
+def test_a_reason_is_never_cut_off(qtbot: QtBot) -> None:
+    dialog = DefaultsDialog(IntervalSettings())
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    dialog.resize(dialog.minimumSizeHint())
+    error = dialog.rows["work"].error
+    dialog.rows["work"].box.setValue(0)
+    qtbot.waitUntil(error.isVisible)
+    qtbot.wait(50)  # laid out again
+    assert error.heightForWidth(error.width()) > error.fontMetrics().lineSpacing()  # wraps
+    assert error.height() >= error.heightForWidth(error.width())  # every line shown
+    bottom = error.mapTo(dialog, error.rect().bottomLeft()).y()
+    assert bottom < dialog.buttons.mapTo(dialog, dialog.buttons.rect().topLeft()).y()
+
+
+@pytest.mark.parametrize(
+    ("routine_id", "mode", "used"),
+    [
+        ("best-back", None, False),  # reps only
+        ("ultimate-back", None, False),
+        ("kettlebell-pull", "strength", False),
+        ("kettlebell-pull", "conditioning", True),  # a timed mode: the reps become time
+        ("one-dumbbell-back", None, True),  # timed moves at the work time
+    ],
+)
+def test_a_work_time_is_offered_only_where_a_move_takes_it(
+    qtbot: QtBot, routine_id: str, mode: str | None, used: bool
+) -> None:
+    dialog = SetupDialog(bundled(routine_id), RoutineSetup(mode=mode), IntervalSettings())
+    qtbot.addWidget(dialog)
+    work = dialog.rows["work"]
+    assert work.box.isEnabled() is used
+    assert work.label is not None and work.label.isEnabled() is used
+    if used:
+        assert work.hint.text().startswith("default: ")
+        assert work.box.accessibleDescription() == ""
+    else:
+        assert work.hint.text().startswith("Not used: every move ")
+        assert work.hint.text().endswith(" is counted in reps")
+        assert work.box.accessibleDescription() == work.hint.text()
+
+
+def test_the_work_time_follows_the_mode_and_the_variation_chosen(qtbot: QtBot) -> None:
+    dialog = SetupDialog(bundled("kettlebell-pull"), RoutineSetup(), IntervalSettings())
+    qtbot.addWidget(dialog)
+    work = dialog.rows["work"].box
+    assert not work.isEnabled()
+    assert dialog.rows["work"].hint.text() == "Not used: every move in Strength is counted in reps"
+    dialog.mode.setCurrentIndex(dialog.mode.findData("conditioning"))
+    assert work.isEnabled() and dialog.rows["work"].hint.text().startswith("default: ")
+    dialog.mode.setCurrentIndex(dialog.mode.findData("strength"))
+    assert not work.isEnabled()
+
+    runners = SetupDialog(bundled("upper-body-runners"), RoutineSetup(), IntervalSettings())
+    qtbot.addWidget(runners)
+    assert not runners.rows["work"].box.isEnabled()  # the stretches have their own length
+    assert runners.rows["work"].hint.text() == (
+        "Not used: every move here is counted in reps or has its own length"
+    )
+    walk = next(m for m in runners.moves if m.exercise_id == "bear-plank-lateral-walk")
+    walk.variation.setCurrentIndex(walk.variation.findData("Bear plank hold"))  # timed
+    assert runners.rows["work"].box.isEnabled()
