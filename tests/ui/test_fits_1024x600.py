@@ -126,6 +126,8 @@ def offenders(top: QWidget) -> list[str]:
 
 def check(top: QWidget) -> None:
     found = offenders(top)
+    if (top.width(), top.height()) != SCREEN:  # a page whose least size is larger grew it
+        found.insert(0, f"{type(top).__name__} grew to {top.width()}x{top.height()}")
     for line in found:
         print(line)
     assert found == []
@@ -148,18 +150,22 @@ def check_dialog(qtbot: QtBot, dialog: QDialog) -> None:
     assert found == []
 
 
-@pytest.fixture
-def app(qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[App]:
+@pytest.fixture(params=["system", "light", "dark"])
+def app(
+    qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, request: pytest.FixtureRequest
+) -> Iterator[App]:
     store = HistoryStore(tmp_path / "history")
     for record in sample():
         store.append(record)
     store.close()
     monkeypatch.setattr(MainWindow, "ask_resume", classmethod(lambda cls, *_: False))
     app = App(qtbot, history=lambda: HistoryStore(tmp_path / "history"))
+    app.window.themes.apply(request.param)  # Fusion in light and dark: other sizes
     app.window.resize(*SCREEN)
     QApplication.processEvents()
     yield app
     app.window.show_picker()
+    app.window.themes.apply("system")
     app.window.close()
 
 
@@ -197,6 +203,23 @@ def test_the_finished_screen_fits(app: App) -> None:
         app.clock.advance(0.5)
         app.window.runner.poll()
     assert app.window.pages.currentWidget() is app.window.summary
+    app.window.resize(*SCREEN)
+    check(app.window)
+
+
+def test_the_finished_screen_shrinks_back_from_4k(app: App) -> None:
+    """Its text grows with the window: the larger text must not hold the window large, on
+    this page or any later one (a stack of pages is as large as its largest page)."""
+    app.pick("best-back")
+    app.key(Qt.Key.Key_Return)
+    while app.window.runner is not None and app.window.runner.controller.state == "running":
+        app.clock.advance(0.5)
+        app.window.runner.poll()
+    app.window.resize(3840, 2160)
+    QApplication.processEvents()
+    app.window.resize(*SCREEN)
+    check(app.window)
+    app.window.show_history()
     check(app.window)
 
 
