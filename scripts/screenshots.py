@@ -1,4 +1,5 @@
-"""Render BackTrainer's pages at laptop-to-4K sizes into PNGs, to look at them.
+"""Render BackTrainer's pages and dialogs at laptop-to-4K sizes, in the light and the dark
+theme, into PNGs named THEME-PAGE-WxH.png, to look at them.
 
     QT_QPA_PLATFORM=offscreen .venv/bin/python scripts/screenshots.py OUT_DIR
 
@@ -8,20 +9,32 @@ screen would show at that size, without needing a window manager.
 
 from __future__ import annotations
 
+import os
 import sys
+import tempfile
 from collections.abc import Callable
 from pathlib import Path
 
+from PySide6.QtCore import QRect, QSize, Qt
 from PySide6.QtGui import QFontMetrics
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QDialog
 
 from backtrainer.core.clock import FakeClock
 from backtrainer.core.settings import IntervalSettings
 from backtrainer.core.timeline import Step
-from backtrainer.speech.speaker import SilentSpeaker
+from backtrainer.speech.speaker import SilentSpeaker, VoiceSettings
+from backtrainer.storage import paths
+from backtrainer.storage.history.store import HistoryStore
+from backtrainer.storage.routine_files import duplicate, taken_ids
 from backtrainer.storage.routines import RoutineLibrary
+from backtrainer.ui.about_dialog import AboutDialog, bundled_routines
+from backtrainer.ui.editor.dialog import RoutineEditor
+from backtrainer.ui.help.shortcuts import ShortcutsDialog
 from backtrainer.ui.main_window import MainWindow
-from backtrainer.ui.settings.setup_dialog import SetupDialog
+from backtrainer.ui.placement import room
+from backtrainer.ui.settings.setup_dialog import DefaultsDialog, SetupDialog
+from backtrainer.ui.settings.voice_dialog import VoiceDialog
+from backtrainer.ui.window_actions import shortcut_rows
 from backtrainer.ui.workout.view import WorkoutView
 
 SIZES = [(1024, 600), (1366, 768), (1920, 1080), (3840, 2160)]
@@ -119,46 +132,110 @@ def workout(
         print(f"{name}-{width}x{height}: {heights(view)}")
 
 
+def run_to_end(window: MainWindow, clock: FakeClock) -> None:
+    while window.runner is not None and window.runner.controller.state == "running":
+        clock.advance(0.5)
+        window.runner.poll()
+
+
+def sessions(window: MainWindow, clock: FakeClock) -> None:
+    """A few sessions in the (throw-away) history: two finished, one stopped."""
+    for routine_id in ("one-dumbbell-back", "best-back"):
+        window.start(routine_id)
+        run_to_end(window, clock)
+        window.show_picker()
+        clock.advance(3600)
+    window.start("kettlebell-pull")
+    assert window.runner is not None
+    for _ in range(4):
+        window.runner.controller.next()
+    window.runner.controller.stop()
+    window.show_picker()
+
+
+def screens(window: MainWindow, app: QApplication, out: Path, name: str) -> None:
+    for width, height in SIZES:
+        window.resize(width, height)
+        app.processEvents()
+        window.grab().save(str(out / f"{name}-{width}x{height}.png"))
+
+
+def dialogs(window: MainWindow) -> list[tuple[str, QDialog, QSize]]:
+    """Each dialog, with the size it asks for on a screen large enough."""
+    library = window.picker.library
+    routine = library.routines["kettlebell-pull"].routine
+    setup = SetupDialog(routine, window.setups.store.saved(routine.id), IntervalSettings())
+    copy = duplicate(library.routines["upper-body-runners"].routine, taken_ids(library))
+    editor = RoutineEditor(copy, "A copy")
+    editor.confirm_discard = lambda parent: True  # type: ignore[method-assign,assignment]
+    found: list[tuple[str, QDialog, QSize | None]] = [
+        ("adjust", setup, QSize(760, 680)),
+        ("defaults", DefaultsDialog(IntervalSettings()), None),
+        ("voice", VoiceDialog(VoiceSettings(), [("en", "English")], lambda _s: None), None),
+        ("editor", editor, QSize(1280, 760)),
+        ("about", AboutDialog(bundled_routines()), None),
+        ("shortcuts", ShortcutsDialog(shortcut_rows(window)), None),
+    ]
+    return [(n, d, size or natural(d)) for n, d, size in found]
+
+
+def natural(dialog: QDialog) -> QSize:
+    """The size the dialog gives itself, else the size its layout asks for."""
+    if dialog.testAttribute(Qt.WidgetAttribute.WA_Resized):
+        return dialog.size()
+    return dialog.sizeHint()
+
+
 def main(out: Path) -> None:
     out.mkdir(parents=True, exist_ok=True)
+    os.environ.setdefault(paths.DATA_DIR_ENV, tempfile.mkdtemp(prefix="backtrainer-shots-"))
     app = QApplication.instance() or QApplication(sys.argv[:1])
+    assert isinstance(app, QApplication)
     clock = FakeClock()
+    store = HistoryStore(paths.data_dir() / "history")
+    store.open_for_writing()
     window = MainWindow(
         RoutineLibrary.load(),
         speaker_factory=lambda _voice: SilentSpeaker(),
         clock=clock,
         settings=IntervalSettings(prepare=10),
+        history=lambda: store,
     )
-    window.show()
-    window.picker.routine_list.setCurrentRow(
-        list(window.picker.library.routines).index("kettlebell-pull")
-    )  # a routine with modes: the mode choice shows
+    window.showNormal()  # not maximized on this small offscreen screen: resize works
+    sessions(window, clock)
     for theme in ("light", "dark"):
         window.themes.apply(theme)
-        for width, height in SIZES[:3]:
-            window.resize(width, height)
+        window.picker.routine_list.setCurrentRow(
+            list(window.picker.library.routines).index("kettlebell-pull")
+        )  # a routine with modes: the mode choice shows
+        screens(window, app, out, f"{theme}-picker")
+        window.picker.routine_list.setCurrentRow(
+            list(window.picker.library.routines).index("ultimate-back")
+        )  # notes, safety, a progression and assumptions in the detail pane
+        screens(window, app, out, f"{theme}-picker-detail")
+        for shot in WORKOUT:
+            workout(window, clock, app, out, f"{theme}-workout-{shot[0]}", *shot[1:])
+        window.show_picker()
+        window.start("one-dumbbell-back")
+        run_to_end(window, clock)
+        screens(window, app, out, f"{theme}-finished")
+        window.show_picker()
+        window.show_history()
+        screens(window, app, out, f"{theme}-history")
+        window.show_picker()
+        for name, dialog, preferred in dialogs(window):
+            dialog.show()
             app.processEvents()
-            window.grab().save(str(out / f"picker-{theme}-{width}x{height}.png"))
-    window.themes.apply("system")
-    routine = window.picker.library.routines["kettlebell-pull"].routine
-    dialog = SetupDialog(routine, window.setups.store.saved(routine.id), IntervalSettings())
-    for width, height in ((760, 560), (900, 1000)):
-        dialog.resize(width, height)
-        dialog.show()
-        app.processEvents()
-        dialog.grab().save(str(out / f"adjust-{width}x{height}.png"))
-    dialog.close()
-    window.picker.routine_list.setCurrentRow(
-        list(window.picker.library.routines).index("ultimate-back")
-    )  # notes, safety, a progression and assumptions in the detail pane
-    for width, height in SIZES[:3]:
-        window.resize(width, height)
-        app.processEvents()
-        window.grab().save(str(out / f"picker-detail-{width}x{height}.png"))
-    for shot in WORKOUT:
-        workout(window, clock, app, out, *shot)
+            for width, height in SIZES:
+                dialog.resize(preferred.boundedTo(room(QRect(0, 0, width, height))))
+                app.processEvents()
+                dialog.grab().save(str(out / f"{theme}-dialog-{name}-{width}x{height}.png"))
+            dialog.close()
+            dialog.deleteLater()
     window.show_picker()  # the workout ends here: closing mid-workout would ask first
     window.close()
+    store.close()
+    print(f"Wrote the screenshots to {out}")
 
 
 if __name__ == "__main__":

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from html import escape
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QFont, QKeyEvent, QResizeEvent
 from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
 
@@ -83,6 +83,11 @@ class SummaryView(QWidget):
     ) -> None:
         self.text.setText(summary_html(timeline, records, status))
         self.progression.offer(proposals or [])
+
+    def minimumSizeHint(self) -> QSize:
+        """Little: the text is sized to the page (below), so the size its text asks for at
+        4K must not hold the window large once made smaller again, nor any page of it."""
+        return QSize(320, 240)
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         """Readable from where the workout was done, not only from the keyboard."""
