@@ -33,6 +33,15 @@ Planner = Callable[["Routine"], "Timeline"]
 """A routine's session as the user has set it up."""
 
 
+FOCUS_MARK = (
+    "QListWidget, QTextBrowser { border: 1px solid palette(mid); padding: 1px; }"
+    " QListWidget:focus, QTextBrowser:focus { border: 2px solid palette(highlight);"
+    " padding: 0px; }"
+)
+"""The list or the details with the keyboard focus are framed in the highlight colour: the
+style's own mark (a dotted line, or none) cannot be found from the other side of a room."""
+
+
 class RoutinePicker(QWidget):
     start_requested = Signal(str)
     """The id of the routine to start."""
@@ -116,6 +125,7 @@ class RoutinePicker(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(splitter)
 
+        self.setStyleSheet(FOCUS_MARK)
         # Enter on the list (or a double click) starts the routine.
         self.routine_list.itemActivated.connect(lambda _item: self._start_current())
         self.routine_list.currentItemChanged.connect(self._show_current)

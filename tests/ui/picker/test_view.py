@@ -36,3 +36,40 @@ def test_lists_every_routine_and_shows_the_selected_one(qtbot: QtBot) -> None:
     window.start_requested.connect(started.append)
     qtbot.keyClick(window.routine_list, Qt.Key.Key_Return)
     assert started == ["kettlebell-pull"]
+
+
+def test_tab_goes_in_reading_order_and_the_focus_is_framed(qtbot: QtBot) -> None:
+    from PySide6.QtGui import QColor, QPalette
+
+    library = RoutineLibrary.load()
+    window = RoutinePicker(plan)
+    qtbot.addWidget(window)
+    window.resize(1024, 600)
+    window.show()
+    window.set_library(library, "kettlebell-pull")  # a routine with modes: all controls show
+    with qtbot.waitActive(window):
+        window.activateWindow()
+    window.routine_list.setFocus()
+    reached = [window.focusWidget()]
+    for _ in range(5):
+        qtbot.keyClick(window.focusWidget(), Qt.Key.Key_Tab)
+        reached.append(window.focusWidget())
+    assert reached == [
+        window.routine_list,
+        window.detail,
+        window.mode,
+        window.edit_button,
+        window.adjust_button,
+        window.start_button,
+    ]
+
+    def left_edge(widget: object) -> QColor:
+        image = widget.grab().toImage()  # type: ignore[attr-defined]
+        return image.pixelColor(0, image.height() // 2)
+
+    highlight = window.palette().color(QPalette.ColorRole.Highlight)
+    window.routine_list.setFocus()
+    assert left_edge(window.routine_list) == highlight  # the list with the focus is framed
+    window.detail.setFocus()
+    assert left_edge(window.routine_list) != highlight  # and not once the focus has left
+    assert left_edge(window.detail) == highlight
