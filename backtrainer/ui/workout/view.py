@@ -189,7 +189,7 @@ class WorkoutView(QWidget):
         self.setup.setText(self._setup_line(index, move) if gap else "")
         self.form.setText(self._form_text(move))
         if step.kind == "work" and step.reps is not None:
-            self.countdown.setText("0")
+            self.countdown.setText("1")  # the lead-in readies rep one
             self._count_of = "stop at a slight strain" if step.to_comfort else f"of {step.reps}"
         else:
             self.countdown.setText(str(round(step.seconds)))
