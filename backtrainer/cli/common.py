@@ -61,6 +61,10 @@ def find_routine(library: RoutineLibrary, ref: str) -> Routine:
         return library.find(ref)
     except KeyError as exc:
         raise UsageError(exc.args[0]) from None
+    except OSError as exc:  # a reference too long for a file name (ENAMETOOLONG), ...
+        shown = ref if len(ref) <= 60 else ref[:57] + "..."
+        known = ", ".join(library.routines) or "none"
+        raise UsageError(f"no routine {shown!r} ({exc.strerror or exc}; known: {known})") from None
 
 
 def saved_setups() -> SetupStore:

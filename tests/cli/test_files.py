@@ -104,3 +104,16 @@ def test_replace_updates_the_users_own_routine(
     assert code == 0, err
     _, out, _ = run(capsys, "routines", "--json")
     assert [r["title"] for r in json.loads(out) if r["id"] == "mine"] == ["Second"]
+
+
+def test_a_routine_reference_too_long_for_a_file_name_is_no_such_routine(
+    capsys: pytest.CaptureFixture[str], data_dir: Path, tmp_path: Path
+) -> None:
+    long_ref = "a" * 300
+    for argv in (["plan", long_ref], ["export", long_ref, str(tmp_path / "out.json")]):
+        code, out, err = run(capsys, *argv)
+        assert code == 2 and out == "", argv
+        assert err.startswith("backtrainer: error: ") and err.count("\n") == 1, err
+        assert "Traceback" not in err and "no routine" in err.lower(), err
+    code, out, err = run(capsys, "--start", long_ref)
+    assert code == 2 and "Traceback" not in err and err.count("\n") == 1, err
