@@ -47,6 +47,13 @@ def interval_settings(args: argparse.Namespace) -> IntervalSettings:
         raise UsageError(f"{flag}: {exc.reason}") from None
 
 
+def cannot_write(exc: OSError, fallback: object) -> UsageError:
+    """ "FILE: cannot write it: <reason>" for a write that failed (a read-only folder, a
+    full disk, a data folder under a file): one line, exit status 2."""
+    where = exc.filename if exc.filename is not None else fallback
+    return UsageError(f"{where}: cannot write it: {exc.strerror or exc}")
+
+
 def load_library() -> RoutineLibrary:
     from backtrainer.storage.routines import RoutineLibrary
 

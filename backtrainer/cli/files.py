@@ -45,10 +45,16 @@ def run(args: argparse.Namespace) -> int:
 
 
 def cmd_import(args: argparse.Namespace) -> int:
-    from backtrainer.cli.common import load_library
+    from backtrainer.cli.common import cannot_write, load_library
     from backtrainer.storage.routine_files import import_routine
 
-    routine, target = import_routine(args.file, load_library(), replace=args.replace)
+    library = load_library()
+    try:
+        routine, target = import_routine(args.file, library, replace=args.replace)
+    except OSError as exc:
+        if exc.filename is not None and Path(exc.filename) == args.file:
+            raise  # the file to import could not be read: storage says so in its words
+        raise cannot_write(exc, args.file) from None
     print(f"Imported {routine.id} ({routine.title}) into {target}")
     return 0
 

@@ -117,8 +117,23 @@ def refresh_caches(data_home: Path) -> list[str]:
 
 
 def run(remove: bool = False) -> int:
-    """The command: install (or remove) for this user and say what was done."""
+    """The command: install (or remove) for this user and say what was done; a folder
+    that cannot be written (read-only, a full disk, under a file) is one error line and
+    exit status 2, as for the other commands."""
     data_home = paths.xdg_data_home()
+    try:
+        changed = _run(data_home, remove)
+    except OSError as exc:
+        where = exc.filename if exc.filename is not None else data_home
+        message = f"{where}: cannot write it: {exc.strerror or exc}"
+        print(f"backtrainer: error: {message}", file=sys.stderr)
+        return 2
+    for note in refresh_caches(data_home) if changed else []:
+        print(f"backtrainer: note: {note} (not needed for the entry to work)", file=sys.stderr)
+    return 0
+
+
+def _run(data_home: Path, remove: bool) -> list[Path]:
     if remove:
         changed = uninstall(data_home)
         print(
@@ -132,6 +147,4 @@ def run(remove: bool = False) -> int:
         print(f"desktop entry: {changed[0]}")
         print(f"runs: {' '.join(command)}")
         print(f"icons: {len(changed) - 1} files under {data_home / 'icons' / 'hicolor'}")
-    for note in refresh_caches(data_home) if changed else []:
-        print(f"backtrainer: note: {note} (not needed for the entry to work)", file=sys.stderr)
-    return 0
+    return changed

@@ -106,6 +106,19 @@ def test_replace_updates_the_users_own_routine(
     assert [r["title"] for r in json.loads(out) if r["id"] == "mine"] == ["Second"]
 
 
+def test_import_into_a_data_folder_that_cannot_be_written_is_one_error_line(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    source = routine_file(tmp_path / "from-a-friend.json")
+    blocker = tmp_path / "a-file"
+    blocker.write_text("not a folder", encoding="utf-8")
+    code, out, err = run(capsys, "--data-dir", str(blocker / "data"), "import", str(source))
+    assert code == 2 and out == ""
+    assert err.startswith("backtrainer: error: ") and "Traceback" not in err
+    assert err.count("\n") == 1
+    assert ": cannot write it: Not a directory" in err
+
+
 def test_a_routine_reference_too_long_for_a_file_name_is_no_such_routine(
     capsys: pytest.CaptureFixture[str], data_dir: Path, tmp_path: Path
 ) -> None:

@@ -136,3 +136,32 @@ def test_xdg_data_home_defaults_to_local_share_and_ignores_a_relative_value(
     assert paths.xdg_data_home() == tmp_path / ".local" / "share"
     monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "elsewhere"))
     assert paths.xdg_data_home() == tmp_path / "elsewhere"
+
+
+def test_a_data_home_that_cannot_be_written_is_one_error_line_and_exit_2(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    blocker = tmp_path / "a-file"
+    blocker.write_text("not a folder", encoding="utf-8")
+    monkeypatch.setenv("XDG_DATA_HOME", str(blocker / "share"))
+    assert desktop_install.run() == 2
+    out, err = capsys.readouterr()
+    assert out == ""
+    assert err == (
+        f"backtrainer: error: {blocker / 'share' / 'applications'}: cannot write it:"
+        " Not a directory\n"
+    )
+
+
+def test_a_full_disk_is_one_error_line_and_exit_2(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "share"))
+
+    def full(*_args: object, **_kwargs: object) -> None:
+        raise OSError(28, "No space left on device", "/full/icon.png")
+
+    monkeypatch.setattr(desktop_install.shutil, "copyfile", full)
+    assert desktop_install.run() == 2
+    _out, err = capsys.readouterr()
+    assert err == "backtrainer: error: /full/icon.png: cannot write it: No space left on device\n"
