@@ -59,6 +59,9 @@ class IntervalSettings:
             value = getattr(self, f.name)
             if value is not None:
                 check(f.name, value)
+                # JSON gives 2.0 for 2 (the history, a settings file): a count stays a
+                # count, for range() in the planner, by the rule `check` applies.
+                object.__setattr__(self, f.name, normalised(f.name, value))
 
     def merged(self, other: IntervalSettings) -> IntervalSettings:
         """These settings with every field that `other` sets replaced by other's value."""
@@ -80,6 +83,14 @@ def check(name: str, value: float) -> None:
             f"{limit.label} must be between {limit.low:g} and {limit.high:g}"
             f"{limit.unit and ' ' + limit.unit}, got {value:g}",
         )
+
+
+def normalised(name: str, value: float) -> float:
+    """A checked value as the settings hold it: a whole-number field an int (2.0 -> 2);
+    `tempo_scale` a float."""
+    if name == "tempo_scale":
+        return float(value)
+    return int(value)
 
 
 @dataclass(frozen=True)

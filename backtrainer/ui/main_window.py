@@ -236,9 +236,10 @@ class MainWindow(QMainWindow):
         session = self.history.resumable(set(self.library.routines))
         if session is None:
             return
-        resume = self.ask_resume(self, session)
-        self.history.close_interrupted(session)
-        if resume:
+        if not self.ask_resume(self, session):
+            self.history.close_interrupted(session)
+            return
+        try:
             self.start(
                 session.routine,
                 settings_of(session),
@@ -246,6 +247,12 @@ class MainWindow(QMainWindow):
                 at_step=session.last_index + 1,
                 resumed_from=session.id,
             )
+        except Exception:  # the user asked for it: say so, and keep it for next time
+            log.exception("could not resume session %s", session.id)
+            self._end_session()
+            self.show_problem("resume", notices.resume(session.title))
+            return
+        self.history.close_interrupted(session)  # resumed: given its end record only now
 
     def _follow_page(self, _index: int) -> None:
         """A workout keeps its room: the banner shows only what matters during it."""

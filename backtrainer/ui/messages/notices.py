@@ -52,6 +52,14 @@ def voice(problem: str, platform: str = sys.platform) -> str:
     return " ".join([*said, CAPTIONS_INSTEAD])
 
 
+def resume(title: str) -> str:
+    """A resumed workout that could not start (the details are in the log)."""
+    return (
+        f"{title} could not be resumed. It stays in the history and is offered again the"
+        f" next time BackTrainer starts; you can also start it afresh from the list. {SEE_LOG}"
+    )
+
+
 def history(problem: str) -> str:
     """A `HistoryStore.problem` for the user."""
     if problem.startswith("Another BackTrainer is open"):

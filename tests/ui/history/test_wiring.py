@@ -186,3 +186,64 @@ def test_in_the_window_tab_reaches_every_control_and_esc_goes_back(
     qtbot.keyClick(view.routine_filter, Qt.Key.Key_Escape)
     assert window.pages.currentWidget() is window.picker
     window.close()
+
+
+def test_a_session_cut_off_with_its_own_rounds_work_and_tempo_resumes_with_them(
+    qtbot: QtBot, folder: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The history keeps the settings as numbers of JSON (floats once read back): the
+    resumed plan has the same rounds, work and tempo as the one that was cut off."""
+    clock = FakeClock()
+    window = make_window(qtbot, folder, clock)
+    once = IntervalSettings(rounds=2, work=20, tempo_scale=1.5)
+    window.start("best-back", once=once)
+    assert window.runner is not None
+    first = window.runner.controller.timeline
+    clock.advance(7)
+    window.runner.poll()
+    # The app dies here: no end record. Quitting mid-workout leaves the same journal.
+    monkeypatch.setattr(MainWindow, "confirm_quit", classmethod(lambda cls, parent: True))
+    window.close()
+    (cut_off,) = HistoryStore(folder).interrupted()
+    assert cut_off.settings["rounds"] == 2 and cut_off.settings["tempo_scale"] == 1.5
+
+    monkeypatch.setattr(MainWindow, "ask_resume", classmethod(lambda cls, *_: True))
+    again = make_window(qtbot, folder, FakeClock())
+    qtbot.waitUntil(lambda: again.runner is not None)
+    assert again.runner is not None
+    resumed = again.runner.controller.timeline
+    assert resumed.steps == first.steps  # same rounds, same work, same tempo
+    setup = again._running[1]  # type: ignore[index]
+    assert (setup.intervals.rounds, setup.intervals.work) == (2, 20)
+    assert type(setup.intervals.rounds) is int and setup.intervals.tempo_scale == 1.5
+    again.close()
+
+
+def test_a_resume_that_cannot_start_says_so_and_is_offered_again(
+    qtbot: QtBot, folder: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    dead = _leave_unfinished(folder)
+    asked: list[str] = []
+
+    def ask(cls: type, parent: object, session: history.Session) -> bool:
+        asked.append(session.id)
+        return True
+
+    def broken(*_args: object, **_kwargs: object) -> None:
+        raise TypeError("the session could not be made")
+
+    monkeypatch.setattr(MainWindow, "ask_resume", classmethod(ask))
+    monkeypatch.setattr("backtrainer.core.session.SessionController", broken)
+    window = make_window(qtbot, folder, FakeClock())
+    qtbot.waitUntil(lambda: asked == [dead])
+    assert window.runner is None
+    assert "could not" in window.banner.messages()["resume"].lower()
+    window.close()
+    monkeypatch.undo()
+    monkeypatch.setattr(MainWindow, "ask_resume", classmethod(ask))
+    sessions = {s.id: s for s in HistoryStore(folder).sessions()}
+    assert sessions[dead].ended_at is None  # no end record: offered again next time
+    again = make_window(qtbot, folder, FakeClock())
+    qtbot.waitUntil(lambda: asked == [dead, dead])
+    assert again.runner is not None
+    again.close()
