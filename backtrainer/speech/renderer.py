@@ -12,12 +12,15 @@ cached like phrases, always as WAV. No Qt here: the Qt player only reads the fin
 
 from __future__ import annotations
 
+import atexit
 import collections
 import contextlib
 import hashlib
 import logging
 import os
+import shutil
 import sys
+import tempfile
 import threading
 import traceback
 from collections.abc import Callable, Iterable
@@ -101,6 +104,9 @@ class PhraseRenderer:
         self._stopping = False
         self._ready: dict[str, Path] = {}
         self._problem: str | None = None
+        self._temporary: Path | None = None
+        """The cache folder made for this run when `cache_dir` could not be: removed at
+        shutdown (or at exit)."""
         self._thread = threading.Thread(target=self._run, name="backtrainer-speech", daemon=False)
 
     # --- any thread ---------------------------------------------------------------------
@@ -111,11 +117,32 @@ class PhraseRenderer:
         Returns the problem text if it could not load. An engine slower than `timeout` is
         not an error: rendering begins when it is there.
         """
-        self._cache_dir.mkdir(parents=True, exist_ok=True)
+        self._cache_dir = self._usable_cache(self._cache_dir)
         self._thread.start()
         with self._lock:
             self._lock.wait_for(lambda: not self._busy or self._problem is not None, timeout)
         return self.problem
+
+    def _usable_cache(self, folder: Path) -> Path:
+        """`folder`, made if need be; else (a read-only data folder, a cache under a
+        regular file, a full disk) a temporary folder for this run, so that the workout
+        is still spoken. The reason goes to the log."""
+        try:
+            folder.mkdir(parents=True, exist_ok=True)
+            with tempfile.TemporaryFile(dir=folder):  # can a phrase be written there?
+                pass
+        except OSError as exc:
+            temporary = Path(tempfile.mkdtemp(prefix="backtrainer-speech-"))
+            log.warning(
+                "cannot use the speech cache %s (%s); rendering into %s for this run",
+                folder,
+                exc.strerror or exc,
+                temporary,
+            )
+            self._temporary = temporary
+            atexit.register(shutil.rmtree, temporary, True)
+            return temporary
+        return folder
 
     @property
     def cache_dir(self) -> Path:
@@ -211,6 +238,9 @@ class PhraseRenderer:
             self._thread.join(timeout)
             if self._thread.is_alive():
                 log.warning("the speech worker is still busy after %.0f s", timeout)
+                return  # it may still write there: the folder goes at exit
+        if self._temporary is not None:
+            shutil.rmtree(self._temporary, ignore_errors=True)
 
     # --- the worker thread --------------------------------------------------------------
 

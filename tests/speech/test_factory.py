@@ -87,3 +87,27 @@ def test_the_output_check_matches_qt(qtbot: QtBot) -> None:
 
     missing = QMediaDevices.defaultAudioOutput().isNull()
     assert audio_output_problem() == (NO_AUDIO_OUTPUT if missing else None)
+
+
+def test_a_cache_folder_that_cannot_be_made_falls_back_to_a_temporary_one(
+    qtbot: QtBot, tmp_path: Path, engines: FakeEngineFactory
+) -> None:
+    """A portable data folder that is read-only, or XDG_CACHE_HOME under a regular file:
+    speech renders into a temporary folder, removed when the speaker is shut down."""
+    blocker = tmp_path / "cache"
+    blocker.write_text("a file where the cache folder should be", encoding="utf-8")
+    speaker = create_speaker(
+        VoiceSettings(),
+        blocker / "speech",
+        engine_factory=engines,
+        output_check=no_problem,
+        channel_factory=FakeChannel,
+    )
+    assert isinstance(speaker, PrerenderedSpeaker) and speaker.problem is None
+    folder = speaker.renderer.cache_dir
+    assert folder.is_dir() and not folder.is_relative_to(blocker)
+    speaker.prepare(["Go."])
+    assert speaker.renderer.wait_rendered(10.0)
+    assert speaker.renderer.path_for("Go.") is not None
+    speaker.shutdown()
+    assert not folder.exists()
