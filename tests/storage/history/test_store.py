@@ -247,6 +247,33 @@ def test_a_broken_line_in_the_middle_is_copied_aside_and_the_rest_kept(
     assert [s.index for s in HistoryStore().sessions()[0].steps] == [1, 2, 3]
 
 
+@pytest.mark.parametrize(
+    "bad",
+    [
+        b'{"type":"step","session":"s1","index":0,"kind":"B\xffd"}',  # not UTF-8
+        b'{"type":"step","session":"s1","index":0,"kind":' + b"[" * 10_000 + b"]" * 10_000 + b"}",
+    ],
+    ids=["invalid-utf8", "deep-nesting"],
+)
+def test_a_line_that_is_not_utf8_or_too_deep_is_a_broken_line(
+    store: HistoryStore, folder: Path, bad: bytes
+) -> None:
+    write_session(store)
+    store.close()
+    path = folder / "history.jsonl"
+    lines = path.read_bytes().split(b"\n")
+    lines[2] = bad
+    path.write_bytes(b"\n".join(lines))
+    assert [len(s.steps) for s in HistoryStore().sessions()] == [2]  # a reader skips it
+    again = reopen()
+    assert [s.index for s in again.sessions()[0].steps] == [1, 2]
+    assert again.problem is not None and "line 3" in again.problem
+    assert len(list(folder.glob("history.jsonl.damaged-*"))) == 1
+    assert_whole(folder)
+    assert again.append(step(3))
+    again.close()
+
+
 def test_a_reader_leaves_a_damaged_file_as_it_is(store: HistoryStore, folder: Path) -> None:
     write_session(store)
     store.close()
