@@ -20,6 +20,7 @@ from backtrainer.core.model import (
     Routine,
 )
 from backtrainer.core.settings import LIMITS
+from backtrainer.core.shown import shown
 
 
 @dataclass(frozen=True)
@@ -47,7 +48,7 @@ def _problems(routine: Routine) -> Iterator[Problem]:
     mode_ids: set[str] = set()
     for m, mode in enumerate(routine.modes):
         if mode.id in mode_ids:
-            yield Problem(f"$.modes[{m}].id", f"mode id {mode.id!r} is used twice")
+            yield Problem(f"$.modes[{m}].id", f"mode id {shown(mode.id)} is used twice")
         mode_ids.add(mode.id)
         if mode.intervals is not None:
             yield from _intervals(mode.intervals, f"$.modes[{m}].intervals")
@@ -56,7 +57,7 @@ def _problems(routine: Routine) -> Iterator[Problem]:
         for e, exercise in enumerate(block.exercises):
             path = f"$.blocks[{b}].exercises[{e}]"
             if exercise.id in seen:
-                yield Problem(f"{path}.id", f"exercise id {exercise.id!r} is used twice")
+                yield Problem(f"{path}.id", f"exercise id {shown(exercise.id)} is used twice")
             seen.add(exercise.id)
             yield from _dose(exercise.dose, f"{path}.dose")
             for v, variation in enumerate(exercise.variations):

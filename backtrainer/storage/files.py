@@ -58,12 +58,6 @@ class FileReadError(ValueError):
         super().__init__(f"{file}: {reason} (at {path})")
 
 
-def shorten(value: object, limit: int = 60) -> str:
-    """`repr(value)` cut to about `limit` characters, for an error message."""
-    text = repr(value)
-    return text if len(text) <= limit else text[: limit - 1] + "…"
-
-
 def read_bounded(file: Path, limit: int = MAX_JSON_BYTES, *, what: str = "file") -> bytes:
     """A regular file's bytes, at most `limit` of them. Raises FileNotFoundError for a
     missing file (callers often treat it as empty) and FileReadError for anything else:
