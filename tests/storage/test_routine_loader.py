@@ -264,3 +264,10 @@ def test_a_fifo_is_refused_without_waiting_for_a_writer(tmp_path: Path) -> None:
     os.mkfifo(fifo)
     with pytest.raises(RoutineError, match="not a regular file"):
         load_routine(fifo)
+
+
+@pytest.mark.parametrize("bad", ["best-back\n", "a\n", "x-1\n"])
+def test_an_id_with_a_trailing_newline_is_refused(tmp_path: Path, bad: str) -> None:
+    data = good()
+    data["id"] = bad
+    assert refuse(tmp_path, data).path == "$.id"
