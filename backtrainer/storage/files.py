@@ -4,6 +4,7 @@ the old file or the new one; a file it cannot use is renamed beside itself, neve
 
 from __future__ import annotations
 
+import errno
 import json
 import os
 import stat
@@ -58,22 +59,36 @@ class FileReadError(ValueError):
         super().__init__(f"{file}: {reason} (at {path})")
 
 
-def read_bounded(file: Path, limit: int = MAX_JSON_BYTES, *, what: str = "file") -> bytes:
-    """A regular file's bytes, at most `limit` of them. Raises FileNotFoundError for a
-    missing file (callers often treat it as empty) and FileReadError for anything else:
-    a device, a FIFO, a folder (opened without blocking and refused after fstat, so
-    /dev/zero or a pipe never hangs or fills memory), a file too large, a read error."""
+def open_regular(file: Path) -> int:
+    """A descriptor open for reading on `file`, which must be a regular file. Opened
+    without blocking (a FIFO would wait for a writer forever) and checked with fstat on
+    the descriptor itself (a symlink to /dev/zero would be read until memory ran out).
+    Raises OSError: FileNotFoundError for a missing file, EINVAL for one not regular."""
     flags = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0)
+    fd = os.open(file, flags)
     try:
-        fd = os.open(file, flags)
+        if not stat.S_ISREG(os.fstat(fd).st_mode):
+            raise OSError(errno.EINVAL, "it is not a regular file", str(file))
+        if hasattr(os, "set_blocking"):
+            os.set_blocking(fd, True)
+    except BaseException:
+        os.close(fd)
+        raise
+    return fd
+
+
+def read_bounded(file: Path, limit: int = MAX_JSON_BYTES, *, what: str = "file") -> bytes:
+    """A regular file's bytes, at most `limit` of them (see `open_regular`). Raises
+    FileNotFoundError for a missing file (callers often treat it as empty) and
+    FileReadError for anything else: a device, a FIFO, a folder, a file too large, a
+    read error."""
+    try:
+        fd = open_regular(file)
     except FileNotFoundError:
         raise
     except OSError as exc:
         raise FileReadError(file, "$", f"cannot read the file: {exc.strerror or exc}") from None
     try:
-        st = os.fstat(fd)
-        if not stat.S_ISREG(st.st_mode):
-            raise FileReadError(file, "$", "it is not a regular file")
         chunks: list[bytes] = []
         size = 0
         while size <= limit:

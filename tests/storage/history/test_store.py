@@ -274,6 +274,20 @@ def test_a_line_that_is_not_utf8_or_too_deep_is_a_broken_line(
     again.close()
 
 
+@pytest.mark.parametrize("special", ["/dev/zero", "fifo"])
+def test_a_log_that_is_not_a_regular_file_is_refused_not_read(folder: Path, special: str) -> None:
+    folder.mkdir(parents=True, exist_ok=True)
+    path = folder / "history.jsonl"
+    os.mkfifo(path) if special == "fifo" else path.symlink_to(special)
+    reader = HistoryStore()
+    assert reader.sessions() == []
+    assert reader.problem is not None and "not a regular file" in reader.problem
+    writer = HistoryStore()
+    assert not writer.open_for_writing()
+    assert writer.problem is not None and "not a regular file" in writer.problem
+    writer.close()
+
+
 def test_a_reader_leaves_a_damaged_file_as_it_is(store: HistoryStore, folder: Path) -> None:
     write_session(store)
     store.close()
