@@ -271,3 +271,13 @@ def test_an_id_with_a_trailing_newline_is_refused(tmp_path: Path, bad: str) -> N
     data = good()
     data["id"] = bad
     assert refuse(tmp_path, data).path == "$.id"
+
+
+def test_a_long_bad_value_is_cut_short_in_the_message(tmp_path: Path) -> None:
+    # Found by the long fuzz run: msgspec repeats an invalid enum value whole.
+    data = good()
+    data["blocks"][0]["exercises"][1]["sides"] = "x" * 5000
+    error = refuse(tmp_path, data)
+    assert error.path == "$.blocks[0].exercises[1].sides"
+    assert "Invalid enum value 'xxx" in error.reason and "…" in error.reason
+    assert len(error.reason) < 120
