@@ -15,10 +15,19 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck
+from hypothesis import settings as hypothesis_settings
 
 from backtrainer.storage import paths
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+# Fuzz tests that do not set max_examples themselves run ~200 examples per target; the
+# `--hypothesis-profile=long` run (benchmarks/README.md) runs 10,000.
+_FUZZ = {"deadline": None, "suppress_health_check": [HealthCheck.too_slow]}
+hypothesis_settings.register_profile("backtrainer", max_examples=200, **_FUZZ)  # type: ignore[arg-type]
+hypothesis_settings.register_profile("long", max_examples=10_000, **_FUZZ)  # type: ignore[arg-type]
+hypothesis_settings.load_profile("backtrainer")
 
 
 def _die_with_parent() -> None:

@@ -15,6 +15,7 @@ from types import MappingProxyType
 from typing import TYPE_CHECKING
 
 from backtrainer.core.settings import IntervalSettings, SettingsError
+from backtrainer.core.shown import shown
 
 if TYPE_CHECKING:  # the model pulls in msgspec; settings stay light for the command line
     from backtrainer.core.cues import CueOptions
@@ -47,7 +48,7 @@ class MoveSetup:
             if value is None:
                 continue
             if isinstance(value, bool) or not isinstance(value, int):
-                raise SettingsError(name, f"{name} must be a whole number, got {value!r}")
+                raise SettingsError(name, f"{name} must be a whole number, got {shown(value)}")
             if not low <= value <= high:
                 raise SettingsError(name, f"{name} must be between {low} and {high}, got {value}")
 

@@ -236,11 +236,19 @@ _decoder = msgspec.json.Decoder(Record)
 
 
 def decode(line: bytes) -> Record:
-    """One record; raises msgspec.DecodeError / ValidationError for a damaged line."""
-    return cast(Record, _decoder.decode(line))
+    """One record; raises msgspec.DecodeError / ValidationError for a damaged line, of
+    whatever kind (msgspec lets a string that is not UTF-8 escape as UnicodeDecodeError,
+    and deep nesting as RecursionError: both are damage like any other)."""
+    try:
+        return cast(Record, _decoder.decode(line))
+    except (UnicodeDecodeError, RecursionError) as exc:
+        raise msgspec.DecodeError(f"unreadable line: {exc}") from None
 
 
 def decode_lines(lines: bytes | memoryview) -> list[Record]:
     """Every record of a block of lines in one call (much faster than line by line);
     raises like `decode` if any line is damaged."""
-    return cast(list[Record], _decoder.decode_lines(lines))
+    try:
+        return cast(list[Record], _decoder.decode_lines(lines))
+    except (UnicodeDecodeError, RecursionError) as exc:
+        raise msgspec.DecodeError(f"unreadable lines: {exc}") from None

@@ -25,7 +25,9 @@ MAX_TEMPO_PHASE = 10.0
 
 Text = Annotated[str, Meta(min_length=1, max_length=2000)]
 Name = Annotated[str, Meta(min_length=1, max_length=120)]
-Ident = Annotated[str, Meta(pattern=r"^[a-z0-9]+(-[a-z0-9]+)*$", max_length=64)]
+IDENT_PATTERN = r"^[a-z0-9]+(-[a-z0-9]+)*$"
+"""Also checked whole (fullmatch) by validate.py: msgspec's search lets "id\\n" through."""
+Ident = Annotated[str, Meta(pattern=IDENT_PATTERN, max_length=64)]
 WorkSeconds = Annotated[int, Meta(ge=5, le=MAX_STEP_SECONDS)]
 RestSeconds = Annotated[int, Meta(ge=0, le=MAX_REST_SECONDS)]
 RepCount = Annotated[int, Meta(ge=1, le=MAX_REPS)]

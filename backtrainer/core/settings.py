@@ -7,8 +7,11 @@ warm-up and cool-down keep their own doses (a 30-second stretch stays 30 seconds
 from __future__ import annotations
 
 import math
+from collections.abc import Mapping
 from dataclasses import dataclass, fields
 from typing import TYPE_CHECKING
+
+from backtrainer.core.shown import shown
 
 if TYPE_CHECKING:  # the model pulls in msgspec; settings stay light for the command line
     from backtrainer.core.model import Intervals, Mode, Routine
@@ -70,12 +73,25 @@ class IntervalSettings:
         return IntervalSettings(**values)
 
 
+def from_record(values: Mapping[str, float]) -> IntervalSettings:
+    """The settings a history record keeps. Its values are typed float (`3` reads back as
+    3.0), so a whole-number field is an integer again here; raises SettingsError or
+    TypeError like IntervalSettings itself."""
+    whole = {
+        k: int(v) if k != "tempo_scale" and isinstance(v, float) and v.is_integer() else v
+        for k, v in values.items()
+    }
+    return IntervalSettings(**whole)  # type: ignore[arg-type]
+
+
 def check(name: str, value: float) -> None:
     """Refuse a value outside its limits, with a reason a user can act on."""
     limit = LIMITS[name]
     if isinstance(value, bool) or not isinstance(value, int | float):
-        raise SettingsError(name, f"{limit.label} must be a number, got {value!r}")
-    if name != "tempo_scale" and not float(value).is_integer():
+        raise SettingsError(name, f"{limit.label} must be a number, got {shown(value)}")
+    if name != "tempo_scale" and not isinstance(value, int):
+        # One rule with a move's reps and seconds (and the routine format): a whole
+        # number is an integer; 2.0 would reach the planner as a float it cannot count.
         raise SettingsError(name, f"{limit.label} must be a whole number, got {value}")
     if not math.isfinite(value) or not limit.low <= value <= limit.high:
         raise SettingsError(

@@ -8,10 +8,12 @@ path that holds it, in msgspec's `$.blocks[0].exercises[1]` notation.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
 from backtrainer.core.model import (
+    IDENT_PATTERN,
     MAX_STEP_SECONDS,
     SCHEMA_VERSION,
     Dose,
@@ -20,6 +22,7 @@ from backtrainer.core.model import (
     Routine,
 )
 from backtrainer.core.settings import LIMITS
+from backtrainer.core.shown import shown
 
 
 @dataclass(frozen=True)
@@ -36,6 +39,16 @@ def problems(routine: Routine) -> list[Problem]:
     return list(_problems(routine))
 
 
+_IDENT = re.compile(IDENT_PATTERN)
+
+
+def _ident(value: str, path: str) -> Iterator[Problem]:
+    """msgspec checks the id pattern with re.search, where "$" also matches before a final
+    newline: the whole id must match, or "best-back\\n" would be a second "best-back"."""
+    if not _IDENT.fullmatch(value):
+        yield Problem(path, "use only a-z, 0-9 and single dashes")
+
+
 def _problems(routine: Routine) -> Iterator[Problem]:
     if routine.schema_version > SCHEMA_VERSION:
         yield Problem(
@@ -43,11 +56,13 @@ def _problems(routine: Routine) -> Iterator[Problem]:
             f"written for a newer BackTrainer (format {routine.schema_version}, this"
             f" version reads up to {SCHEMA_VERSION}); update BackTrainer to use it",
         )
+    yield from _ident(routine.id, "$.id")
     yield from _intervals(routine.intervals, "$.intervals")
     mode_ids: set[str] = set()
     for m, mode in enumerate(routine.modes):
+        yield from _ident(mode.id, f"$.modes[{m}].id")
         if mode.id in mode_ids:
-            yield Problem(f"$.modes[{m}].id", f"mode id {mode.id!r} is used twice")
+            yield Problem(f"$.modes[{m}].id", f"mode id {shown(mode.id)} is used twice")
         mode_ids.add(mode.id)
         if mode.intervals is not None:
             yield from _intervals(mode.intervals, f"$.modes[{m}].intervals")
@@ -55,8 +70,9 @@ def _problems(routine: Routine) -> Iterator[Problem]:
     for b, block in enumerate(routine.blocks):
         for e, exercise in enumerate(block.exercises):
             path = f"$.blocks[{b}].exercises[{e}]"
+            yield from _ident(exercise.id, f"{path}.id")
             if exercise.id in seen:
-                yield Problem(f"{path}.id", f"exercise id {exercise.id!r} is used twice")
+                yield Problem(f"{path}.id", f"exercise id {shown(exercise.id)} is used twice")
             seen.add(exercise.id)
             yield from _dose(exercise.dose, f"{path}.dose")
             for v, variation in enumerate(exercise.variations):

@@ -4,8 +4,10 @@ the old file or the new one; a file it cannot use is renamed beside itself, neve
 
 from __future__ import annotations
 
+import errno
 import json
 import os
+import stat
 import tempfile
 import time
 from pathlib import Path
@@ -42,11 +44,107 @@ def write_atomically(path: Path, data: bytes) -> None:
             os.close(folder)
 
 
+MAX_JSON_BYTES = 1_000_000
+"""No file BackTrainer reads as JSON (routine, settings, preferences) is near this."""
+
+
+class FileReadError(ValueError):
+    """A file the app cannot use: which file, where in it (a JSON path, "$" for the
+    whole file) and why, in plain words."""
+
+    def __init__(self, file: Path | str, path: str, reason: str) -> None:
+        self.file = Path(file)
+        self.path = path
+        self.reason = reason
+        super().__init__(f"{file}: {reason} (at {path})")
+
+
+def open_regular(file: Path) -> int:
+    """A descriptor open for reading on `file`, which must be a regular file. Opened
+    without blocking (a FIFO would wait for a writer forever) and checked with fstat on
+    the descriptor itself (a symlink to /dev/zero would be read until memory ran out).
+    Raises OSError: FileNotFoundError for a missing file, EINVAL for one not regular."""
+    flags = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0)
+    fd = os.open(file, flags)
+    try:
+        if not stat.S_ISREG(os.fstat(fd).st_mode):
+            raise OSError(errno.EINVAL, "it is not a regular file", str(file))
+        if hasattr(os, "set_blocking"):
+            os.set_blocking(fd, True)
+    except BaseException:
+        os.close(fd)
+        raise
+    return fd
+
+
+def read_bounded(file: Path, limit: int = MAX_JSON_BYTES, *, what: str = "file") -> bytes:
+    """A regular file's bytes, at most `limit` of them (see `open_regular`). Raises
+    FileNotFoundError for a missing file (callers often treat it as empty) and
+    FileReadError for anything else: a device, a FIFO, a folder, a file too large, a
+    read error."""
+    try:
+        fd = open_regular(file)
+    except FileNotFoundError:
+        raise
+    except OSError as exc:
+        raise FileReadError(file, "$", f"cannot read the file: {exc.strerror or exc}") from None
+    try:
+        chunks: list[bytes] = []
+        size = 0
+        while size <= limit:
+            chunk = os.read(fd, limit + 1 - size)
+            if not chunk:
+                break
+            chunks.append(chunk)
+            size += len(chunk)
+    except OSError as exc:
+        raise FileReadError(file, "$", f"cannot read the file: {exc.strerror or exc}") from None
+    finally:
+        os.close(fd)
+    if size > limit:
+        raise FileReadError(
+            file, "$", f"the file is over {limit:,} bytes; a {what} may be at most {limit:,}"
+        )
+    return b"".join(chunks)
+
+
+def strip_bom(data: bytes) -> bytes:
+    """A UTF-8 byte order mark (some editors write one) is not part of the JSON."""
+    return data[3:] if data.startswith(b"\xef\xbb\xbf") else data
+
+
+def read_json(file: Path, limit: int = MAX_JSON_BYTES, *, what: str = "file") -> Any:
+    """THE way BackTrainer reads a JSON file: bounded, regular files only, BOM-tolerant;
+    every way it can fail is a FileReadError naming the file, "$" and the reason.
+    FileNotFoundError passes through (a missing file is usually just "not yet")."""
+    data = read_bounded(file, limit, what=what)
+    try:
+        return parse_json(data)
+    except ValueError as exc:
+        raise FileReadError(file, "$", f"not valid JSON: {exc}") from None
+
+
 def parse_json(data: bytes) -> Any:
     """JSON from a file's bytes; every way it can be unreadable is a ValueError, with a
     reason a person can act on (a file nested thousands deep would otherwise escape as a
-    RecursionError and take the app down)."""
+    RecursionError and take the app down; bytes that are not UTF-8 are named as such)."""
+    data = strip_bom(data)
     try:
-        return json.loads(data)
+        text = data.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        line, column = line_column(data, exc.start)
+        raise ValueError(
+            f"byte {data[exc.start]:#04x} is not UTF-8 text (line {line}, column {column})"
+        ) from None
+    try:
+        return json.loads(text)
     except RecursionError:
         raise ValueError("it is nested too deeply to be a BackTrainer file") from None
+    except json.JSONDecodeError as exc:
+        raise ValueError(f"{exc.msg} (line {exc.lineno}, column {exc.colno})") from None
+
+
+def line_column(data: bytes, offset: int) -> tuple[int, int]:
+    """1-based line and column of a byte offset."""
+    line = data.count(b"\n", 0, offset) + 1
+    return line, offset - (data.rfind(b"\n", 0, offset) + 1) + 1

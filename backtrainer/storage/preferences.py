@@ -15,8 +15,15 @@ from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import Any
 
+from backtrainer.core.shown import shown
 from backtrainer.storage import paths
-from backtrainer.storage.files import move_aside, parse_json, write_atomically
+from backtrainer.storage.files import (
+    FileReadError,
+    move_aside,
+    parse_json,
+    read_bounded,
+    write_atomically,
+)
 
 log = logging.getLogger(__name__)
 
@@ -68,9 +75,9 @@ def _parse(data: bytes) -> Preferences:
             continue
         value = raw[name]
         if isinstance(value, bool) and kind is not bool and bool not in _as_tuple(kind):
-            raise ValueError(f"expected {what}, got {value!r} - at `$.{name}`")
+            raise ValueError(f"expected {what}, got {shown(value)} - at `$.{name}`")
         if not isinstance(value, kind) or not ok(value):
-            raise ValueError(f"expected {what}, got {value!r} - at `$.{name}`")
+            raise ValueError(f"expected {what}, got {shown(value)} - at `$.{name}`")
         values[name] = value
     return Preferences(**values)
 
@@ -89,11 +96,11 @@ class PreferencesStore:
 
     def load(self) -> Preferences:
         try:
-            data = self.path.read_bytes()
+            data = read_bounded(self.path, what="preferences file")
         except FileNotFoundError:
             return Preferences()
-        except OSError as exc:
-            self.problem = f"Could not read {self.path}: {exc.strerror or exc}."
+        except FileReadError as exc:
+            self.problem = f"Could not read {self.path}: {exc.reason}."
             self.read_only = True  # do not replace a file we could not even read
             return Preferences()
         try:

@@ -14,13 +14,16 @@ from pathlib import Path
 import msgspec
 
 from backtrainer.core.model import Routine
+from backtrainer.core.shown import LIMIT
 from backtrainer.core.validate import problems
 from backtrainer.storage import paths
+from backtrainer.storage.files import FileReadError, line_column, read_bounded, strip_bom
 
 MAX_FILE_BYTES = 1_000_000
 
 _MSGSPEC_PATH = re.compile(r"^(?P<reason>.*?) - at `(?P<path>\$[^`]*)`$", re.DOTALL)
 _BYTE_OFFSET = re.compile(r"\(byte (\d+)\)")
+_LONG_QUOTED = re.compile(rf"'([^']{{{LIMIT},}})'")
 
 
 class RoutineError(Exception):
@@ -45,13 +48,22 @@ class LoadedRoutine:
 
 def decode_routine(data: bytes, file: Path | str) -> Routine:
     """Decode and validate one routine; raise RoutineError naming file, path and reason."""
+    data = strip_bom(data)
+    try:
+        data.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        line, column = line_column(data, exc.start)
+        reason = f"byte {data[exc.start]:#04x} is not UTF-8 text (line {line}, column {column})"
+        raise RoutineError(file, "$", f"not valid JSON: {reason}") from None
     try:
         routine = msgspec.json.decode(data, type=Routine)
+    except RecursionError:
+        raise RoutineError(file, "$", "it is nested too deeply to be a routine") from None
     except msgspec.ValidationError as exc:
         match = _MSGSPEC_PATH.match(str(exc))
         if match:
-            raise RoutineError(file, match["path"], match["reason"]) from None
-        raise RoutineError(file, "$", str(exc)) from None
+            raise RoutineError(file, match["path"], _cut(match["reason"])) from None
+        raise RoutineError(file, "$", _cut(str(exc))) from None
     except msgspec.DecodeError as exc:
         raise RoutineError(file, "$", _describe_json_error(str(exc), data)) from None
     found = problems(routine)
@@ -65,14 +77,12 @@ def load_routine(file: Path) -> Routine:
 
 
 def read_routine_bytes(file: Path) -> bytes:
-    """A routine file's bytes, refusing one too large to be a routine."""
+    """A routine file's bytes: a regular file of at most MAX_FILE_BYTES (see
+    `read_bounded`); RoutineError otherwise."""
     try:
-        size = file.stat().st_size
-        if size > MAX_FILE_BYTES:
-            raise RoutineError(
-                file, "$", f"file is {size:,} bytes; a routine may be at most {MAX_FILE_BYTES:,}"
-            )
-        return file.read_bytes()
+        return read_bounded(file, MAX_FILE_BYTES, what="routine")
+    except FileReadError as exc:
+        raise RoutineError(file, exc.path, exc.reason) from None
     except OSError as exc:
         raise RoutineError(file, "$", f"cannot read the file: {exc.strerror or exc}") from None
 
@@ -128,12 +138,16 @@ def _json_files(folder: Path) -> list[Path]:
     return sorted(p for p in folder.iterdir() if p.suffix == ".json" and p.is_file())
 
 
+def _cut(reason: str) -> str:
+    """msgspec quotes an invalid value whole ("Invalid enum value '<5,000 characters>'"):
+    a message names it, cut to about 60 characters, as elsewhere (see core/shown.py)."""
+    return _LONG_QUOTED.sub(lambda m: f"'{m[1][: LIMIT - 3]}…'", reason)
+
+
 def _describe_json_error(message: str, data: bytes) -> str:
     """msgspec says "(byte 812)"; a person editing the file wants a line and column."""
     found = _BYTE_OFFSET.search(message)
     if not found:
         return f"not valid JSON: {message}"
-    offset = int(found[1])
-    line = data.count(b"\n", 0, offset) + 1
-    column = offset - (data.rfind(b"\n", 0, offset) + 1) + 1
+    line, column = line_column(data, int(found[1]))
     return f"not valid JSON: {message[: found.start()].strip()} (line {line}, column {column})"

@@ -24,8 +24,9 @@ from typing import Any
 
 from backtrainer.core.customise import MoveSetup, RoutineSetup
 from backtrainer.core.settings import IntervalSettings, SettingsError
+from backtrainer.core.shown import shown
 from backtrainer.storage import paths
-from backtrainer.storage.files import move_aside, parse_json, write_atomically
+from backtrainer.storage.files import FileReadError, move_aside, read_json, write_atomically
 
 log = logging.getLogger(__name__)
 
@@ -52,15 +53,11 @@ class SetupStore:
     def load(self) -> SetupStore:
         """Read the file (a missing file is empty settings); raises SetupFileError."""
         try:
-            data = self.path.read_bytes()
+            raw = read_json(self.path, what="settings file")
         except FileNotFoundError:
             return self
-        except OSError as exc:
-            raise SetupFileError(self.path, "$", f"cannot read it: {exc.strerror or exc}") from None
-        try:
-            raw = parse_json(data)
-        except ValueError as exc:
-            raise SetupFileError(self.path, "$", f"not valid JSON: {exc}") from None
+        except FileReadError as exc:
+            raise SetupFileError(self.path, exc.path, exc.reason) from None
         self.defaults, self.routines = _parse(self.path, raw)
         return self
 
@@ -123,7 +120,9 @@ def _parse(file: Path, raw: object) -> tuple[IntervalSettings, dict[str, Routine
     top = _object(file, "$", raw)
     version = top.get("schema_version", 1)
     if not isinstance(version, int) or isinstance(version, bool) or version < 1:
-        raise SetupFileError(file, "$.schema_version", f"expected a format number, got {version!r}")
+        raise SetupFileError(
+            file, "$.schema_version", f"expected a format number, got {shown(version)}"
+        )
     if version > SCHEMA_VERSION:
         raise SetupFileError(
             file,
@@ -137,7 +136,7 @@ def _parse(file: Path, raw: object) -> tuple[IntervalSettings, dict[str, Routine
         body = _object(file, where, entry)
         mode = body.get("mode")
         if mode is not None and not isinstance(mode, str):
-            raise SetupFileError(file, f"{where}.mode", f"expected a mode id, got {mode!r}")
+            raise SetupFileError(file, f"{where}.mode", f"expected a mode id, got {shown(mode)}")
         moves = {
             eid: _move(file, f"{where}.moves.{eid}", value)
             for eid, value in _object(file, f"{where}.moves", body.get("moves", {})).items()
@@ -171,7 +170,7 @@ def _move(file: Path, where: str, value: object) -> MoveSetup:
         raise SetupFileError(file, f"{where}.{unknown[0]}", "not a move setting")
     variation = body.get("variation")
     if variation is not None and not isinstance(variation, str):
-        raise SetupFileError(file, f"{where}.variation", f"expected a name, got {variation!r}")
+        raise SetupFileError(file, f"{where}.variation", f"expected a name, got {shown(variation)}")
     try:
         return MoveSetup(**body)
     except SettingsError as exc:

@@ -17,8 +17,9 @@ import logging
 from dataclasses import asdict, dataclass
 from pathlib import Path
 
+from backtrainer.core.shown import shown
 from backtrainer.storage import paths
-from backtrainer.storage.files import parse_json, write_atomically
+from backtrainer.storage.files import parse_json, read_bounded, write_atomically
 
 log = logging.getLogger(__name__)
 
@@ -65,7 +66,7 @@ def _ints(raw: object, names: tuple[str, ...], where: str) -> dict[str, int]:
     for name in names:
         value = raw.get(name)
         if not isinstance(value, int) or isinstance(value, bool):
-            raise ValueError(f"expected a whole number, got {value!r} - at `$.{where}.{name}`")
+            raise ValueError(f"expected a whole number, got {shown(value)} - at `$.{where}.{name}`")
         values[name] = value
     return values
 
@@ -88,11 +89,11 @@ def _parse(data: bytes) -> WindowState:
     for name in ("maximized", "fullscreen"):
         value = raw.get(name, False)
         if not isinstance(value, bool):
-            raise ValueError(f"expected true or false, got {value!r} - at `$.{name}`")
+            raise ValueError(f"expected true or false, got {shown(value)} - at `$.{name}`")
         flags[name] = value
     version = raw.get("schema_version", SCHEMA_VERSION)
     if not isinstance(version, int) or isinstance(version, bool) or version < 1:
-        raise ValueError(f"expected a format number, got {version!r} - at `$.schema_version`")
+        raise ValueError(f"expected a format number, got {shown(version)} - at `$.schema_version`")
     return WindowState(version, rect, flags["maximized"], margins, flags["fullscreen"])
 
 
@@ -102,7 +103,7 @@ class WindowStateStore:
 
     def load(self) -> WindowState:
         try:
-            return _parse(self.path.read_bytes())
+            return _parse(read_bounded(self.path, what="window state file"))
         except FileNotFoundError:
             return WindowState()
         except (OSError, ValueError) as exc:  # json.JSONDecodeError is a ValueError too

@@ -130,3 +130,20 @@ def test_a_failed_write_leaves_the_old_file(
     monkeypatch.undo()
     assert PreferencesStore(tmp_path).load().rate == 150
     assert [p.name for p in tmp_path.iterdir()] == [FILE_NAME]
+
+
+@pytest.mark.parametrize("special", ["/dev/zero", "fifo"])
+def test_a_preferences_file_that_is_not_a_regular_file_is_not_read(
+    tmp_path: Path, special: str
+) -> None:
+    path = tmp_path / FILE_NAME
+    os.mkfifo(path) if special == "fifo" else path.symlink_to(special)
+    store = PreferencesStore(tmp_path)
+    assert store.load() == Preferences()
+    assert store.problem is not None and "not a regular file" in store.problem
+    assert store.read_only  # nor replaced
+
+
+def test_a_preferences_file_with_a_byte_order_mark_is_read(tmp_path: Path) -> None:
+    (tmp_path / FILE_NAME).write_bytes(b'\xef\xbb\xbf{"weekly_goal": 5}')
+    assert PreferencesStore(tmp_path).load().weekly_goal == 5

@@ -4,6 +4,7 @@ reason, and never stops the good files from loading."""
 from __future__ import annotations
 
 import json
+import os
 from pathlib import Path
 from typing import Any
 
@@ -205,3 +206,78 @@ def test_find_by_id_or_path(tmp_path: Path) -> None:
     assert library.find(str(path)).id == "test-routine"
     with pytest.raises(KeyError, match="no routine 'nope'"):
         library.find("nope")
+
+
+# -- files that are not text, not files, or not of a sane size -----------------------------
+
+
+def write_bytes(folder: Path, name: str, data: bytes) -> Path:
+    folder.mkdir(parents=True, exist_ok=True)
+    path = folder / name
+    path.write_bytes(data)
+    return path
+
+
+def test_a_string_that_is_not_utf8_is_refused_with_line_and_column(tmp_path: Path) -> None:
+    path = write_bytes(tmp_path, "bad.json", b'{"schema_version":1,"id":"x","title":"B\xffd"}')
+    with pytest.raises(RoutineError) as info:
+        load_routine(path)
+    assert info.value.path == "$"
+    assert "not UTF-8" in info.value.reason and "column 40" in info.value.reason
+
+
+def test_nesting_ten_thousand_deep_in_a_dose_is_refused(tmp_path: Path) -> None:
+    # Before the dose's "type" tag, so that msgspec skips over the nesting to find it.
+    deep = "[" * 10_000 + "]" * 10_000
+    text = json.dumps(good()).replace('{"type": "reps", "reps": 10', '{"zz": ' + deep, 1)
+    text = text.replace(deep, deep + ', "type": "reps", "reps": 10', 1)
+    assert deep in text
+    error = refuse(tmp_path, text)
+    assert error.path == "$" and "nested too deeply" in error.reason
+
+
+def test_a_bad_user_file_does_not_stop_the_library(tmp_path: Path) -> None:
+    bundled, user = tmp_path / "bundled", tmp_path / "user"
+    write(bundled, "test-routine.json", good())
+    write_bytes(user, "bad.json", b'{"schema_version":1,"id":"x","title":"B\xffd"}')
+    write(user, "deep.json", "[" * 10_000 + "]" * 10_000)
+    library = RoutineLibrary.load(bundled, user)
+    assert list(library.routines) == ["test-routine"]
+    assert sorted(e.file.name for e in library.errors) == ["bad.json", "deep.json"]
+
+
+def test_a_byte_order_mark_is_accepted(tmp_path: Path) -> None:
+    path = write_bytes(tmp_path, "bom.json", b"\xef\xbb\xbf" + json.dumps(good()).encode())
+    assert load_routine(path).id == "test-routine"
+
+
+@pytest.mark.parametrize("device", ["/dev/zero", "/dev/urandom"])
+def test_a_link_to_a_device_is_refused_without_reading_it(tmp_path: Path, device: str) -> None:
+    link = tmp_path / "dev.json"
+    link.symlink_to(device)
+    with pytest.raises(RoutineError, match="not a regular file"):
+        load_routine(link)
+
+
+def test_a_fifo_is_refused_without_waiting_for_a_writer(tmp_path: Path) -> None:
+    fifo = tmp_path / "fifo.json"
+    os.mkfifo(fifo)
+    with pytest.raises(RoutineError, match="not a regular file"):
+        load_routine(fifo)
+
+
+@pytest.mark.parametrize("bad", ["best-back\n", "a\n", "x-1\n"])
+def test_an_id_with_a_trailing_newline_is_refused(tmp_path: Path, bad: str) -> None:
+    data = good()
+    data["id"] = bad
+    assert refuse(tmp_path, data).path == "$.id"
+
+
+def test_a_long_bad_value_is_cut_short_in_the_message(tmp_path: Path) -> None:
+    # Found by the long fuzz run: msgspec repeats an invalid enum value whole.
+    data = good()
+    data["blocks"][0]["exercises"][1]["sides"] = "x" * 5000
+    error = refuse(tmp_path, data)
+    assert error.path == "$.blocks[0].exercises[1].sides"
+    assert "Invalid enum value 'xxx" in error.reason and "…" in error.reason
+    assert len(error.reason) < 120

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 from pathlib import Path
 
 import pytest
@@ -64,6 +65,22 @@ def test_an_empty_setup_is_not_kept(tmp_path: Path) -> None:
             "between 1 and 100",
         ),
         ('{"routines": {"r": {"mode": 3}}}', "$.routines.r.mode", "expected a mode id"),
+        # One rule for every whole number: an integral float is refused, as in a move.
+        ('{"defaults": {"rounds": 2.0}}', "$.defaults.rounds", "whole number, got 2.0"),
+        ('{"defaults": {"work": 30.0}}', "$.defaults.work", "whole number, got 30.0"),
+        (
+            '{"routines": {"r": {"moves": {"row": {"reps": 10.0}}}}}',
+            "$.routines.r.moves.row.reps",
+            "whole number, got 10.0",
+        ),
+        ('{"defaults": {"rounds": NaN}}', "$.defaults.rounds", "whole number"),
+        ('{"defaults": {"tempo_scale": Infinity}}', "$.defaults.tempo_scale", "between"),
+        (
+            '{"routines": {"r": {"mode": [' + ",".join(["1"] * 5000) + "]}}}",
+            "$.routines.r.mode",
+            "…",
+        ),
+        ("\ufeff" + '{"defaults": {"rounds": 2.5}}', "$.defaults.rounds", "whole number"),
     ],
 )
 def test_a_bad_file_names_file_path_and_reason(
@@ -75,6 +92,7 @@ def test_a_bad_file_names_file_path_and_reason(
     assert caught.value.path == path
     assert reason in caught.value.reason
     assert str(tmp_path / FILE_NAME) in str(caught.value)
+    assert len(caught.value.reason) < 120  # a long value is cut short, not repeated whole
 
 
 def test_the_window_moves_a_bad_file_aside_and_loses_nothing(tmp_path: Path) -> None:
@@ -85,3 +103,19 @@ def test_the_window_moves_a_bad_file_aside_and_loses_nothing(tmp_path: Path) -> 
     [aside] = tmp_path.glob(f"{FILE_NAME}.unreadable-*")
     assert aside.read_text() == '{"defaults": {"work": 2}}'
     assert store.setup("r") == RoutineSetup()
+
+
+def test_a_byte_order_mark_is_accepted(tmp_path: Path) -> None:
+    (tmp_path / FILE_NAME).write_bytes(b'\xef\xbb\xbf{"defaults": {"rounds": 2}}')
+    assert SetupStore(tmp_path).load().defaults == IntervalSettings(rounds=2)
+
+
+@pytest.mark.parametrize("device", ["/dev/zero", "fifo"])
+def test_a_settings_file_that_is_not_a_regular_file_is_refused(tmp_path: Path, device: str) -> None:
+    path = tmp_path / FILE_NAME
+    if device == "fifo":
+        os.mkfifo(path)
+    else:
+        path.symlink_to(device)
+    with pytest.raises(SetupFileError, match="not a regular file"):
+        SetupStore(tmp_path).load()

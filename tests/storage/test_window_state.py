@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 from pathlib import Path
 
 import pytest
@@ -66,3 +67,12 @@ def test_fields_it_does_not_know_are_ignored(tmp_path: Path) -> None:
     data = {"schema_version": 2, "maximized": True, "screen": "HDMI-1"}
     (tmp_path / FILE_NAME).write_text(json.dumps(data))
     assert WindowStateStore(tmp_path).load().maximized
+
+
+@pytest.mark.parametrize("special", ["/dev/zero", "fifo"])
+def test_a_window_state_that_is_not_a_regular_file_is_a_first_launch(
+    tmp_path: Path, special: str
+) -> None:
+    path = tmp_path / FILE_NAME
+    os.mkfifo(path) if special == "fifo" else path.symlink_to(special)
+    assert WindowStateStore(tmp_path).load() == WindowState()

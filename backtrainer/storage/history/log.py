@@ -21,7 +21,7 @@ from pathlib import Path
 import msgspec
 
 from backtrainer.core.history import SCHEMA_VERSION, Record, decode_lines, encode
-from backtrainer.storage.files import write_atomically
+from backtrainer.storage.files import open_regular, write_atomically
 
 log = logging.getLogger(__name__)
 
@@ -91,7 +91,7 @@ def read_log(path: Path, *, mapped: bool = False) -> LogContents | None:
     time of a large history). Only for the lock holder: nobody else can then shorten the
     file under the mapping, which would crash the process (SIGBUS)."""
     try:
-        handle = path.open("rb")
+        handle = os.fdopen(open_regular(path), "rb")  # never a FIFO or a device
     except FileNotFoundError:
         return None
     with handle:

@@ -303,7 +303,7 @@ class HistoryStore:
         when the old file cannot be read (it is then left where it is)."""
         try:
             return missing_sessions(old.read_bytes(), records)
-        except (OSError, msgspec.MsgspecError, ValueError) as exc:
+        except (OSError, msgspec.MsgspecError, ValueError, RecursionError) as exc:
             self.problem = f"{old} (an older history) could not be read ({exc}); it is kept as is."
             log.warning(self.problem)
             return None

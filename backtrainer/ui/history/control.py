@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from backtrainer.core.settings import IntervalSettings, SettingsError
+from backtrainer.core.settings import IntervalSettings, SettingsError, from_record
 
 if TYPE_CHECKING:  # imported when first used: the window shows without waiting for them
     from backtrainer.core.history import Session
@@ -99,7 +99,7 @@ class HistoryControl:
 def settings_of(session: Session) -> IntervalSettings:
     """The interval settings a session ran with (what the user had set)."""
     try:
-        return IntervalSettings(**{k: v for k, v in session.settings.items()})  # type: ignore[arg-type]
+        return from_record(session.settings)
     except (TypeError, SettingsError):
         return IntervalSettings()
 

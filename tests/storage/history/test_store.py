@@ -247,6 +247,47 @@ def test_a_broken_line_in_the_middle_is_copied_aside_and_the_rest_kept(
     assert [s.index for s in HistoryStore().sessions()[0].steps] == [1, 2, 3]
 
 
+@pytest.mark.parametrize(
+    "bad",
+    [
+        b'{"type":"step","session":"s1","index":0,"kind":"B\xffd"}',  # not UTF-8
+        b'{"type":"step","session":"s1","index":0,"kind":' + b"[" * 10_000 + b"]" * 10_000 + b"}",
+    ],
+    ids=["invalid-utf8", "deep-nesting"],
+)
+def test_a_line_that_is_not_utf8_or_too_deep_is_a_broken_line(
+    store: HistoryStore, folder: Path, bad: bytes
+) -> None:
+    write_session(store)
+    store.close()
+    path = folder / "history.jsonl"
+    lines = path.read_bytes().split(b"\n")
+    lines[2] = bad
+    path.write_bytes(b"\n".join(lines))
+    assert [len(s.steps) for s in HistoryStore().sessions()] == [2]  # a reader skips it
+    again = reopen()
+    assert [s.index for s in again.sessions()[0].steps] == [1, 2]
+    assert again.problem is not None and "line 3" in again.problem
+    assert len(list(folder.glob("history.jsonl.damaged-*"))) == 1
+    assert_whole(folder)
+    assert again.append(step(3))
+    again.close()
+
+
+@pytest.mark.parametrize("special", ["/dev/zero", "fifo"])
+def test_a_log_that_is_not_a_regular_file_is_refused_not_read(folder: Path, special: str) -> None:
+    folder.mkdir(parents=True, exist_ok=True)
+    path = folder / "history.jsonl"
+    os.mkfifo(path) if special == "fifo" else path.symlink_to(special)
+    reader = HistoryStore()
+    assert reader.sessions() == []
+    assert reader.problem is not None and "not a regular file" in reader.problem
+    writer = HistoryStore()
+    assert not writer.open_for_writing()
+    assert writer.problem is not None and "not a regular file" in writer.problem
+    writer.close()
+
+
 def test_a_reader_leaves_a_damaged_file_as_it_is(store: HistoryStore, folder: Path) -> None:
     write_session(store)
     store.close()
