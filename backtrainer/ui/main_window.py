@@ -370,26 +370,14 @@ class MainWindow(QMainWindow):
     @classmethod
     def confirm_stop(cls, parent: QWidget) -> bool:
         """Ask the user; tests replace this classmethod."""
-        answer = QMessageBox.question(
-            parent,
-            "Stop the workout?",
-            "Stop this workout now? What you did so far is kept.",
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-            QMessageBox.StandardButton.No,
-        )
-        return answer == QMessageBox.StandardButton.Yes
+        question = "Stop this workout now? What you did so far is kept."
+        return _yes(parent, "Stop the workout?", question)
 
     @classmethod
     def confirm_quit(cls, parent: QWidget) -> bool:
         """Ask the user; tests replace this classmethod."""
-        answer = QMessageBox.question(
-            parent,
-            "Quit BackTrainer?",
-            "Stop the workout and quit? What you did so far is kept.",
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-            QMessageBox.StandardButton.No,
-        )
-        return answer == QMessageBox.StandardButton.Yes
+        question = "Stop the workout and quit? What you did so far is kept."
+        return _yes(parent, "Quit BackTrainer?", question)
 
     def may_end_workout(self) -> bool:
         """True outside a workout; during one (running or paused), asks as Esc does."""
@@ -673,3 +661,10 @@ class MainWindow(QMainWindow):
         self.voice.shutdown()
         self.history.close()
         super().closeEvent(event)
+
+
+def _yes(parent: QWidget, title: str, question: str) -> bool:
+    """Yes or No, No by default: a workout is never ended by a stray Enter."""
+    buttons = QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No
+    answer = QMessageBox.question(parent, title, question, buttons, QMessageBox.StandardButton.No)
+    return answer == QMessageBox.StandardButton.Yes
