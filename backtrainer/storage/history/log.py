@@ -149,8 +149,11 @@ def _read_line_by_line(contents: LogContents, body: bytes, first_number: int) ->
             good.append(line)
     contents.lines = good
     last = first_number + body.count(b"\n") - 1
-    if contents.broken == [last] and not contents.torn:
-        # A complete but unreadable last line (zeros after a power cut): torn, not damage.
+    last_line = body.rstrip(b"\n").rsplit(b"\n", 1)[-1]
+    if contents.broken == [last] and not contents.torn and b"\0" in last_line:
+        # Zeros in a complete last line: a power cut after the file grew but before its
+        # bytes were written, so torn, not damage. Any other unreadable line (a bad byte,
+        # an edit by hand) is damage: the file is rewritten with a copy kept, never cut.
         contents.broken.clear()
         contents.torn = True
         contents.size -= len(body) - body.rstrip(b"\n").rfind(b"\n") - 1

@@ -211,6 +211,23 @@ def test_an_unreadable_last_line_counts_as_torn(
     again.close()
 
 
+def test_a_bad_byte_in_the_last_line_is_damage_kept_in_a_copy_not_cut(
+    store: HistoryStore, folder: Path
+) -> None:
+    write_session(store)
+    store.close()
+    path = folder / "history.jsonl"
+    damaged = path.read_bytes() + b'{"type":"step","session":"s1","index":3,"kind":"B\xffd"}\n'
+    path.write_bytes(damaged)
+    again = reopen()
+    assert [len(s.steps) for s in again.sessions()] == [3]
+    assert again.problem is not None and "damaged" in again.problem
+    assert "cut short" not in again.problem
+    (aside,) = folder.glob("history.jsonl.damaged-*")
+    assert aside.read_bytes() == damaged  # the user's line is not lost
+    again.close()
+
+
 def test_a_torn_line_is_only_skipped_by_a_reader(store: HistoryStore, folder: Path) -> None:
     write_session(store)
     store.close()
