@@ -79,9 +79,12 @@ def saved_setups() -> SetupStore:
     from backtrainer.storage.setup_store import SetupFileError, SetupStore
 
     try:
-        return SetupStore().load()
+        store = SetupStore().load()
     except SetupFileError as exc:
         raise UsageError(str(exc)) from None
+    if store.problem:  # a newer file: planned with the defaults, and the user is told
+        print(f"backtrainer: warning: {store.problem}", file=sys.stderr)
+    return store
 
 
 def routine_setup(

@@ -3,7 +3,9 @@
 Written atomically (temporary file in the same folder, fsync, os.replace), so a crash
 leaves the old file or the new one, never half of one. The file carries a schema
 version: a file written by a newer BackTrainer is left untouched rather than overwritten,
-and a file that cannot be read is moved aside, not lost.
+a file that cannot be read is moved aside, not lost, and fields this version does not
+know (a newer one's) are written back as they were. Only the folder's writer saves
+(`storage.writer`).
 """
 
 from __future__ import annotations
@@ -13,7 +15,7 @@ import logging
 from collections.abc import Callable
 from dataclasses import asdict, dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from backtrainer.core.shown import shown
 from backtrainer.storage import paths
@@ -24,6 +26,9 @@ from backtrainer.storage.files import (
     read_bounded,
     write_atomically,
 )
+
+if TYPE_CHECKING:
+    from backtrainer.storage.writer import FolderWriter
 
 log = logging.getLogger(__name__)
 
@@ -64,8 +69,8 @@ _RULES: dict[str, tuple[type | tuple[type, ...], Callable[[Any], bool], str]] = 
 }
 
 
-def _parse(data: bytes) -> Preferences:
-    """Known fields checked and kept; unknown ones ignored (a newer file's extras)."""
+def _parse(data: bytes) -> tuple[Preferences, dict[str, Any]]:
+    """Known fields checked; unknown ones returned as they are, to be written back."""
     raw = parse_json(data)
     if not isinstance(raw, dict):
         raise ValueError("expected a JSON object - at `$`")
@@ -79,7 +84,7 @@ def _parse(data: bytes) -> Preferences:
         if not isinstance(value, kind) or not ok(value):
             raise ValueError(f"expected {what}, got {shown(value)} - at `$.{name}`")
         values[name] = value
-    return Preferences(**values)
+    return Preferences(**values), {k: v for k, v in raw.items() if k not in _RULES}
 
 
 def _as_tuple(kind: type | tuple[type, ...]) -> tuple[type, ...]:
@@ -89,10 +94,13 @@ def _as_tuple(kind: type | tuple[type, ...]) -> tuple[type, ...]:
 class PreferencesStore:
     """Loads once, saves on request; `problem` says what went wrong, for the window."""
 
-    def __init__(self, folder: Path | None = None) -> None:
+    def __init__(self, folder: Path | None = None, writer: FolderWriter | None = None) -> None:
         self.path = (folder or paths.data_dir()) / FILE_NAME
         self.problem: str | None = None
         self.read_only = False
+        self.writer = writer
+        """The folder's writer claim, asked before each save (None: the caller's duty)."""
+        self._unknown: dict[str, Any] = {}
 
     def load(self) -> Preferences:
         try:
@@ -104,7 +112,7 @@ class PreferencesStore:
             self.read_only = True  # do not replace a file we could not even read
             return Preferences()
         try:
-            prefs = _parse(data)
+            prefs, self._unknown = _parse(data)
             version = prefs.schema_version
             if version > SCHEMA_VERSION:
                 self.read_only = True
@@ -124,9 +132,13 @@ class PreferencesStore:
         """Write atomically; False (with `problem` set) when it could not be saved."""
         if self.read_only:
             return False
+        if self.writer is not None and not self.writer.claim():
+            self.problem = self.writer.problem
+            return False
         try:
             self.path.parent.mkdir(parents=True, exist_ok=True)
-            write_atomically(self.path, json.dumps(asdict(prefs), indent=2).encode())
+            data = {**self._unknown, **asdict(prefs)}
+            write_atomically(self.path, json.dumps(data, indent=2).encode())
         except OSError as exc:
             self.problem = f"Could not save {self.path}: {exc.strerror or exc}."
             log.warning(self.problem)

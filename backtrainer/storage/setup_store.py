@@ -8,9 +8,14 @@ One file holds the global defaults and each routine's setup:
                                         "moves": {"renegade-row": {"reps": 6}}}}}
 
 Precedence, lowest first: the routine file, the global defaults, the routine's own
-settings, the command line. Written atomically like the preferences. A file that cannot
-be read raises SetupFileError naming the file, the JSON path and the reason: the command
-line stops there; the window moves the file aside (nothing is lost) and says so.
+settings, the command line. Written atomically like the preferences, by the folder's
+writer only (`storage.writer`). A file that cannot be read raises SetupFileError naming
+the file, the JSON path and the reason: the command line stops there; the window moves
+the file aside (nothing is lost) and says so. A file of a newer format is neither moved
+nor overwritten: defaults are used and `read_only` is set, as for the preferences and the
+history. Fields this version does not know, at the top and in a routine's entry, are
+written back as they were; inside "intervals" and "moves" an unknown name is refused, as
+it is most likely a typing mistake ("wrok") that would otherwise be silently ignored.
 """
 
 from __future__ import annotations
@@ -20,13 +25,16 @@ import logging
 from collections.abc import Mapping
 from dataclasses import fields
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from backtrainer.core.customise import MoveSetup, RoutineSetup
 from backtrainer.core.settings import IntervalSettings, SettingsError
 from backtrainer.core.shown import shown
 from backtrainer.storage import paths
 from backtrainer.storage.files import FileReadError, move_aside, read_json, write_atomically
+
+if TYPE_CHECKING:
+    from backtrainer.storage.writer import FolderWriter
 
 log = logging.getLogger(__name__)
 
@@ -42,13 +50,22 @@ class SetupFileError(Exception):
         self.file, self.path, self.reason = file, path, reason
 
 
+class SettingsNotSaved(OSError):
+    """A newer file, or another BackTrainer writing this folder: nothing is written."""
+
+
 class SetupStore:
     """The settings file of one data folder. Reads it on `load()`, writes on `save()`."""
 
-    def __init__(self, folder: Path | None = None) -> None:
+    def __init__(self, folder: Path | None = None, writer: FolderWriter | None = None) -> None:
         self.path = (folder or paths.data_dir()) / FILE_NAME
         self.defaults = IntervalSettings()
         self.routines: dict[str, RoutineSetup] = {}
+        self.writer = writer
+        self.read_only = False
+        self.problem: str | None = None
+        """Why the file is not used or not written (a newer format), for the user."""
+        self._unknown = _Unknown()
 
     def load(self) -> SetupStore:
         """Read the file (a missing file is empty settings); raises SetupFileError."""
@@ -58,7 +75,17 @@ class SetupStore:
             return self
         except FileReadError as exc:
             raise SetupFileError(self.path, exc.path, exc.reason) from None
-        self.defaults, self.routines = _parse(self.path, raw)
+        version = _version(self.path, raw)
+        if version > SCHEMA_VERSION:
+            self.read_only = True
+            self.problem = (
+                f"{self.path} was written by a newer BackTrainer (format {version}; this one"
+                f" reads {SCHEMA_VERSION}): it is left as it is, default settings are used"
+                " and changes are not saved."
+            )
+            log.warning(self.problem)
+            return self
+        self.defaults, self.routines, self._unknown = _parse(self.path, raw)
         return self
 
     def load_or_move_aside(self) -> str | None:
@@ -70,7 +97,7 @@ class SetupStore:
             message = f"{exc}; {move_aside(self.path)}. Default settings are used."
             log.warning(message)
             return message
-        return None
+        return self.problem
 
     def setup(self, routine_id: str, cli: IntervalSettings | None = None) -> RoutineSetup:
         """The routine's setup with the global defaults under it and `cli` over it."""
@@ -89,17 +116,38 @@ class SetupStore:
             self.routines[routine_id] = setup
 
     def save(self) -> None:
-        """Write atomically; raises OSError."""
+        """Write atomically; raises OSError (SettingsNotSaved when this process may not
+        write the file, with the reason in `problem`)."""
+        if self.read_only:
+            raise SettingsNotSaved(self.problem)
+        if self.writer is not None and not self.writer.claim():
+            self.problem = self.writer.problem
+            raise SettingsNotSaved(self.problem)
         self.path.parent.mkdir(parents=True, exist_ok=True)
         write_atomically(self.path, json.dumps(_dump(self), indent=2).encode() + b"\n")
 
 
+class _Unknown:
+    """What a newer BackTrainer may have added: the top's and each routine's other fields."""
+
+    def __init__(self) -> None:
+        self.top: dict[str, Any] = {}
+        self.routines: dict[str, dict[str, Any]] = {}
+
+
+_TOP_FIELDS = ("schema_version", "defaults", "routines")
+_ROUTINE_FIELDS = ("intervals", "mode", "moves")
+
+
 def _dump(store: SetupStore) -> dict[str, Any]:
+    unknown = store._unknown
     return {
+        **unknown.top,
         "schema_version": SCHEMA_VERSION,
         "defaults": _intervals_dict(store.defaults),
         "routines": {
             rid: {
+                **unknown.routines.get(rid, {}),
                 "intervals": _intervals_dict(setup.intervals),
                 "mode": setup.mode,
                 "moves": {
@@ -107,7 +155,8 @@ def _dump(store: SetupStore) -> dict[str, Any]:
                     for eid, move in sorted(setup.moves.items())
                 },
             }
-            for rid, setup in sorted(store.routines.items())
+            for rid in sorted(store.routines.keys() | unknown.routines.keys())
+            for setup in [store.routines.get(rid, RoutineSetup())]
         },
     }
 
@@ -116,24 +165,26 @@ def _intervals_dict(settings: IntervalSettings) -> dict[str, float]:
     return {k: v for k in _INTERVALS if (v := getattr(settings, k)) is not None}
 
 
-def _parse(file: Path, raw: object) -> tuple[IntervalSettings, dict[str, RoutineSetup]]:
-    top = _object(file, "$", raw)
-    version = top.get("schema_version", 1)
+def _version(file: Path, raw: object) -> int:
+    version = _object(file, "$", raw).get("schema_version", 1)
     if not isinstance(version, int) or isinstance(version, bool) or version < 1:
         raise SetupFileError(
             file, "$.schema_version", f"expected a format number, got {shown(version)}"
         )
-    if version > SCHEMA_VERSION:
-        raise SetupFileError(
-            file,
-            "$.schema_version",
-            f"written by a newer BackTrainer (format {version}; this one reads {SCHEMA_VERSION})",
-        )
+    return version
+
+
+def _parse(file: Path, raw: object) -> tuple[IntervalSettings, dict[str, RoutineSetup], _Unknown]:
+    top = _object(file, "$", raw)
+    unknown = _Unknown()
+    unknown.top = {k: v for k, v in top.items() if k not in _TOP_FIELDS}
     defaults = _intervals(file, "$.defaults", top.get("defaults", {}))
     routines = {}
     for rid, entry in _object(file, "$.routines", top.get("routines", {})).items():
         where = f"$.routines.{rid}"
         body = _object(file, where, entry)
+        if extra := {k: v for k, v in body.items() if k not in _ROUTINE_FIELDS}:
+            unknown.routines[rid] = extra
         mode = body.get("mode")
         if mode is not None and not isinstance(mode, str):
             raise SetupFileError(file, f"{where}.mode", f"expected a mode id, got {shown(mode)}")
@@ -143,7 +194,7 @@ def _parse(file: Path, raw: object) -> tuple[IntervalSettings, dict[str, Routine
         }
         intervals = _intervals(file, f"{where}.intervals", body.get("intervals", {}))
         routines[rid] = RoutineSetup(intervals=intervals, mode=mode, moves=moves)
-    return defaults, routines
+    return defaults, routines, unknown
 
 
 def _object(file: Path, where: str, value: object) -> Mapping[str, Any]:

@@ -18,6 +18,7 @@ from backtrainer.speech.speaker import Speaker, VoiceSettings
 from backtrainer.storage import paths
 from backtrainer.storage.preferences import PreferencesStore
 from backtrainer.storage.window_state import WindowStateStore
+from backtrainer.storage.writer import FolderWriter
 from backtrainer.ui.about_dialog import app_icon
 from backtrainer.ui.main_window import MainWindow, default_log_path
 
@@ -96,11 +97,14 @@ def run_app(
     stop_watching = quit_on_signal.install(app)  # a logout or `kill` closes the window
     inhibitor = SleepInhibitor()
     app.aboutToQuit.connect(inhibitor.release)
+    writer = FolderWriter(paths.data_dir())  # this window writes the preferences and settings
+    app.aboutToQuit.connect(writer.release)
     window = MainWindow(
         library,
         speaker_factory=make_speaker,
         inhibitor=inhibitor,
-        preferences=PreferencesStore(),
+        writer=writer,
+        preferences=PreferencesStore(writer=writer),
         history=open_history,
         window_state=WindowStateStore(),
     )

@@ -53,6 +53,7 @@ if TYPE_CHECKING:  # imported when needed: the first screen shows sooner
     from backtrainer.speech.speaker import Speaker
     from backtrainer.storage.history.store import HistoryStore
     from backtrainer.storage.routines import RoutineLibrary
+    from backtrainer.storage.writer import FolderWriter
     from backtrainer.ui.workout.runner import SessionRunner
     from backtrainer.ui.workout.summary import SummaryView
     from backtrainer.ui.workout.view import WorkoutView
@@ -106,12 +107,13 @@ class MainWindow(QMainWindow):
         history: Callable[[], HistoryStore] | None = None,
         window_state: WindowStateStore | None = None,
         log_path: Path | None = None,
+        writer: FolderWriter | None = None,
     ) -> None:
         super().__init__()
         self.log_path = log_path
         self._voice_check_armed = False
         self.library: RoutineLibrary | None = None
-        self.setups = SetupControl(settings, mode)
+        self.setups = SetupControl(settings, mode, writer)
         self.clock = clock or MonotonicClock()
         self.voice = VoiceControl(speaker_factory, preferences)
         self.voice.created.append(self._check_voice)

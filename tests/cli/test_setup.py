@@ -79,3 +79,16 @@ def test_a_bad_settings_file_stops_the_command_with_file_path_and_reason(
     assert str(data_dir / FILE_NAME) in err
     assert "$.routines.best-back.intervals.rounds" in err and "between 1 and 20" in err
     assert (data_dir / FILE_NAME).exists()  # left as it is for the user to fix
+
+
+def test_a_newer_settings_file_plans_with_the_defaults_and_says_so(
+    capsys: pytest.CaptureFixture[str], data_dir: Path
+) -> None:
+    data_dir.mkdir(parents=True, exist_ok=True)
+    newer = '{"schema_version": 2, "defaults": {"work": 45}}'
+    (data_dir / FILE_NAME).write_text(newer)
+    code, out, err = run(capsys, "plan", "best-back", "--json")
+    assert code == 0, err
+    assert "warning" in err and "newer BackTrainer (format 2" in err
+    assert json.loads(out)["steps"]
+    assert (data_dir / FILE_NAME).read_text() == newer

@@ -193,6 +193,19 @@ def test_a_settings_file_loads_and_plans_or_is_refused(
         intervals = store.setup(routine.id, IntervalSettings()).intervals
         for mode in [None, *(m.id for m in routine.modes)]:
             assert plan(routine, intervals, mode=mode).steps
+    if store.read_only:  # a newer file: never written
+        with pytest.raises(OSError):
+            store.save()
+        assert (folder / "settings.json").read_bytes() == data
+        return
+    before = json.loads(data.decode("utf-8-sig"))
+    store.save()  # what loaded saves, and comes back the same with nothing dropped
+    again = SetupStore(folder).load()
+    assert (again.defaults, again.routines) == (store.defaults, store.routines)
+    after = json.loads((folder / "settings.json").read_text())
+    assert before.keys() <= after.keys()
+    for rid, entry in before.get("routines", {}).items():
+        assert entry.keys() <= after["routines"][rid].keys()
 
 
 # -- history lines -----------------------------------------------------------------------

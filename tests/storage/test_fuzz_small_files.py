@@ -58,6 +58,14 @@ def test_any_preferences_file_loads_or_falls_back(
     prefs = store.load()
     assert isinstance(prefs, Preferences)
     assert prefs.tempo in ("words", "sounds", "numbers")
+    if store.problem is None and (folder / "preferences.json").exists():
+        before = json.loads(data.decode("utf-8-sig"))
+        assert store.save(prefs)  # saved back: the same preferences, nothing dropped
+        assert PreferencesStore(folder).load() == prefs
+        assert before.keys() <= json.loads((folder / "preferences.json").read_text()).keys()
+    elif store.read_only:
+        assert not store.save(prefs)
+        assert (folder / "preferences.json").read_bytes() == data
 
 
 @FUZZ

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import os
 from pathlib import Path
@@ -9,6 +10,7 @@ from pathlib import Path
 import pytest
 
 from backtrainer.storage.preferences import FILE_NAME, TEMPOS, Preferences, PreferencesStore
+from backtrainer.storage.writer import FolderWriter
 
 
 def test_missing_file_gives_defaults(tmp_path: Path) -> None:
@@ -98,6 +100,28 @@ def test_a_newer_file_is_never_overwritten(tmp_path: Path) -> None:
     assert store.problem is not None and "newer BackTrainer" in store.problem
     assert store.save(Preferences(rate=200)) is False
     assert (tmp_path / FILE_NAME).read_text() == newer
+
+
+def test_fields_this_version_does_not_know_are_written_back(tmp_path: Path) -> None:
+    (tmp_path / FILE_NAME).write_text('{"schema_version": 1, "language": "de", "theme": "dark"}')
+    store = PreferencesStore(tmp_path)
+    prefs = store.load()
+    assert store.save(dataclasses.replace(prefs, theme="light"))
+    saved = json.loads((tmp_path / FILE_NAME).read_text())
+    assert saved["language"] == "de" and saved["theme"] == "light"
+
+
+def test_only_the_folders_writer_saves(tmp_path: Path) -> None:
+    first, second = FolderWriter(tmp_path), FolderWriter(tmp_path)  # two BackTrainers
+    assert first.claim()
+    store = PreferencesStore(tmp_path, writer=second)
+    assert not store.save(Preferences(theme="dark"))
+    assert store.problem is not None and "Another BackTrainer is open" in store.problem
+    assert f"process {os.getpid()}" in store.problem
+    assert not (tmp_path / FILE_NAME).exists()
+    first.release()
+    assert store.save(Preferences(theme="dark"))
+    assert PreferencesStore(tmp_path).load().theme == "dark"
 
 
 def test_a_read_only_folder_reports_instead_of_crashing(

@@ -10,7 +10,13 @@ import pytest
 
 from backtrainer.core.customise import MoveSetup, RoutineSetup
 from backtrainer.core.settings import IntervalSettings
-from backtrainer.storage.setup_store import FILE_NAME, SetupFileError, SetupStore
+from backtrainer.storage.setup_store import (
+    FILE_NAME,
+    SettingsNotSaved,
+    SetupFileError,
+    SetupStore,
+)
+from backtrainer.storage.writer import FolderWriter
 
 
 def test_a_missing_file_is_empty_settings(tmp_path: Path) -> None:
@@ -56,7 +62,7 @@ def test_an_empty_setup_is_not_kept(tmp_path: Path) -> None:
     [
         ("{", "$", "not valid JSON"),
         ("[]", "$", "expected an object"),
-        ('{"schema_version": 9}', "$.schema_version", "newer BackTrainer"),
+        ('{"schema_version": 0}', "$.schema_version", "expected a format number"),
         ('{"defaults": {"work": 2}}', "$.defaults.work", "between 5 and 900"),
         ('{"defaults": {"wrok": 30}}', "$.defaults.wrok", "not an interval setting"),
         (
@@ -103,6 +109,63 @@ def test_the_window_moves_a_bad_file_aside_and_loses_nothing(tmp_path: Path) -> 
     [aside] = tmp_path.glob(f"{FILE_NAME}.unreadable-*")
     assert aside.read_text() == '{"defaults": {"work": 2}}'
     assert store.setup("r") == RoutineSetup()
+
+
+def test_a_newer_file_is_left_in_place_and_never_overwritten(tmp_path: Path) -> None:
+    newer = '{"schema_version": 9, "defaults": {"work": 45, "warp": 3}}'
+    (tmp_path / FILE_NAME).write_text(newer)
+    store = SetupStore(tmp_path)
+    problem = store.load_or_move_aside()
+    assert problem is not None and "newer BackTrainer (format 9" in problem
+    assert "left as it is" in problem
+    assert store.read_only and store.defaults == IntervalSettings()
+    assert not list(tmp_path.glob(f"{FILE_NAME}.unreadable-*"))  # not moved aside
+    store.put("r", RoutineSetup(intervals=IntervalSettings(work=30)))
+    with pytest.raises(SettingsNotSaved):
+        store.save()
+    assert (tmp_path / FILE_NAME).read_text() == newer
+
+
+def test_fields_this_version_does_not_know_are_written_back(tmp_path: Path) -> None:
+    (tmp_path / FILE_NAME).write_text(
+        json.dumps(
+            {
+                "schema_version": 1,
+                "plan": {"days": ["tue"]},
+                "defaults": {"work": 40},
+                "routines": {
+                    "a": {"intervals": {"work": 45}, "colour": "red"},
+                    "b": {"favourite": True},
+                },
+            }
+        )
+    )
+    store = SetupStore(tmp_path).load()
+    store.defaults = IntervalSettings(work=50)
+    store.put("a", RoutineSetup(intervals=IntervalSettings(work=35)))
+    store.put("b", RoutineSetup())  # reset to defaults: its unknown field stays all the same
+    store.save()
+    saved = json.loads((tmp_path / FILE_NAME).read_text())
+    assert saved["plan"] == {"days": ["tue"]}
+    assert saved["defaults"] == {"work": 50}
+    assert saved["routines"]["a"]["colour"] == "red"
+    assert saved["routines"]["a"]["intervals"] == {"work": 35}
+    assert saved["routines"]["b"]["favourite"] is True
+    assert SetupStore(tmp_path).load().setup("a").intervals.work == 35
+
+
+def test_only_the_folders_writer_saves(tmp_path: Path) -> None:
+    first, second = FolderWriter(tmp_path), FolderWriter(tmp_path)  # two BackTrainers
+    assert first.claim()
+    store = SetupStore(tmp_path, writer=second)
+    store.defaults = IntervalSettings(work=45)
+    with pytest.raises(SettingsNotSaved):
+        store.save()
+    assert store.problem is not None and "Another BackTrainer is open" in store.problem
+    assert not (tmp_path / FILE_NAME).exists()
+    first.release()
+    store.save()  # the first has quit: the second may write now
+    assert SetupStore(tmp_path).load().defaults == IntervalSettings(work=45)
 
 
 def test_a_byte_order_mark_is_accepted(tmp_path: Path) -> None:

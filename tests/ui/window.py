@@ -16,6 +16,7 @@ from backtrainer.storage.history.store import HistoryStore
 from backtrainer.storage.preferences import PreferencesStore
 from backtrainer.storage.routines import RoutineLibrary
 from backtrainer.storage.window_state import WindowStateStore
+from backtrainer.storage.writer import FolderWriter
 from backtrainer.ui.main_window import MainWindow
 from tests.fakes import FakeSpeaker
 
@@ -46,6 +47,7 @@ class App:
         *,
         history: Callable[[], HistoryStore] | None = None,
         window_state: WindowStateStore | None = None,
+        writer: FolderWriter | None = None,
     ) -> None:
         self.qtbot = qtbot
         self.clock = FakeClock()
@@ -60,6 +62,7 @@ class App:
             preferences=preferences,
             history=history,
             window_state=window_state,
+            writer=writer,
         )
         qtbot.addWidget(self.window)
         self.window.show()

@@ -98,10 +98,23 @@ def history(problem: str) -> str:
     return "Something went wrong with the workout history. " + SEE_LOG
 
 
+ANOTHER_WRITER = (
+    "Another BackTrainer is open on the same data folder, so this change is not saved."
+    " Close the other one and start again to save here."
+)
+
+
 def settings(problem: str) -> str:
     """A `SetupStore` or `SetupControl` problem (settings.json) for the user."""
     if problem.startswith("Could not save"):
         return "Your settings could not be saved. Check that the disk is not full. " + SEE_LOG
+    if problem.startswith("Another BackTrainer is open"):
+        return ANOTHER_WRITER
+    if "newer BackTrainer" in problem:
+        return (
+            "Your settings were written by a newer BackTrainer: they are left as they are,"
+            " the default intervals are used and changes are not saved. Update BackTrainer."
+        )
     return (
         "Your settings file could not be read; it was set aside and the default intervals"
         " are used. Check Settings > Default intervals. " + SEE_LOG
@@ -115,6 +128,8 @@ def preferences(problem: str) -> str:
             "Your voice and theme choices could not be saved. Check that the disk is not"
             " full. " + SEE_LOG
         )
+    if problem.startswith("Another BackTrainer is open"):
+        return ANOTHER_WRITER
     if "newer BackTrainer" in problem:
         return (
             "Your preferences were written by a newer BackTrainer: they are left as they"

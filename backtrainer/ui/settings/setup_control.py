@@ -21,6 +21,7 @@ if TYPE_CHECKING:
     from backtrainer.core.model import Routine
     from backtrainer.core.timeline import Timeline
     from backtrainer.storage.setup_store import SetupStore
+    from backtrainer.storage.writer import FolderWriter
 
 log = logging.getLogger(__name__)
 
@@ -28,8 +29,14 @@ log = logging.getLogger(__name__)
 class SetupControl:
     """Setups as the window uses them: saved ones, with the command line's over them."""
 
-    def __init__(self, cli: IntervalSettings | None = None, cli_mode: str | None = None) -> None:
+    def __init__(
+        self,
+        cli: IntervalSettings | None = None,
+        cli_mode: str | None = None,
+        writer: FolderWriter | None = None,
+    ) -> None:
         self.cli = cli or IntervalSettings()
+        self.writer = writer
         self.cli_mode = cli_mode
         self.problem: str | None = None
         self._store: SetupStore | None = None
@@ -42,7 +49,7 @@ class SetupControl:
         if self._store is None:
             from backtrainer.storage.setup_store import SetupStore
 
-            self._store = SetupStore()
+            self._store = SetupStore(writer=self.writer)
             self.problem = self._store.load_or_move_aside()
         return self._store
 
@@ -106,8 +113,12 @@ class SetupControl:
         return True
 
     def _save(self) -> str | None:
+        from backtrainer.storage.setup_store import SettingsNotSaved
+
         try:
             self.store.save()
+        except SettingsNotSaved:
+            return self.store.problem
         except OSError as exc:
             message = f"Could not save {self.store.path}: {exc.strerror or exc}."
             log.warning(message)
