@@ -13,6 +13,8 @@ import time
 from pathlib import Path
 from typing import Any
 
+from backtrainer.core.shown import shown_path, shown_quotes
+
 
 def move_aside(path: Path) -> str:
     """Rename a file that cannot be used beside itself, so nothing is lost; says where."""
@@ -54,9 +56,9 @@ class FileReadError(ValueError):
 
     def __init__(self, file: Path | str, path: str, reason: str) -> None:
         self.file = Path(file)
-        self.path = path
-        self.reason = reason
-        super().__init__(f"{file}: {reason} (at {path})")
+        self.path = shown_path(path)
+        self.reason = shown_quotes(reason)
+        super().__init__(f"{file}: {self.reason} (at {self.path})")
 
 
 def open_regular(file: Path) -> int:

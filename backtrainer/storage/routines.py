@@ -14,7 +14,7 @@ from pathlib import Path
 import msgspec
 
 from backtrainer.core.model import Routine
-from backtrainer.core.shown import LIMIT
+from backtrainer.core.shown import shown_path, shown_quotes
 from backtrainer.core.validate import problems
 from backtrainer.storage import paths
 from backtrainer.storage.files import FileReadError, line_column, read_bounded, strip_bom
@@ -23,7 +23,6 @@ MAX_FILE_BYTES = 1_000_000
 
 _MSGSPEC_PATH = re.compile(r"^(?P<reason>.*?) - at `(?P<path>\$[^`]*)`$", re.DOTALL)
 _BYTE_OFFSET = re.compile(r"\(byte (\d+)\)")
-_LONG_QUOTED = re.compile(rf"'([^']{{{LIMIT},}})'")
 
 
 class RoutineError(Exception):
@@ -31,8 +30,8 @@ class RoutineError(Exception):
 
     def __init__(self, file: Path | str, path: str, reason: str) -> None:
         self.file = Path(file)
-        self.path = path
-        self.reason = reason
+        self.path = shown_path(path)
+        self.reason = shown_quotes(reason)
         super().__init__(str(self))
 
     def __str__(self) -> str:
@@ -62,8 +61,8 @@ def decode_routine(data: bytes, file: Path | str) -> Routine:
     except msgspec.ValidationError as exc:
         match = _MSGSPEC_PATH.match(str(exc))
         if match:
-            raise RoutineError(file, match["path"], _cut(match["reason"])) from None
-        raise RoutineError(file, "$", _cut(str(exc))) from None
+            raise RoutineError(file, match["path"], match["reason"]) from None
+        raise RoutineError(file, "$", str(exc)) from None
     except msgspec.DecodeError as exc:
         raise RoutineError(file, "$", _describe_json_error(str(exc), data)) from None
     found = problems(routine)
@@ -136,12 +135,6 @@ def _json_files(folder: Path) -> list[Path]:
     if not folder.is_dir():
         return []
     return sorted(p for p in folder.iterdir() if p.suffix == ".json" and p.is_file())
-
-
-def _cut(reason: str) -> str:
-    """msgspec quotes an invalid value whole ("Invalid enum value '<5,000 characters>'"):
-    a message names it, cut to about 60 characters, as elsewhere (see core/shown.py)."""
-    return _LONG_QUOTED.sub(lambda m: f"'{m[1][: LIMIT - 3]}…'", reason)
 
 
 def _describe_json_error(message: str, data: bytes) -> str:

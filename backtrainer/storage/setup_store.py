@@ -29,7 +29,7 @@ from typing import TYPE_CHECKING, Any
 
 from backtrainer.core.customise import MoveSetup, RoutineSetup
 from backtrainer.core.settings import IntervalSettings, SettingsError
-from backtrainer.core.shown import shown
+from backtrainer.core.shown import shown, shown_path, shown_quotes
 from backtrainer.storage import paths
 from backtrainer.storage.files import FileReadError, move_aside, read_json, write_atomically
 
@@ -46,6 +46,7 @@ _MOVE_FIELDS = ("seconds", "reps", "variation")
 
 class SetupFileError(Exception):
     def __init__(self, file: Path, path: str, reason: str) -> None:
+        path, reason = shown_path(path), shown_quotes(reason)
         super().__init__(f"{file}: {reason} (at {path})")
         self.file, self.path, self.reason = file, path, reason
 

@@ -281,3 +281,11 @@ def test_a_long_bad_value_is_cut_short_in_the_message(tmp_path: Path) -> None:
     assert error.path == "$.blocks[0].exercises[1].sides"
     assert "Invalid enum value 'xxx" in error.reason and "…" in error.reason
     assert len(error.reason) < 120
+
+
+def test_a_long_unknown_field_name_is_cut_short_in_the_message(tmp_path: Path) -> None:
+    data = good()
+    data["k" * 5000] = 1
+    error = refuse(tmp_path, data)
+    assert "unknown field `kkk" in error.reason and "…" in error.reason
+    assert len(str(error)) < len(str(tmp_path)) + 200

@@ -182,3 +182,13 @@ def test_a_settings_file_that_is_not_a_regular_file_is_refused(tmp_path: Path, d
         path.symlink_to(device)
     with pytest.raises(SetupFileError, match="not a regular file"):
         SetupStore(tmp_path).load()
+
+
+def test_a_long_routine_id_is_cut_in_the_path_of_the_message(tmp_path: Path) -> None:
+    rid = "r" * 100_000
+    (tmp_path / FILE_NAME).write_text(json.dumps({"routines": {rid: {"intervals": {"work": 1}}}}))
+    with pytest.raises(SetupFileError) as caught:
+        SetupStore(tmp_path).load()
+    assert caught.value.path.startswith("$.routines.rrr")
+    assert caught.value.path.endswith(".intervals.work")  # which field, still said
+    assert len(str(caught.value)) < len(str(tmp_path)) + 200
