@@ -27,7 +27,17 @@ def move_aside(path: Path) -> str:
 
 
 def write_atomically(path: Path, data: bytes) -> None:
-    """Temporary file beside `path`, fsync, rename over it, fsync the folder."""
+    """Temporary file beside `path`, fsync, rename over it, fsync the folder. An OSError
+    always names a file (a full disk's does not by itself): `path` when none other."""
+    try:
+        _write_atomically(path, data)
+    except OSError as exc:
+        if exc.filename is not None:
+            raise
+        raise OSError(exc.errno, exc.strerror or str(exc), str(path)) from exc
+
+
+def _write_atomically(path: Path, data: bytes) -> None:
     fd, temp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
     try:
         with os.fdopen(fd, "wb") as handle:

@@ -83,8 +83,7 @@ class SetupStore:
                 f"{self.path} was written by a newer BackTrainer (format {version}; this one"
                 f" reads {SCHEMA_VERSION}): it is left as it is, default settings are used"
                 " and changes are not saved."
-            )
-            log.warning(self.problem)
+            )  # said by the caller: a warning line, or the window's banner
             return self
         self.defaults, self.routines, self._unknown = _parse(self.path, raw)
         return self

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import errno
 import json
+import os
 from pathlib import Path
 
 import pytest
@@ -117,6 +119,24 @@ def test_import_into_a_data_folder_that_cannot_be_written_is_one_error_line(
     assert err.startswith("backtrainer: error: ") and "Traceback" not in err
     assert err.count("\n") == 1
     assert ": cannot write it: Not a directory" in err
+
+
+def test_import_on_a_full_disk_names_the_file_it_could_not_write(
+    capsys: pytest.CaptureFixture[str],
+    data_dir: Path,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    def full(fd: int) -> None:  # a full disk: the error carries no file name of its own
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    source = routine_file(tmp_path / "from-a-friend.json", "friend")
+    monkeypatch.setattr(os, "fsync", full)
+    code, out, err = run(capsys, "import", str(source))
+    assert code == 2 and out == ""
+    target = data_dir / "routines" / "friend.json"
+    assert err == f"backtrainer: error: {target}: cannot write it: No space left on device\n"
+    assert not target.exists()
 
 
 def test_a_routine_reference_too_long_for_a_file_name_is_no_such_routine(
