@@ -484,6 +484,8 @@ class MainWindow(QMainWindow):
         super().changeEvent(event)
         if event.type() == QEvent.Type.WindowStateChange:
             self._follow_fullscreen()
+        elif event.type() == QEvent.Type.PaletteChange:  # View > Theme, or the desktop's
+            self.banner.restyle()
 
     def _follow_fullscreen(self) -> None:
         """Full screen shows the page alone: no menu bar, no status bar. The menus' keys

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QFrame
 from pytestqt.qtbot import QtBot
 
 from backtrainer.core.clock import FakeClock
@@ -181,3 +181,24 @@ def test_typing_in_the_filter_narrows_the_rows(qtbot: QtBot, app: App) -> None:
     qtbot.keyClick(dialog.filter, Qt.Key.Key_Escape)
     assert not dialog.isVisible()
     QApplication.processEvents()
+
+
+def test_the_words_stay_readable_when_the_theme_changes(app: App) -> None:
+    """Words in the theme's colours, light on dark after a switch to the dark theme (a
+    style sheet resolves its palette once: the words stayed dark on the dark band)."""
+    window = app.window
+    window.set_theme("light")
+    window.show_problem("history", "Part of the workout history is damaged.")
+    window.set_theme("dark")
+    app.qtbot.wait(10)
+    row = window.banner.findChild(QFrame, "banner-row")
+    assert row is not None
+    image = row.grab().toImage()
+    lightness = sorted(
+        image.pixelColor(x, y).lightness()
+        for x in range(0, image.width(), 2)
+        for y in range(image.height())
+    )
+    background, brightest = lightness[len(lightness) // 2], lightness[-1]
+    assert background < 90  # a dark band...
+    assert brightest - background > 120  # ...with light words on it

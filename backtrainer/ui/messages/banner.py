@@ -10,13 +10,28 @@ from __future__ import annotations
 from collections.abc import Collection
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QToolButton, QVBoxLayout, QWidget
-
-STYLE = (
-    "#banner-row { background: palette(tool-tip-base); border: 1px solid #c9a227;"
-    " border-radius: 4px; }"
-    " #banner-row QLabel { color: palette(tool-tip-text); }"
+from PySide6.QtGui import QPalette
+from PySide6.QtWidgets import (
+    QApplication,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
 )
+
+
+def _style() -> str:
+    """The band in the current theme's tool-tip colours, written out: a style sheet's
+    palette(...) is resolved once, and kept the old theme's colours after a switch."""
+    palette = QApplication.palette()
+    base = palette.color(QPalette.ColorRole.ToolTipBase).name()
+    text = palette.color(QPalette.ColorRole.ToolTipText).name()
+    return (
+        f"#banner-row {{ background: {base}; border: 1px solid #c9a227; border-radius: 4px; }}"
+        f" #banner-row QLabel, #banner-row QToolButton {{ color: {text}; }}"
+    )
 
 
 class _Row(QFrame):
@@ -45,13 +60,19 @@ class MessageBanner(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setStyleSheet(STYLE)
+        self.setStyleSheet(_style())
         self._rows: dict[str, _Row] = {}
         self._only: frozenset[str] | None = None
         self._column = QVBoxLayout(self)
         self._column.setContentsMargins(6, 6, 6, 0)
         self._column.setSpacing(4)
         self.hide()
+
+    def restyle(self) -> None:
+        """Take the current theme's colours (the window calls it when the palette changes:
+        the band itself is not told, as its style sheet holds its palette)."""
+        if self.styleSheet() != _style():
+            self.setStyleSheet(_style())
 
     def show_message(self, key: str, text: str, *, seconds: float | None = None) -> None:
         """Show `text` about `key`, in place of what was said about it before; with
