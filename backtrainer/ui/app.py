@@ -7,7 +7,7 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication
 
 from backtrainer import APP_ID, __version__
@@ -118,6 +118,7 @@ def run_app(
         window.show_as_asked(fullscreen)
     if start is not None:
         window.start(start, mode=mode, once=settings)  # the command line's: this session's
+    QTimer.singleShot(0, writer.claim)  # the folder's writer from now on (after first paint)
     instance.received.connect(lambda asked: act_on(window, asked))
     log.info("ready; another launch on this data folder comes here (%s)", instance.name)
     try:
