@@ -9,7 +9,7 @@ import json
 from pathlib import Path
 
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import given
 from hypothesis import strategies as st
 
 from backtrainer.storage.preferences import Preferences, PreferencesStore
@@ -44,10 +44,6 @@ file_bytes = st.one_of(
     st.integers(1, 20_000).map(lambda n: b"[" * n + b"]" * n),  # nested thousands deep
     st.integers(1, 20_000).map(lambda n: b'{"geometry":' * n + b"1" + b"}" * n),
 )
-FUZZ = settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
-
-
-@FUZZ
 @given(file_bytes)
 def test_any_preferences_file_loads_or_falls_back(
     tmp_path_factory: pytest.TempPathFactory, data: bytes
@@ -68,7 +64,6 @@ def test_any_preferences_file_loads_or_falls_back(
         assert (folder / "preferences.json").read_bytes() == data
 
 
-@FUZZ
 @given(file_bytes)
 def test_any_window_file_loads_or_falls_back(
     tmp_path_factory: pytest.TempPathFactory, data: bytes
