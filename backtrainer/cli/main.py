@@ -15,7 +15,7 @@ from collections.abc import Sequence
 from typing import NoReturn
 
 from backtrainer import __version__
-from backtrainer.cli import files, routines
+from backtrainer.cli import files, history_fit, routines
 from backtrainer.cli.common import (
     EXIT_USAGE,
     INTERVAL_OPTIONS,
@@ -112,6 +112,7 @@ def build_parser() -> argparse.ArgumentParser:
     output = history.add_mutually_exclusive_group()
     output.add_argument("--json", action="store_true", help="print JSON for scripts")
     output.add_argument("--csv", action="store_true", help="print CSV, one row per step")
+    history_fit.add_options(history, output)
 
     files.add_parsers(sub, common)  # import, export
     sub.add_parser(

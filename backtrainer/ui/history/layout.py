@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from backtrainer.core.history import Record, Session
 from backtrainer.core.history_stats import summarize
 from backtrainer.ui.history.filter_bar import HistoryFilterBar
+from backtrainer.ui.history.fit_export import FitExportButton
 from backtrainer.ui.history.model import SessionFilter, SessionTableModel, short_when_text
 from backtrainer.ui.history.session_details import SessionDetailsPane
 from backtrainer.ui.history.session_list import SessionListPane
@@ -94,6 +95,7 @@ class HistoryLayout(QWidget):
         self.export_json_button = QPushButton("Export &JSON…")
         for button in (self.export_csv_button, self.export_json_button):
             button.setToolTip("Save the sessions shown in the table to a file")
+        self.export_fit_button = FitExportButton()
         top = QHBoxLayout()
         top.addWidget(self.back_button)
         top.addSpacing(12)
@@ -101,6 +103,7 @@ class HistoryLayout(QWidget):
         top.addStretch()
         top.addWidget(self.export_csv_button)
         top.addWidget(self.export_json_button)
+        top.addWidget(self.export_fit_button)
 
         self.problem = Notice(QStyle.StandardPixmap.SP_MessageBoxWarning)
         self.problem.setAccessibleName("History problem")
@@ -126,6 +129,7 @@ class HistoryLayout(QWidget):
             self.back_button,
             self.export_csv_button,
             self.export_json_button,
+            self.export_fit_button,
             self.goal,
             self.routine_totals,
             self.routine_filter,

@@ -83,6 +83,12 @@ class HistoryView(HistoryLayout):
         self.back_button.clicked.connect(self.go_back)
         self.export_csv_button.clicked.connect(self.export_csv)
         self.export_json_button.clicked.connect(self.export_json)
+        self.export_fit_button.bind(
+            self.session_list.selected_sessions,
+            self.proxy.visible,
+            self.commit_notes,
+            self.message.setText,
+        )
         self.goal.valueChanged.connect(self.set_goal)
         self.filter_bar.changed.connect(self._apply_filter)
         self.table.selectionModel().currentRowChanged.connect(self._current_changed)
