@@ -15,7 +15,7 @@ from collections.abc import Sequence
 from typing import NoReturn
 
 from backtrainer import __version__
-from backtrainer.cli import files, history_fit, routines
+from backtrainer.cli import files, history_fit, plan_week, routines
 from backtrainer.cli.common import (
     EXIT_USAGE,
     INTERVAL_OPTIONS,
@@ -115,6 +115,7 @@ def build_parser() -> argparse.ArgumentParser:
     history_fit.add_options(history, output)
 
     files.add_parsers(sub, common)  # import, export
+    plan_week.add_parser(sub, common)
     sub.add_parser(
         "schema",
         parents=[common],
@@ -153,6 +154,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             from backtrainer.cli.history import cmd_history
 
             return cmd_history(args)
+        if args.command == "plan-week":
+            return plan_week.cmd_plan_week(args)
         if args.command in files.COMMANDS:
             return files.run(args)
         if args.command == "schema":

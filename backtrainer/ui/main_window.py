@@ -119,6 +119,7 @@ class MainWindow(QMainWindow):
         self.voice.created.append(self._check_voice)
         self.setups.cues = self.cue_options()
         self.history = HistoryControl(history, self.voice)
+        self.history.week_plan = lambda: self.setups.store.week_plan
         self._resume_offered = False
         self.inhibitor = inhibitor or NoInhibitor()
         self.runner: SessionRunner | None = None
@@ -221,6 +222,9 @@ class MainWindow(QMainWindow):
 
     def adjust_defaults(self) -> None:
         self.setup_actions.adjust_defaults()
+
+    def edit_week_plan(self) -> None:
+        self.setup_actions.edit_week_plan()
 
     def set_library(self, library: RoutineLibrary) -> None:
         self.library = library

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from backtrainer.core.history import Record, Session
 from backtrainer.core.history_stats import summarize
+from backtrainer.core.plan_week import WeekPlan, plan_progress
 from backtrainer.ui.history.filter_bar import HistoryFilterBar
 from backtrainer.ui.history.fit_export import FitExportButton
 from backtrainer.ui.history.model import SessionFilter, SessionTableModel, short_when_text
@@ -64,6 +65,8 @@ class HistoryLayout(QWidget):
         self.today = today
         self.tz = tz
         self._goal = goal
+        self.week_plan: Callable[[], WeekPlan] = WeekPlan
+        """The weekly plan, if any: the week is measured against it instead of the goal."""
         self._undo: list[tuple[str, ...]] = []
         """The sessions deleted here, by id: one tuple per delete (one undo each), the
         last one last."""
@@ -74,7 +77,7 @@ class HistoryLayout(QWidget):
         self._error: str | None = None
         """Why the history could not be read, if it could not."""
         self.summary = summarize([], self._goal, today(), tz)
-        self._summary_of: tuple[int, int, date] | None = None
+        self._summary_of: tuple[int, int, date, WeekPlan] | None = None
         """What the summary shown was worked out from: the model's version, the goal, the
         date."""
 
@@ -217,14 +220,16 @@ class HistoryLayout(QWidget):
             self._show_details(None)
 
     def _update_summary(self) -> None:
-        of = (self.model.version, self._goal, self.today())
+        plan = self.week_plan()
+        of = (self.model.version, self._goal, self.today(), plan)
         if of == self._summary_of:
             return  # nothing it depends on has changed
         self._summary_of = of
-        summary = summarize(
-            self.model.sessions(), self._goal, self.today(), self.tz, known=self.model.facts()
-        )
-        self.summary_box.show_summary(summary)
+        goal = len(plan) or self._goal
+        sessions, known = self.model.sessions(), self.model.facts()
+        summary = summarize(sessions, goal, self.today(), self.tz, known=known)
+        progress = plan_progress(plan, sessions, known, self.today()) if plan else None
+        self.summary_box.show_summary(summary, progress)
         self.summary = summary
 
     def _show_undo(self) -> None:

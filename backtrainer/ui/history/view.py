@@ -29,6 +29,7 @@ from PySide6.QtWidgets import QFileDialog, QWidget
 
 from backtrainer.core.history import Deleted, NotesSet, Record, Restored, Session
 from backtrainer.core.history_stats import DEFAULT_GOAL
+from backtrainer.core.plan_week import WeekPlan
 from backtrainer.storage.preferences import Preferences
 from backtrainer.ui.history.layout import HistoryLayout, HistoryStoreLike
 from backtrainer.ui.history.widgets import plural
@@ -68,9 +69,11 @@ class HistoryView(HistoryLayout):
         *,
         today: Callable[[], date] = date.today,
         tz: tzinfo | None = None,
+        week_plan: Callable[[], WeekPlan] | None = None,
     ) -> None:
         goal = preferences.preferences.weekly_goal if preferences else DEFAULT_GOAL
         super().__init__(store, goal, parent, today=today, tz=tz)
+        self.week_plan = week_plan or self.week_plan
         self.prefs = preferences
         self._loading = False
         """Reading the store: the filters wait until it is done."""

@@ -58,6 +58,11 @@ class SetupActions:
         if self.setups.edit_defaults(self.parent):
             self._changed()
 
+    def edit_week_plan(self) -> None:
+        library = self.window.library
+        if library is not None and self.setups.edit_week_plan(self.parent, library):
+            self._changed()
+
     def choose_mode(self, routine_id: str, mode: str) -> None:
         library = self.window.library
         assert library is not None
