@@ -226,6 +226,9 @@ class MainWindow(QMainWindow):
     def edit_week_plan(self) -> None:
         self.setup_actions.edit_week_plan()
 
+    def export_week_plan(self) -> None:
+        self.setup_actions.export_week_plan()
+
     def set_library(self, library: RoutineLibrary) -> None:
         self.library = library
         self.picker.set_library(library)

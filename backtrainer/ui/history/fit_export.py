@@ -3,7 +3,7 @@ every session shown, written into a folder as FIT activity files (storage.histor
 one per session, to upload to Garmin Connect or Strava.
 
 A button with a menu of the two choices, so that both are a click or a key away
-(Alt+G, then Down and Enter); what was done is said in the screen's message line.
+(Alt+X, then Down and Enter); what was done is said in the screen's message line.
 """
 
 from __future__ import annotations
@@ -27,7 +27,7 @@ class FitExportButton(QPushButton):
     """Laid out by the screen's layout; `bind()` by the screen gives it the sessions."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__("Export to &Garmin/Strava (FIT)", parent)
+        super().__init__("E&xport to Garmin/Strava (FIT)", parent)
         self.setToolTip(
             "Save sessions as FIT activity files, one per session, into a folder:"
             " for Garmin Connect and Strava"

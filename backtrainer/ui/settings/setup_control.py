@@ -131,6 +131,17 @@ class SetupControl:
         self.problem = self._save()
         return True
 
+    def export_saved_week_plan(self, parent: QWidget, library: RoutineLibrary) -> str | None:
+        """Settings > Export weekly plan to calendar: the saved plan, to a file asked for;
+        what happened, or None if cancelled."""
+        from backtrainer.ui.settings.week_plan_dialog import WeekPlanDialog
+
+        plan = self.store.week_plan
+        if not plan:
+            return "No weekly plan to export yet: make one in Settings > Weekly plan."
+        path = WeekPlanDialog.ask_ics_path(parent)
+        return None if path is None else self.export_week_plan(library, plan, path)
+
     def export_week_plan(self, library: RoutineLibrary, plan: WeekPlan, path: Path) -> str:
         """Write `plan` as an iCalendar file; what happened, in a sentence."""
         from backtrainer.storage.files import write_atomically

@@ -57,3 +57,18 @@ def test_cancelled_or_failed_says_so(
     answer(monkeypatch, a_file)
     view.export_fit_button.shown_action.trigger()
     assert view.message.text().startswith(f"Could not export to {a_file}")
+
+
+def test_its_alt_letter_is_its_own(view: HistoryView) -> None:
+    """An Alt+letter two widgets share only moves the focus (the menu would not open)."""
+    import re
+
+    from PySide6.QtWidgets import QAbstractButton, QLabel
+
+    letters = [
+        m.group(1).lower()
+        for w in view.findChildren(QAbstractButton) + view.findChildren(QLabel)
+        for m in [re.search(r"(?<!&)&([^&\s])", w.text())]
+        if m is not None
+    ]
+    assert letters.count("x") == 1

@@ -133,11 +133,19 @@ def test_the_window_saves_the_plan_exports_it_and_history_measures_the_week(
         return plan
 
     monkeypatch.setattr(WeekPlanDialog, "edit", classmethod(edit))
+    actions["Settings > Export weekly plan to calendar"].trigger()  # none yet: said
+    assert app.window.statusBar().currentMessage().startswith("No weekly plan to export yet")
     actions["Settings > Weekly plan"].trigger()
     saved = json.loads((paths.data_dir() / "settings.json").read_text())
     assert saved["week_plan"][1] == {"day": "thursday", "time": "07:00", "routine": "best-back"}
     events = Calendar.from_ical(target.read_bytes()).walk("VEVENT")
     assert [e["RRULE"]["BYDAY"] for e in events] == [["MO"], ["TH"]]
+
+    again = tmp_path / "again.ics"
+    monkeypatch.setattr(WeekPlanDialog, "ask_ics_path", classmethod(lambda cls, parent: again))
+    actions["Settings > Export weekly plan to calendar"].trigger()  # the saved plan
+    assert app.window.statusBar().currentMessage().startswith("Exported 2 weekly events")
+    assert len(Calendar.from_ical(again.read_bytes()).walk("VEVENT")) == 2
 
     app.window.show_history()
     view = app.window.history.view
