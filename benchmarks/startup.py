@@ -11,9 +11,9 @@ system-wide on Linux, so the two readings compare. The BackTrainer child runs th
 command, `backtrainer.cli.main.main([])` (which imports the UI and calls run_app), on an empty
 data folder; MainWindow.show is wrapped there so that the same watch starts right after
 show() in both children. The BackTrainer child also notes when the routines are listed
-(MainWindow.set_library returns), and before it leaves it removes its single-instance
-socket, as a window closed the ordinary way does (a socket left behind would send the next
-launch down the path of a crashed one).
+(MainWindow.list_routines, from the routine index, or MainWindow.set_library returns), and
+before it leaves it removes its single-instance socket, as a window closed the ordinary way
+does (a socket left behind would send the next launch down the path of a crashed one).
 
 Both ratios are printed: to the first expose (target <= 1.3x) and to the routines listed
 (target <= 1.6x). A set of interleaved launches is repeated (--repeat, 3 by default) and
@@ -130,6 +130,13 @@ def cleanup():
 
 MainWindow.show = show_and_watch
 MainWindow.set_library = set_library_and_mark
+if hasattr(MainWindow, "list_routines"):  # listed from the routine index, where there is one
+    def list_routines_and_mark(self, entries, _list=MainWindow.list_routines):
+        _list(self, entries)
+        if entries:
+            mark("listed")
+
+    MainWindow.list_routines = list_routines_and_mark
 main([])
 """,
 }

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import QApplication
 from backtrainer import APP_ID, __version__
 from backtrainer.core.settings import IntervalSettings
 from backtrainer.desktop import single_instance
-from backtrainer.storage import paths
+from backtrainer.storage import paths, routine_index
 from backtrainer.storage.preferences import PreferencesStore
 from backtrainer.storage.window_state import WindowStateStore
 from backtrainer.ui.main_window import MainWindow, default_log_path
@@ -129,6 +129,7 @@ def run_app(
         preferences=PreferencesStore(),
         history=open_history,
         window_state=WindowStateStore(),
+        routine_index=routine_index.default_path(),
     )
     if start is None and library is None:
         window.load_library_when_shown()

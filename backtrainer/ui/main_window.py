@@ -51,6 +51,7 @@ if TYPE_CHECKING:  # imported when needed: the first screen shows sooner
     from backtrainer.core.timeline import Timeline
     from backtrainer.speech.speaker import Speaker
     from backtrainer.storage.history.store import HistoryStore
+    from backtrainer.storage.routine_index import Entry, Stamp
     from backtrainer.storage.routines import RoutineLibrary
     from backtrainer.ui.workout.runner import SessionRunner
     from backtrainer.ui.workout.summary import SummaryView
@@ -105,9 +106,14 @@ class MainWindow(QMainWindow):
         history: Callable[[], HistoryStore] | None = None,
         window_state: WindowStateStore | None = None,
         log_path: Path | None = None,
+        routine_index: Path | None = None,
     ) -> None:
         super().__init__()
         self.log_path = log_path
+        self.index_path = routine_index
+        """The routine index's file (see `storage.routine_index`); None: no index."""
+        self._indexed: list[Stamp] | None = None
+        """The routine files the index was read or written for."""
         self._voice_check_armed = False
         self.library: RoutineLibrary | None = None
         self.setups = SetupControl(settings, mode)
@@ -295,11 +301,41 @@ class MainWindow(QMainWindow):
         view.table.setFocus()
 
     def load_library(self) -> None:
-        """Read the routine files (see `load_library_when_shown`)."""
+        """Read the routine files (see `load_library_when_shown`); the index is written
+        anew when the files are not those it was read for."""
+        from backtrainer.storage import routine_index
         from backtrainer.storage.routines import RoutineLibrary
 
         self._load_when_painted = False
+        current = routine_index.stamps(self._routine_folders()) if self.index_path else []
         self.set_library(RoutineLibrary.load())
+        if self.index_path is not None and current != self._indexed:
+            assert self.library is not None
+            routine_index.write_index(self.index_path, current, self.library)
+            self._indexed = current
+
+    def _routine_folders(self) -> tuple[Path, Path]:
+        return paths.bundled_routines_dir(), paths.user_routines_dir()
+
+    def _list_from_index(self) -> None:
+        """The routines' names from the index, if it matches the files; the library
+        itself (decoded, validated, planned) on the next turn."""
+        if not self._load_when_painted:
+            return
+        if self.index_path is not None:
+            from backtrainer.storage import routine_index
+
+            current = routine_index.stamps(self._routine_folders())
+            entries = routine_index.read_index(self.index_path, current)
+            if entries is not None:
+                self._indexed = current
+                self.list_routines(entries)
+        QTimer.singleShot(0, self, self._load_if_still_wanted)
+
+    def list_routines(self, entries: list[Entry]) -> None:
+        """The routines listed from the index, while the library loads."""
+        if self.library is None:
+            self.picker.list_entries(entries)
 
     def reload_library(self, select: str | None = None) -> None:
         """Read the routine files again (one was saved, imported or deleted); show `select`."""
@@ -311,7 +347,7 @@ class MainWindow(QMainWindow):
         """Read the routines once the window has been painted: the user sees the window
         at once and the list fills a moment later, instead of waiting for both."""
         self._load_when_painted = True
-        self.when_painted(self._load_if_still_wanted)
+        self.when_painted(self._list_from_index)
 
     def _load_if_still_wanted(self) -> None:
         if self._load_when_painted:  # not read meanwhile (a --start, a second launch)
