@@ -308,11 +308,11 @@ class MainWindow(QMainWindow):
 
         self._load_when_painted = False
         current = routine_index.stamps(self._routine_folders()) if self.index_path else []
-        self.set_library(RoutineLibrary.load())
-        if self.index_path is not None and current != self._indexed:
-            assert self.library is not None
-            routine_index.write_index(self.index_path, current, self.library)
+        library = RoutineLibrary.load()
+        if self.index_path is not None and current != self._indexed:  # a millisecond
+            routine_index.write_index(self.index_path, current, library)
             self._indexed = current
+        self.set_library(library)
 
     def _routine_folders(self) -> tuple[Path, Path]:
         return paths.bundled_routines_dir(), paths.user_routines_dir()
