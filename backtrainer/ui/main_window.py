@@ -28,7 +28,6 @@ from PySide6.QtWidgets import (
 
 from backtrainer.core.clock import Clock, MonotonicClock
 from backtrainer.core.settings import IntervalSettings
-from backtrainer.desktop import quit_on_signal
 from backtrainer.storage import paths
 from backtrainer.storage.preferences import PreferencesStore
 from backtrainer.storage.window_state import Frame, Rect, WindowState, WindowStateStore
@@ -52,6 +51,7 @@ if TYPE_CHECKING:  # imported when needed: the first screen shows sooner
     from backtrainer.core.timeline import Timeline
     from backtrainer.speech.speaker import Speaker
     from backtrainer.storage.history.store import HistoryStore
+    from backtrainer.storage.routine_index import Entry, Stamp
     from backtrainer.storage.routines import RoutineLibrary
     from backtrainer.storage.writer import FolderWriter
     from backtrainer.ui.workout.runner import SessionRunner
@@ -108,16 +108,20 @@ class MainWindow(QMainWindow):
         window_state: WindowStateStore | None = None,
         log_path: Path | None = None,
         writer: FolderWriter | None = None,
+        routine_index: Path | None = None,
     ) -> None:
         super().__init__()
         self.log_path = log_path
+        self.index_path = routine_index
+        """The routine index's file (see `storage.routine_index`); None: no index."""
+        self._indexed: list[Stamp] | None = None
+        """The routine files the index was read or written for."""
         self._voice_check_armed = False
         self.library: RoutineLibrary | None = None
         self.setups = SetupControl(settings, mode, writer)
         self.clock = clock or MonotonicClock()
         self.voice = VoiceControl(speaker_factory, preferences)
         self.voice.created.append(self._check_voice)
-        self.setups.cues = self.cue_options()
         self.history = HistoryControl(history, self.voice)
         self._resume_offered = False
         self.inhibitor = inhibitor or NoInhibitor()
@@ -126,6 +130,9 @@ class MainWindow(QMainWindow):
         self._running: tuple[Routine, RoutineSetup, bool] | None = None
         """The session's routine, its setup, and whether it ran from its first step."""
         self._load_when_painted = False
+        self._after_paint: list[Callable[[], None]] = []
+        self._painted = False
+        self._render_later: Timeline | None = None
         self.window_state = window_state
         self.saved = window_state.load() if window_state is not None else WindowState()
         """The window as it was left (see `place`); `fullscreen` follows the user's choice."""
@@ -210,11 +217,24 @@ class MainWindow(QMainWindow):
 
     def _render_ahead(self, _routine_id: str, timeline: Timeline) -> None:
         """Render the selected routine's cues now, so that every one, the first included,
-        is ready to play on its instant when the user presses Start."""
-        self.voice.speaker().prepare(timeline.phrases())
+        is ready to play on its instant when the user presses Start. The speaker is not
+        made in the turn that lists the routines (it takes a good part of a second): the
+        first routine's cues go to it on the next turn, once the list has been shown."""
+        if self.voice.made:
+            self.voice.speaker().prepare(timeline.phrases())
+        else:
+            if self._render_later is None:
+                QTimer.singleShot(0, self, self._render_waiting)
+            self._render_later = timeline
         if self.setups.problem:  # the settings file is read with the first routine shown
             problem, self.setups.problem = self.setups.problem, None
             self.show_problem("settings", notices.settings(problem), problem)
+
+    def _render_waiting(self) -> None:
+        """The last routine selected before the speaker was made: its cues, now."""
+        timeline, self._render_later = self._render_later, None
+        if timeline is not None and self.isVisible():
+            self.voice.speaker().prepare(timeline.phrases())
 
     def adjust_routine(self) -> None:
         self.setup_actions.adjust()
@@ -223,6 +243,8 @@ class MainWindow(QMainWindow):
         self.setup_actions.adjust_defaults()
 
     def set_library(self, library: RoutineLibrary) -> None:
+        if self.setups.cues is None:  # laid out once routines are to be shown, not before
+            self.setups.cues = self.cue_options()
         self.library = library
         self.picker.set_library(library)
         if self.runner is None:
@@ -281,11 +303,41 @@ class MainWindow(QMainWindow):
         view.table.setFocus()
 
     def load_library(self) -> None:
-        """Read the routine files (see `load_library_when_shown`)."""
+        """Read the routine files (see `load_library_when_shown`); the index is written
+        anew when the files are not those it was read for."""
+        from backtrainer.storage import routine_index
         from backtrainer.storage.routines import RoutineLibrary
 
         self._load_when_painted = False
-        self.set_library(RoutineLibrary.load())
+        current = routine_index.stamps(self._routine_folders()) if self.index_path else []
+        library = RoutineLibrary.load()
+        if self.index_path is not None and current != self._indexed:  # a millisecond
+            routine_index.write_index(self.index_path, current, library)
+            self._indexed = current
+        self.set_library(library)
+
+    def _routine_folders(self) -> tuple[Path, Path]:
+        return paths.bundled_routines_dir(), paths.user_routines_dir()
+
+    def _list_from_index(self) -> None:
+        """The routines' names from the index, if it matches the files; the library
+        itself (decoded, validated, planned) on the next turn."""
+        if not self._load_when_painted:
+            return
+        if self.index_path is not None:
+            from backtrainer.storage import routine_index
+
+            current = routine_index.stamps(self._routine_folders())
+            entries = routine_index.read_index(self.index_path, current)
+            if entries is not None:
+                self._indexed = current
+                self.list_routines(entries)
+        QTimer.singleShot(0, self, self._load_if_still_wanted)
+
+    def list_routines(self, entries: list[Entry]) -> None:
+        """The routines listed from the index, while the library loads."""
+        if self.library is None:
+            self.picker.list_entries(entries)
 
     def reload_library(self, select: str | None = None) -> None:
         """Read the routine files again (one was saved, imported or deleted); show `select`."""
@@ -297,12 +349,48 @@ class MainWindow(QMainWindow):
         """Read the routines once the window has been painted: the user sees the window
         at once and the list fills a moment later, instead of waiting for both."""
         self._load_when_painted = True
+        self.when_painted(self._list_from_index)
+
+    def _load_if_still_wanted(self) -> None:
+        if self._load_when_painted:  # not read meanwhile (a --start, a second launch)
+            self.load_library()
+
+    def when_painted(self, task: Callable[[], None]) -> None:
+        """Run `task` on a turn of the event loop after the window's first paint, in the
+        order asked: what the first sight of the window does not need waits for it."""
+        self._after_paint.append(task)
+        if self._painted:
+            self._run_after_paint()
 
     def paintEvent(self, event: QPaintEvent) -> None:
         super().paintEvent(event)
-        if self._load_when_painted:
-            self._load_when_painted = False
-            QTimer.singleShot(0, self.load_library)
+        if self._painted:
+            return
+        handle = self.windowHandle()
+        if handle is None or handle.isExposed():
+            self._painted = True
+            self._run_after_paint()
+        else:  # painted ahead of the screen showing it (X11): wait until it does
+            handle.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """A double-click on the workout screen toggles full screen; the window's first
+        exposure on screen lets the work that waited for the first paint begin."""
+        if watched is self.workout and event.type() == QEvent.Type.MouseButtonDblClick:
+            self.toggle_fullscreen()
+            return True
+        handle = self.windowHandle()
+        if event.type() == QEvent.Type.Expose and watched is handle and handle.isExposed():
+            watched.removeEventFilter(self)
+            if not self._painted:
+                self._painted = True
+                self._run_after_paint()
+        return super().eventFilter(watched, event)
+
+    def _run_after_paint(self) -> None:
+        tasks, self._after_paint = self._after_paint, []
+        for task in tasks:
+            QTimer.singleShot(0, self, task)
 
     # -- keyboard ----------------------------------------------------------------------
 
@@ -326,9 +414,8 @@ class MainWindow(QMainWindow):
         has rendered it (the routine's phrases were rendered when it was selected), and
         the estimate, an upper bound, for the rest: the schedule is laid out again."""
         from backtrainer.core import spoken
-        from backtrainer.core.cues import CueOptions
 
-        cues = self.setups.cues or CueOptions()
+        cues = self.setups.cues or self.cue_options()
 
         def length(text: str) -> float:
             real = speaker.spoken_length(text)
@@ -406,6 +493,8 @@ class MainWindow(QMainWindow):
 
     def _may_close(self) -> bool:
         """During a workout (running or paused), ask first; a signal (a logout) asks nothing."""
+        from backtrainer.desktop import quit_on_signal
+
         if self.runner is None or quit_on_signal.received():
             return True
         if self.runner.controller.state not in ("running", "paused"):
@@ -513,13 +602,6 @@ class MainWindow(QMainWindow):
         """A status bar hidden by full screen shows again with the next message."""
         if message and not self.isFullScreen():
             self.statusBar().show()
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        """A double-click on the workout screen toggles full screen."""
-        if watched is self.workout and event.type() == QEvent.Type.MouseButtonDblClick:
-            self.toggle_fullscreen()
-            return True
-        return super().eventFilter(watched, event)
 
     # -- session lifetime --------------------------------------------------------------
 
