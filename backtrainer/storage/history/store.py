@@ -11,7 +11,7 @@ workout: the record stays in memory (pending) and is saved by the next append.
 from __future__ import annotations
 
 import logging
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from datetime import datetime, timedelta
 from pathlib import Path
 
@@ -27,7 +27,20 @@ from backtrainer.core.history import (
     replay,
 )
 from backtrainer.storage import paths
-from backtrainer.storage.history.export import csv_text, export_csv, export_json, session_json
+from backtrainer.storage.history.export import (
+    csv_chunks,
+    csv_text,
+    export_csv,
+    export_json,
+    json_chunks,
+    session_json,
+)
+from backtrainer.storage.history.indexer import (
+    Indexed,
+    StaleIndex,
+    each_session,
+    open_index,
+)
 from backtrainer.storage.history.legacy import LEGACY_NAME, missing_sessions, save_migrated
 from backtrainer.storage.history.lock import WriterLock, live_holder
 from backtrainer.storage.history.log import (
@@ -42,7 +55,15 @@ from backtrainer.storage.history.log import (
 
 log = logging.getLogger(__name__)
 
-__all__ = ["HistoryStore", "csv_text", "export_csv", "export_json", "session_json"]
+__all__ = [
+    "HistoryStore",
+    "csv_chunks",
+    "csv_text",
+    "export_csv",
+    "export_json",
+    "json_chunks",
+    "session_json",
+]
 
 
 class HistoryStore:
@@ -132,6 +153,52 @@ class HistoryStore:
         sessions = replay(records, live)
         self._replayed = (records, len(records), live, sessions)
         return list(sessions)
+
+    def live(self) -> frozenset[str]:
+        """The sessions whose writer still runs (shown as running, not interrupted)."""
+        if self._lock.held:
+            return frozenset([self._current] if self._current else [])
+        holder = live_holder(self.folder)
+        return frozenset([holder.session] if holder and holder.session else [])
+
+    def indexed(self) -> Indexed | None:
+        """The log's index (indexer.py), made or brought up to date as needed: each
+        session's figures without decoding the log. None when the index does not cover the
+        history (no log, an older history.json beside it, a newer format, damage, records
+        not saved yet): `sessions()` then reads it the old way, and reports."""
+        if self._pending or self._refused or (self.folder / LEGACY_NAME).exists():
+            return None
+        try:
+            indexed = open_index(self.path)
+        except OSError:
+            return None
+        torn = indexed is not None and indexed.torn and not self._lock.held
+        if torn and live_holder(self.folder) is None:
+            self.problem = f"The last entry in {self.path} is cut short; it is skipped."
+        return indexed
+
+    def each_session(self) -> Iterator[Session]:
+        """`sessions()` not deleted, one at a time, read through the index when it covers
+        the log (memory stays flat whatever the size of the history)."""
+        indexed = self.indexed()
+        live, last = self.live(), ""
+        for _attempt in range(2):
+            if indexed is None:
+                break
+            start = indexed.summaries.row(last) + 1 if last else 0
+            if last and start == 0:
+                break  # the session given last is gone: read it the old way
+            try:
+                for session in each_session(indexed, live, start=start):
+                    last = session.id
+                    yield session
+                return
+            except StaleIndex:  # the log was changed behind the index's back
+                log.info("the history index did not fit the log: made again")
+                indexed = open_index(self.path, rebuild=True)
+        sessions = [s for s in self.sessions() if not s.deleted]
+        ids = [s.id for s in sessions]
+        yield from sessions[ids.index(last) + 1 if last in ids else 0 :]
 
     def interrupted(self) -> list[Session]:
         """Sessions without an end record whose writer is gone, and not resumed since: to
