@@ -211,6 +211,25 @@ class HistoryStore:
         ids = [s.id for s in sessions]
         yield from sessions[ids.index(last) + 1 if last in ids else 0 :]
 
+    def read_row(self, indexed: Indexed, row: int) -> Session:
+        """The session in that row of `indexed()`, whole (its steps too): read from its
+        lines in the log, or the old way if the index no longer fits the log."""
+        live = self.live()
+        try:
+            fd = open_regular(indexed.path)
+            try:
+                return read_session(fd, indexed, row, live)
+            finally:
+                os.close(fd)
+        except (StaleIndex, OSError):
+            log.info("the history index did not fit the log: read the old way")
+            self._indexed = None
+        wanted = indexed.summaries.ids[row]
+        for session in self.sessions():
+            if session.id == wanted:
+                return session
+        raise LookupError(f"session {wanted} is no longer in {self.path}")
+
     def interrupted(self) -> list[Session]:
         """Sessions without an end record whose writer is gone, and not resumed since: to
         offer to resume (at `last_index + 1`) or to keep as they are (`mark_interrupted`).
