@@ -152,7 +152,10 @@ class HistoryLayout(QWidget):
 
     def _build_filters(self) -> QWidget:
         self.filter_bar = bar = HistoryFilterBar(
-            self.model.sessions, self.today, self.tz, facts=self.model.facts
+            lambda short_too: self.model.rows.routine_titles(short_too),
+            lambda: self.model.rows.span(),
+            self.today,
+            self.tz,
         )
         self.routine_filter, self.period = bar.routine_filter, bar.period
         self.first_date, self.last_date = bar.first_date, bar.last_date
@@ -202,7 +205,7 @@ class HistoryLayout(QWidget):
 
     def _show_details(self, session: Session | None) -> None:
         self._shown = None if session is None else session.id
-        empty = session is None and not any(not s.deleted for s in self.model.sessions())
+        empty = session is None and not self.model.rows.any_kept()
         self.session_details.show_session(session, history_empty=empty)
         self._dirty = False
         self._show_problem()
@@ -217,9 +220,7 @@ class HistoryLayout(QWidget):
         if of == self._summary_of:
             return  # nothing it depends on has changed
         self._summary_of = of
-        summary = summarize(
-            self.model.sessions(), self._goal, self.today(), self.tz, known=self.model.facts()
-        )
+        summary = self.model.summary(self._goal, self.today())
         self.summary_box.show_summary(summary)
         self.summary = summary
 
@@ -234,6 +235,6 @@ class HistoryLayout(QWidget):
         if position < 0:
             self.session_list.show_undo(None)
             return
-        moment = self.model.fact(position).moment
+        moment = self.model.rows.moment(position)
         when = "an unknown date" if moment is None else short_when_text(moment, self.today())
         self.session_list.show_undo(f"Deleted the session of {when}")
