@@ -24,6 +24,7 @@ from backtrainer.storage import paths, routine_index
 from backtrainer.storage.preferences import PreferencesStore
 from backtrainer.storage.window_state import WindowStateStore
 from backtrainer.storage.writer import FolderWriter
+from backtrainer.ui import i18n
 from backtrainer.ui.main_window import MainWindow, default_log_path
 
 if TYPE_CHECKING:
@@ -108,6 +109,7 @@ def run_app(
     app.setApplicationName("BackTrainer")
     app.setApplicationVersion(__version__)
     app.setDesktopFileName(APP_ID)  # Wayland app id: the menu entry's icon and name
+    i18n.install(app, i18n.language())  # before any widget takes its words
     request = single_instance.Request(start, settings or IntervalSettings(), mode, fullscreen)
     instance: single_instance.InstanceServer | None = None
     if single_instance.may_be_running(paths.data_dir()):
