@@ -7,7 +7,7 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
 
 from backtrainer import APP_ID, __version__
@@ -119,6 +119,7 @@ def run_app(
     if start is not None:
         window.start(start, mode=mode, once=settings)  # the command line's: this session's
     QTimer.singleShot(0, writer.claim)  # the folder's writer from now on (after first paint)
+    QTimer.singleShot(0, lambda: publish_media_player(app, window))  # QtDBus: after first paint
     instance.received.connect(lambda asked: act_on(window, asked))
     log.info("ready; another launch on this data folder comes here (%s)", instance.name)
     try:
@@ -128,16 +129,24 @@ def run_app(
         stop_watching()
 
 
+def publish_media_player(app: QApplication, window: MainWindow) -> None:
+    """Media widgets, headsets and phone remotes control the workout (MPRIS), while the
+    window is open; without a session bus the window works as before (logged)."""
+    from backtrainer.desktop.mpris import MprisPlayer
+
+    player = MprisPlayer(window.remote_session, window.remote_command, parent=window)
+    if player.publish():
+        window.workout_changed.connect(player.refresh)
+        app.aboutToQuit.connect(player.close)
+
+
 def act_on(window: MainWindow, request: single_instance.Request) -> None:
     """What a second launch asked of this window: to the front, then start its routine
     (asking first during a workout, as Esc does)."""
     log.info("another launch asked: %s", request)
-    window.setWindowState(window.windowState() & ~Qt.WindowState.WindowMinimized)
     if request.fullscreen is not None:
         window.show_as_asked(request.fullscreen)
-    window.show()
-    window.raise_()
-    window.activateWindow()
+    window.to_front()
     if request.start is None or not window.may_end_workout():
         return
     if window.library is None or request.start not in window.library.routines:
