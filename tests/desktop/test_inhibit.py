@@ -5,8 +5,6 @@ from __future__ import annotations
 import json
 import logging
 import os
-import selectors
-import shutil
 import subprocess
 import sys
 from collections.abc import Iterator
@@ -25,6 +23,7 @@ from backtrainer.desktop.inhibit import (
     SleepInhibitor,
     WindowsBackend,
 )
+from tests.desktop.bus import read_line
 
 FDO = "org.freedesktop.ScreenSaver"
 GNOME = "org.gnome.SessionManager"
@@ -333,50 +332,6 @@ for kind in sys.argv[2:]:
 record("ready")
 app.exec()
 """
-
-BUS_CONFIG = """<!DOCTYPE busconfig PUBLIC "-//freedesktop//DTD D-Bus Bus Configuration 1.0//EN"
- "http://www.freedesktop.org/standards/dbus/1.0/busconfig.dtd">
-<busconfig>
-  <type>session</type>
-  <listen>unix:tmpdir=/tmp</listen>
-  <auth>EXTERNAL</auth>
-  <policy context="default">
-    <allow send_destination="*" eavesdrop="true"/>
-    <allow eavesdrop="true"/>
-    <allow own="*"/>
-  </policy>
-</busconfig>
-"""
-
-
-def read_line(process: subprocess.Popen[str], timeout: float = 15) -> str:
-    """One line of the child's stdout, or fail instead of hanging the suite."""
-    assert process.stdout is not None
-    with selectors.DefaultSelector() as selector:
-        selector.register(process.stdout, selectors.EVENT_READ)
-        if not selector.select(timeout):
-            pytest.fail(f"no output from {process.args!r} within {timeout} s")
-    return process.stdout.readline().strip()
-
-
-@pytest.fixture(scope="module")
-def bus_address(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
-    """A private, empty session bus: no real screen saver can answer on it."""
-    daemon = shutil.which("dbus-daemon")
-    if daemon is None:
-        pytest.skip("dbus-daemon is not installed (Debian package dbus-daemon)")
-    config = tmp_path_factory.mktemp("dbus") / "bus.conf"
-    config.write_text(BUS_CONFIG, encoding="utf-8")
-    command = [daemon, f"--config-file={config}", "--nofork", "--nopidfile", "--print-address=1"]
-    with subprocess.Popen(
-        command, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True
-    ) as process:
-        try:
-            address = read_line(process)
-            assert address.startswith("unix:"), address
-            yield address
-        finally:
-            process.terminate()
 
 
 @pytest.fixture
