@@ -51,7 +51,7 @@ class FakeBus:
             if self.fail_release:
                 raise InhibitError("NoReply")
             return None
-        assert returns == "uint"
+        assert returns == ("QDBusObjectPath" if service == PORTAL else "uint")
         if self.reply is not None:
             return self.reply
         self.next_cookie += 1
@@ -59,7 +59,49 @@ class FakeBus:
 
 
 def dbus_inhibitor(bus: FakeBus) -> SleepInhibitor:
-    return SleepInhibitor("BackTrainer", DBusBackend(bus))
+    """Without the portal (its tests are below): the screen saver and session managers."""
+    return SleepInhibitor("BackTrainer", DBusBackend(bus, inhibit.FALLBACKS))
+
+
+PORTAL = "org.freedesktop.portal.Desktop"
+PORTAL_PATH = "/org/freedesktop/portal/desktop"
+HANDLE = "/org/freedesktop/portal/desktop/request/1_42/t"
+
+
+def test_the_portal_comes_first_and_its_request_is_closed_to_release() -> None:
+    bus = FakeBus(reply=HANDLE)
+    inhibitor = SleepInhibitor("BackTrainer", DBusBackend(bus))
+    assert inhibitor.inhibit("Workout running")
+    inhibitor.release()
+    options = ("QVariantMap", {"reason": "Workout running"})
+    assert bus.calls == [
+        (
+            PORTAL,
+            PORTAL_PATH,
+            "org.freedesktop.portal.Inhibit",
+            "Inhibit",
+            [("QString", ""), ("uint", 12), options],
+        ),
+        (PORTAL, HANDLE, "org.freedesktop.portal.Request", "Close", []),
+    ]
+
+
+def test_without_a_portal_the_screen_saver_is_next() -> None:
+    bus = FakeBus(down={(PORTAL, PORTAL_PATH)})
+    inhibitor = SleepInhibitor("BackTrainer", DBusBackend(bus))
+    assert inhibitor.inhibit("x")
+    inhibitor.release()
+    assert [(c[0], c[3]) for c in bus.calls] == [
+        (PORTAL, "Inhibit"),
+        (FDO, "Inhibit"),
+        (FDO, "UnInhibit"),
+    ]
+
+
+def test_a_portal_reply_that_is_not_a_handle_means_try_the_next_service() -> None:
+    bus = FakeBus(reply="not a path")
+    assert not SleepInhibitor("BackTrainer", DBusBackend(bus)).inhibit("x")
+    assert len(bus.calls) == 5
 
 
 def test_inhibit_then_release_pairs_the_cookie() -> None:
@@ -282,7 +324,7 @@ def test_macos_caffeinate_that_exits_at_once_is_a_failure() -> None:
 SERVICE_SCRIPT = r"""
 import json, sys
 from PySide6.QtCore import ClassInfo, QCoreApplication, QObject, Slot
-from PySide6.QtDBus import QDBusConnection
+from PySide6.QtDBus import QDBusConnection, QDBusObjectPath
 
 GNOME, MATE = "org.gnome.SessionManager", "org.mate.SessionManager"
 
@@ -314,7 +356,25 @@ def session_manager(interface):
 
     return SessionManager
 
+@ClassInfo({"D-Bus Interface": "org.freedesktop.portal.Request"})
+class Request(QObject):
+    @Slot()
+    def Close(self):
+        record("Close", REQUEST)
+        bus.unregisterObject(REQUEST)
+
+@ClassInfo({"D-Bus Interface": "org.freedesktop.portal.Inhibit"})
+class Portal(QObject):
+    @Slot(str, "uint", "QVariantMap", result=QDBusObjectPath)
+    def Inhibit(self, window, flags, options):
+        record("Inhibit", window, flags, options)
+        objects.append(Request())
+        bus.registerObject(REQUEST, objects[-1], QDBusConnection.RegisterOption.ExportAllSlots)
+        return QDBusObjectPath(REQUEST)
+
+REQUEST = "/org/freedesktop/portal/desktop/request/1_7/t"
 KINDS = {
+    "portal": ("org.freedesktop.portal.Desktop", "/org/freedesktop/portal/desktop", Portal),
     "fdo": ("org.freedesktop.ScreenSaver", "/org/freedesktop/ScreenSaver", ScreenSaver),
     "fdo-old": ("org.freedesktop.ScreenSaver", "/ScreenSaver", ScreenSaver),
     "gnome": (GNOME, "/org/gnome/SessionManager", session_manager(GNOME)),
@@ -385,6 +445,20 @@ def test_real_bus_freedesktop_gets_strings_and_a_uint_cookie_back(
     assert calls_of(screensaver) == [
         ["Inhibit", "BackTrainer", "Workout running"],
         ["UnInhibit", 4000000007],
+    ]
+
+
+def test_real_bus_portal_gets_flags_and_options_and_its_request_is_closed(
+    services: FakeServices, qt_bus: QtDBusBus
+) -> None:
+    portal = services.start("portal", "fdo")
+    inhibitor = SleepInhibitor("BackTrainer", DBusBackend(qt_bus))
+    assert inhibitor.inhibit("Workout running")
+    inhibitor.release()
+    request = "/org/freedesktop/portal/desktop/request/1_7/t"
+    assert calls_of(portal) == [
+        ["Inhibit", "", 12, {"reason": "Workout running"}],
+        ["Close", request],
     ]
 
 
