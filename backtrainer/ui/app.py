@@ -174,6 +174,7 @@ def run_app(
 
         undo.append(quit_on_signal.install(app))  # a logout or `kill` closes the window
         app.setWindowIcon(app_icon())
+        publish_media_player(app, window)  # QtDBus: loaded after the first paint
         log.info("ready; another launch on this data folder comes here (%s)", claimed[0].name)
 
     window.when_painted(settle)
@@ -186,18 +187,25 @@ def run_app(
             step()
 
 
+def publish_media_player(app: QApplication, window: MainWindow) -> None:
+    """Media widgets, headsets and phone remotes control the workout (MPRIS), while the
+    window is open; without a session bus the window works as before (logged)."""
+    from backtrainer.desktop.mpris import MprisPlayer
+
+    player = MprisPlayer(window.remote_session, window.remote_command, parent=window)
+    if player.publish():
+        window.workout_changed.connect(player.refresh)
+        app.aboutToQuit.connect(player.close)
+
+
 def act_on(window: MainWindow, request: single_instance.Request) -> None:
     """What a second launch asked of this window: to the front, then start its routine
     (asking first during a workout, as Esc does)."""
-    from PySide6.QtCore import Qt
 
     log.info("another launch asked: %s", request)
-    window.setWindowState(window.windowState() & ~Qt.WindowState.WindowMinimized)
     if request.fullscreen is not None:
         window.show_as_asked(request.fullscreen)
-    window.show()
-    window.raise_()
-    window.activateWindow()
+    window.to_front()
     if request.start is None or not window.may_end_workout():
         return
     if window.library is None or request.start not in window.library.routines:

@@ -14,7 +14,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Protocol
 
-from PySide6.QtCore import QEvent, QMargins, QObject, QRect, QSize, Qt, QTimer, QUrl
+from PySide6.QtCore import QEvent, QMargins, QObject, QRect, QSize, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import QCloseEvent, QDesktopServices, QPaintEvent, QShowEvent
 from PySide6.QtWidgets import (
     QApplication,
@@ -48,6 +48,7 @@ if TYPE_CHECKING:  # imported when needed: the first screen shows sooner
     from backtrainer.core.history import Session
     from backtrainer.core.model import Routine
     from backtrainer.core.progression import Proposal
+    from backtrainer.core.session import SessionController
     from backtrainer.core.timeline import Timeline
     from backtrainer.speech.speaker import Speaker
     from backtrainer.storage.history.store import HistoryStore
@@ -94,6 +95,10 @@ class NoInhibitor:
 
 
 class MainWindow(QMainWindow):
+    workout_changed = Signal()
+    """The workout started, changed step, second or state, or left the screen: what a
+    media remote (`desktop.mpris`) shows may have changed."""
+
     def __init__(
         self,
         library: RoutineLibrary | None,
@@ -279,6 +284,7 @@ class MainWindow(QMainWindow):
         self.history.close_interrupted(session)  # resumed: given its end record only now
 
     def _follow_page(self, _index: int) -> None:
+        self.workout_changed.emit()
         """A workout keeps its room: the banner shows only what matters during it."""
         during_workout = self.workout is not None and self.pages.currentWidget() is self.workout
         self.banner.show_only(WORKOUT_MESSAGES if during_workout else None)
@@ -446,8 +452,36 @@ class MainWindow(QMainWindow):
             "plus": lambda: controller.adjust(+10),
             "minus": lambda: controller.adjust(-10),
         }
+        actions["play"] = lambda: controller.state != "paused" or controller.resume()
+        actions["pause"] = lambda: controller.state != "running" or controller.pause()
         if not actions[name]() and controller.refusal:  # +/- on a rep set: why not
             self.banner.show_message("refused", controller.refusal, seconds=REFUSAL_SECONDS)
+
+    def remote_command(self, name: str) -> None:
+        """A media remote's command (MPRIS: desktop widget, headset, phone): the workout
+        keys' (toggle_pause, play, pause, next, previous); stop asks as Esc does, in front."""
+        if name in ("raise", "stop"):
+            self.to_front()
+        if name == "stop":
+            if self.runner is not None and self.pages.currentWidget() is self.workout:
+                self.ask_stop()
+        elif name == "quit":
+            self.close()  # asks first during a workout
+        elif name != "raise":
+            self.workout_command(name)
+
+    def to_front(self) -> None:
+        """Shown, not minimised, raised and active (as far as the window manager lets)."""
+        self.setWindowState(self.windowState() & ~Qt.WindowState.WindowMinimized)
+        self.show()
+        self.raise_()
+        self.activateWindow()
+
+    def remote_session(self) -> SessionController | None:
+        """The workout a media remote controls: the one on screen, if any."""
+        if self.runner is None or self.pages.currentWidget() is not self.workout:
+            return None
+        return self.runner.controller
 
     def escape(self) -> None:
         """Esc leaves full screen first; then, during a workout, asks before stopping."""
@@ -683,6 +717,9 @@ class MainWindow(QMainWindow):
         self.pages.setCurrentWidget(self.workout)
         self.inhibitor.inhibit("A workout is running")
         self.runner.state_changed.connect(self._follow_state)
+        for signal in (self.runner.state_changed, self.runner.step_started):
+            signal.connect(self.workout_changed)
+        self.runner.second_changed.connect(self.workout_changed)  # + and - change the length
         if self.runner.start_when_voice_ready(at_step):
             self.workout.caption.setText("Preparing the voice…")
 
