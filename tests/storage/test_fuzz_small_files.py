@@ -44,6 +44,8 @@ file_bytes = st.one_of(
     st.integers(1, 20_000).map(lambda n: b"[" * n + b"]" * n),  # nested thousands deep
     st.integers(1, 20_000).map(lambda n: b'{"geometry":' * n + b"1" + b"}" * n),
 )
+
+
 @given(file_bytes)
 def test_any_preferences_file_loads_or_falls_back(
     tmp_path_factory: pytest.TempPathFactory, data: bytes
