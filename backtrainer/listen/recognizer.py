@@ -21,6 +21,9 @@ WINDOW = 0.18
 """Seconds of the detector's decision window (pocketsphinx's default is 0.3)."""
 RATIO = 0.8
 """Share of the window that must be silence to end an utterance (speech to start one)."""
+VAD_MODE = 3
+"""The detector's most aggressive mode: at 10 dB SNR the looser ones take the noise for
+speech and never end the utterance (measured: no command heard at all)."""
 MAX_UTTERANCE = 3.0
 """Longer speech is no command (a command is one or two words): it is dropped."""
 DITHER = 24
@@ -61,11 +64,12 @@ class Recognizer:
     def __init__(self, grammar: Path) -> None:
         engine = load_engine()
         self._decoder = engine.Decoder(jsgf=str(grammar), loglevel="FATAL")
-        self._endpointer = engine.Endpointer(window=WINDOW, ratio=RATIO)
+        self._endpointer = engine.Endpointer(window=WINDOW, ratio=RATIO, vad_mode=VAD_MODE)
         self._frame_bytes: int = self._endpointer.frame_bytes
         self._pending = b""
         self._in_utterance = False
         self._utterance_bytes = 0
+        self._origin: float | None = None
         self._noise = _noise_frames(self._frame_bytes // 2)
         self._noise_at = 0
 
@@ -92,9 +96,12 @@ class Recognizer:
         self._in_utterance = False
         self._utterance_bytes = 0
         self._pending = b""
-        self._endpointer = load_engine().Endpointer(window=WINDOW, ratio=RATIO)
+        self._origin = None
+        self._endpointer = load_engine().Endpointer(window=WINDOW, ratio=RATIO, vad_mode=VAD_MODE)
 
     def _step(self, frame: bytes, at: float) -> Heard | None:
+        if self._origin is None:  # the detector counts time from its first frame
+            self._origin = at - self._frame_bytes / 32000
         speech = self._endpointer.process(frame)
         if speech is not None:
             if not self._in_utterance:
@@ -118,7 +125,9 @@ class Recognizer:
         words = hyp.hypstr if hyp is not None else ""
         if not words.strip():
             return None
-        return Heard(command_of(words), words, float(self._endpointer.speech_end), at)
+        assert self._origin is not None
+        speech_end = self._origin + float(self._endpointer.speech_end)
+        return Heard(command_of(words), words, speech_end, at)
 
     def _audible(self, frame: bytes) -> bytes:
         """The frame with faint noise added (see DITHER)."""
