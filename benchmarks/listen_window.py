@@ -75,9 +75,8 @@ def main() -> int:
         played: list[tuple[str, float]] = []
         for wav in args.wavs:
             start = time.monotonic()
-            subprocess.run(
-                ["pacat", "--playback", "-d", args.sink, "--file-format=wav", str(wav)], check=True
-            )
+            play = ["pacat", "--playback", "--latency-msec=20", "-d", args.sink]
+            subprocess.run([*play, "--file-format=wav", str(wav)], check=True)
             played.append((wav.name, start + word_end(wav)))
             if args.shot and len(played) == 1:
                 time.sleep(0.5)

@@ -77,7 +77,7 @@ class _Capture(QObject):
             self.failed.emit(f"{device.description()} cannot record 16 kHz mono sound.")
             return
         self._source = QAudioSource(device, fmt, self)
-        self._source.setBufferSize(RATE * 2 // 10)  # 100 ms: a short delay
+        self._source.setBufferSize(RATE * 2 // 20)  # 50 ms: a short delay
         self._io = self._source.start()
         if self._source.error() != QtAudio.Error.NoError:
             self.failed.emit(f"{device.description()} could not be opened.")

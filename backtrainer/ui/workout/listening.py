@@ -86,12 +86,7 @@ class VoiceCommands(QObject):
         action = self.interpreter.interpret(heard.command)
         if action is None:
             return
-        log.info(
-            "heard %r: %s (%.3f s after the word)",
-            heard.words,
-            action.command,
-            self._now() - heard.speech_end,
-        )
+        log.info("heard %r: %s", heard.words, action.command)
         self.actions.append(action.command)
         self.caption.setText(action.caption)
         controller = self.runner.controller

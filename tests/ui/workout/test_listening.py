@@ -71,3 +71,36 @@ def test_stop_workout_asks_first(app: App, qtbot: QtBot, tmp_path: Path) -> None
         assert runner.controller.state == "running"
     finally:
         listening.stop()
+
+
+def test_the_window_listens_when_the_preference_is_on_and_stops_on_leaving(
+    qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import backtrainer.listen.microphone
+    from backtrainer.storage.preferences import Preferences, PreferencesStore
+
+    monkeypatch.setattr(
+        backtrainer.listen.microphone,
+        "MicrophoneSource",
+        lambda _device: WavSource(DATA / "pause.wav", lead=0.3),
+    )
+    store = PreferencesStore(tmp_path / "prefs")
+    store.save(Preferences(listen=True))
+    app = App(qtbot, preferences=store)
+    try:
+        start(app, "kettlebell-pull")
+        listening = app.window.listening
+        assert listening is not None
+        qtbot.waitUntil(lambda: listening.actions == ["pause"])
+        runner = app.window.runner
+        assert runner is not None and runner.controller.state == "paused"
+        app.window.show_picker()
+        assert app.window.listening is None
+        assert not listening.listener.alive
+    finally:
+        app.window.close()
+
+
+def test_the_window_does_not_listen_by_default(app: App) -> None:
+    start(app, "kettlebell-pull")
+    assert app.window.listening is None
