@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING, NoReturn
 
 from backtrainer import __version__
 from backtrainer.cli import files, routines
+from backtrainer.cli import listen as listen_cli
 from backtrainer.cli.common import (
     EXIT_USAGE,
     INTERVAL_OPTIONS,
@@ -131,6 +132,7 @@ def build_parser() -> argparse.ArgumentParser:
     output.add_argument("--csv", action="store_true", help="print CSV, one row per step")
 
     files.add_parsers(sub, common)  # import, export
+    listen_cli.add_parser(sub, common)
     sub.add_parser(
         "schema",
         parents=[common],
@@ -172,6 +174,8 @@ def run(argv: Sequence[str] | None = None) -> int | WindowLaunch:
             return cmd_history(args)
         if args.command in files.COMMANDS:
             return files.run(args)
+        if args.command == "listen":
+            return listen_cli.run(args)
         if args.command == "schema":
             from backtrainer.core.model import routine_schema
 

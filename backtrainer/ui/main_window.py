@@ -55,6 +55,7 @@ if TYPE_CHECKING:  # imported when needed: the first screen shows sooner
     from backtrainer.storage.routine_index import Entry, Stamp
     from backtrainer.storage.routines import RoutineLibrary
     from backtrainer.storage.writer import FolderWriter
+    from backtrainer.ui.workout.listening import VoiceCommands
     from backtrainer.ui.workout.runner import SessionRunner
     from backtrainer.ui.workout.summary import SummaryView
     from backtrainer.ui.workout.view import WorkoutView
@@ -132,6 +133,7 @@ class MainWindow(QMainWindow):
         self.inhibitor = inhibitor or NoInhibitor()
         self.runner: SessionRunner | None = None
         self.workout: WorkoutView | None = None
+        self.listening: VoiceCommands | None = None
         self._running: tuple[Routine, RoutineSetup, bool] | None = None
         """The session's routine, its setup, and whether it ran from its first step."""
         self._load_when_painted = False
@@ -722,6 +724,33 @@ class MainWindow(QMainWindow):
         self.runner.second_changed.connect(self.workout_changed)  # + and - change the length
         if self.runner.start_when_voice_ready(at_step):
             self.workout.caption.setText("Preparing the voice…")
+        self._listen()
+
+    def _listen(self) -> None:
+        """Voice commands, when the user turned them on (Settings > Voice)."""
+        self._stop_listening()
+        if not self.voice.preferences.listen or self.runner is None or self.workout is None:
+            return
+        from backtrainer.listen.microphone import MicrophoneSource
+        from backtrainer.storage import paths
+        from backtrainer.ui.workout.listening import VoiceCommands
+
+        try:
+            self.listening = VoiceCommands(
+                self.runner,
+                self.workout,
+                self.workout.caption,
+                self.workout_command,
+                MicrophoneSource(self.voice.preferences.microphone),
+                paths.cache_dir() / "listen",
+            )
+        except Exception as error:  # no engine, no device: the workout runs as before
+            log.warning("voice commands are off: %s", error)
+
+    def _stop_listening(self) -> None:
+        listening, self.listening = self.listening, None
+        if listening is not None:
+            listening.stop()
 
     def _follow_state(self, state: str) -> None:
         if state == "running":
@@ -739,6 +768,7 @@ class MainWindow(QMainWindow):
             routine, setup = self._running[0], self._running[1]
             if same_doses(routine, setup, self.setups.setup(routine)):  # not a one-off dose
                 offers = proposals_after(routine, setup, controller, status)
+        self._stop_listening()
         self.summary.show_summary(controller.timeline, list(controller.records), status, offers)
         self.pages.setCurrentWidget(self.summary)
         self.summary.setFocus()
@@ -754,6 +784,7 @@ class MainWindow(QMainWindow):
         in the history, as when the app dies, so that the next launch offers to resume it
         at the step it was on."""
         self.inhibitor.release()
+        self._stop_listening()
         if self.runner is None:
             return
         runner, self.runner = self.runner, None

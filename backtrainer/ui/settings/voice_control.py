@@ -87,7 +87,12 @@ class VoiceControl:
             voices,
             test,
             notices.voice(speaker.problem) if speaker.problem else None,
-            cues=CueChoices(tempo=tempo, form_reminders=form_reminders),
+            cues=CueChoices(
+                tempo=tempo,
+                form_reminders=form_reminders,
+                listen=self.preferences.listen,
+                microphone=self.preferences.microphone,
+            ),
         )
         if chosen is None:
             speaker.configure(self.voice_settings())  # a cancelled test is undone
@@ -101,6 +106,8 @@ class VoiceControl:
             beeps=settings.beeps,
             tempo=cues.tempo,
             form_reminders=cues.form_reminders,
+            listen=cues.listen,
+            microphone=cues.microphone,
         )
         return None if saved else self.problem
 
