@@ -1,6 +1,6 @@
 """History store: load + replay of a large history, and the cost of one durable append.
 
-Not a test: prints figures. Builds a history of N sessions (default 10,000) from the
+Not a test: prints figures. Builds histories of N sessions (default 10,000 and 100,000) from the
 plans of the bundled routines (every step of each plan recorded, so about 34 steps per
 session; a third of them with notes, one in twenty stopped early), written straight to
 the log, then measures with the real HistoryStore:
@@ -14,8 +14,12 @@ the log, then measures with the real HistoryStore:
   --appends of them, in a history of 100 sessions and in one of N sessions. Target: flat
   (no growth with the size of the history) and <= 10 ms.
 
-    .venv/bin/python benchmarks/history.py [--sessions 10000] [--runs 7] [--appends 200]
-                                           [--dir DIR]
+- index: made from the log once (no index yet), then opened and checked against the log.
+
+    .venv/bin/python benchmarks/history.py [--sessions 10000,100000] [--runs 7]
+                                           [--appends 200] [--dir DIR]
+
+Each size is measured in turn, and the growth from the first to the last is printed.
 
 fsync costs depend on the disk and file system under --dir (default: a temporary folder).
 """
@@ -43,6 +47,8 @@ from backtrainer.core.history import (
 from backtrainer.core.planner import plan
 from backtrainer.core.settings import IntervalSettings
 from backtrainer.core.timeline import Timeline
+from backtrainer.storage.history.index import INDEX_NAME
+from backtrainer.storage.history.indexer import open_index
 from backtrainer.storage.history.log import LOG_NAME, header_line
 from backtrainer.storage.history.store import HistoryStore
 from backtrainer.storage.routines import RoutineLibrary
@@ -169,40 +175,84 @@ def p95(values: list[float]) -> float:
     return statistics.quantiles(values, n=20)[-1]
 
 
+def measure_index(folder: Path, runs: int) -> tuple[float, list[float]]:
+    """The index made from the log (once, cold: no index yet), then opened and checked
+    against the log (`runs` times)."""
+    (folder / INDEX_NAME).unlink(missing_ok=True)
+    started = time.perf_counter()
+    if open_index(folder / LOG_NAME) is None:
+        sys.exit(f"the log in {folder} is not indexed")
+    cold = (time.perf_counter() - started) * 1000
+    warm = []
+    for _ in range(runs):
+        started = time.perf_counter()
+        open_index(folder / LOG_NAME)
+        warm.append((time.perf_counter() - started) * 1000)
+    return cold, warm
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--sessions", type=int, default=10_000)
+    parser.add_argument("--sessions", default="10000,100000", help="comma-separated sizes")
     parser.add_argument("--runs", type=int, default=7)
     parser.add_argument("--appends", type=int, default=200)
     parser.add_argument("--dir", type=Path, help="where to build the histories")
     args = parser.parse_args()
+    sizes = [int(n) for n in args.sessions.split(",")]
+    loads: dict[int, float] = {}
+    opens: dict[int, float] = {}
+    appends: dict[int, float] = {}
 
     with tempfile.TemporaryDirectory(dir=args.dir, prefix="backtrainer-bench-") as temp:
         root = Path(temp)
-        big, small = root / "big", root / "small"
-        records, size = build(big, args.sessions)
+        small = root / "small"
         build(small, 100)
-        print(f"history: {args.sessions:,} sessions, {records:,} records, {size / 1e6:.1f} MB")
-        print(f"(about {records / args.sessions - 2:.0f} steps per session) in {root}")
+        times = measure_appends(small, args.appends)
+        appends[100] = statistics.median(times)
+        print_appends("100 sessions", times, args.appends)
+        for count in sizes:
+            big = root / str(count)
+            records, size = build(big, count)
+            print(f"history: {count:,} sessions, {records:,} records, {size / 1e6:.1f} MB")
+            print(f"(about {records / count - 2:.0f} steps per session) in {big}")
+            for label, writer in (("the app (writer)", True), ("backtrainer history", False)):
+                times = measure_load(big, args.runs, writer)
+                median = statistics.median(times)
+                loads[count] = median
+                verdict = "ok" if median <= LOAD_TARGET_MS else "OVER"
+                print(
+                    f"full load + replay, {label}: median {median:.0f} ms (min {min(times):.0f},"
+                    f" max {max(times):.0f}, {args.runs} runs); target <= {LOAD_TARGET_MS:.0f} ms"
+                    f" with the review screen [{verdict}]"
+                )
+            cold, warm = measure_index(big, args.runs)
+            opens[count] = statistics.median(warm)
+            print(
+                f"index: made from the log {cold:.0f} ms (once, no index yet),"
+                f" {(big / INDEX_NAME).stat().st_size / 1e6:.1f} MB; opened and checked:"
+                f" median {statistics.median(warm):.1f} ms (min {min(warm):.1f},"
+                f" max {max(warm):.1f}, {args.runs} runs)"
+            )
+            times = measure_appends(big, args.appends)
+            appends[count] = statistics.median(times)
+            print_appends(f"{count:,} sessions", times, args.appends)
+    if len(sizes) > 1:
+        a, b = sizes[0], sizes[-1]
+        print(
+            f"growth {a:,} -> {b:,} sessions ({b / a:.0f}x): full load {loads[b] / loads[a]:.1f}x,"
+            f" index open {opens[b] / opens[a]:.1f}x, append (median)"
+            f" {appends[b] / appends[a]:.2f}x (vs 100 sessions: {appends[b] / appends[100]:.2f}x)"
+        )
 
-        for label, writer in (("the app (writer)", True), ("backtrainer history", False)):
-            loads = measure_load(big, args.runs, writer)
-            median = statistics.median(loads)
-            verdict = "ok" if median <= LOAD_TARGET_MS else "OVER"
-            print(
-                f"load + replay, {label}: median {median:.0f} ms (min {min(loads):.0f},"
-                f" max {max(loads):.0f}, {args.runs} runs); target <= {LOAD_TARGET_MS:.0f} ms"
-                f" with the review screen [{verdict}]"
-            )
-        for label, folder in (("100 sessions", small), (f"{args.sessions:,} sessions", big)):
-            times = measure_appends(folder, args.appends)
-            worst = p95(times)
-            verdict = "ok" if worst <= APPEND_TARGET_MS else "OVER"
-            print(
-                f"append at {label}: median {statistics.median(times):.2f} ms,"
-                f" p95 {worst:.2f} ms, max {max(times):.2f} ms ({args.appends} appends,"
-                f" fsync included); target <= {APPEND_TARGET_MS:.0f} ms [{verdict}]"
-            )
+
+def print_appends(label: str, times: list[float], count: int) -> None:
+    worst = p95(times)
+    verdict = "ok" if worst <= APPEND_TARGET_MS else "OVER"
+    print(
+        f"append at {label}: median {statistics.median(times):.2f} ms,"
+        f" p95 {worst:.2f} ms, max {max(times):.2f} ms ({count} appends,"
+        f" fsync included); target <= {APPEND_TARGET_MS:.0f} ms [{verdict}]"
+    )
 
 
 if __name__ == "__main__":

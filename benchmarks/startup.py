@@ -10,9 +10,18 @@ on the window's QWindow, or at once if show() already exposed it). CLOCK_MONOTON
 system-wide on Linux, so the two readings compare. The BackTrainer child runs the real
 command, `backtrainer.cli.main.main([])` (which imports the UI and calls run_app), on an empty
 data folder; MainWindow.show is wrapped there so that the same watch starts right after
-show() in both children.
+show() in both children. The BackTrainer child also notes when the routines are listed
+(MainWindow.list_routines, from the routine index, or MainWindow.set_library returns), and
+before it leaves it removes its single-instance socket, as a window closed the ordinary way
+does (a socket left behind would send the next launch down the path of a crashed one).
 
-    .venv/bin/python benchmarks/startup.py [--runs 10]
+Both ratios are printed: to the first expose (target <= 1.3x) and to the routines listed
+(target <= 1.6x). A set of interleaved launches is repeated (--repeat, 3 by default) and
+every set's figures are printed, since the machine may be shared. The package is byte-
+compiled first, as an installed one is (PYTHONDONTWRITEBYTECODE would otherwise make every
+launch compile every module from source).
+
+    .venv/bin/python benchmarks/startup.py [--runs 10] [--repeat 3]
 
 QT_QPA_PLATFORM defaults to offscreen; set it (e.g. xcb with DISPLAY) for a real display.
 """
@@ -20,6 +29,7 @@ QT_QPA_PLATFORM defaults to offscreen; set it (e.g. xcb with DISPLAY) for a real
 from __future__ import annotations
 
 import argparse
+import compileall
 import json
 import os
 import statistics
@@ -27,8 +37,12 @@ import subprocess
 import sys
 import tempfile
 import time
+from pathlib import Path
 
-TARGET_RATIO = 1.5
+TARGET_RATIO = 1.3
+"""To the first expose."""
+TARGET_LISTED = 1.6
+"""To the routines listed."""
 
 CHILD_PRELUDE = """
 import time
@@ -45,7 +59,12 @@ def mark(name):
     times.setdefault(name, time.monotonic())
     if NEEDED <= times.keys():
         print(json.dumps(times), flush=True)
+        cleanup()
         os._exit(0)  # the figures are taken; teardown is not part of them
+
+
+def cleanup():
+    pass
 
 
 def exposed():
@@ -99,8 +118,25 @@ def set_library_and_mark(self, library, _set=MainWindow.set_library):
 # The window appears first and lists the routines on the next turn of the event loop;
 # the time until they are listed is measured too.
 NEEDED.add("listed")
+
+
+def cleanup():
+    from pathlib import Path
+    from PySide6.QtNetwork import QLocalServer
+    from backtrainer.desktop.single_instance import server_name
+
+    QLocalServer.removeServer(server_name(Path(os.environ["BACKTRAINER_DATA_DIR"])))
+
+
 MainWindow.show = show_and_watch
 MainWindow.set_library = set_library_and_mark
+if hasattr(MainWindow, "list_routines"):  # listed from the routine index, where there is one
+    def list_routines_and_mark(self, entries, _list=MainWindow.list_routines):
+        _list(self, entries)
+        if entries:
+            mark("listed")
+
+    MainWindow.list_routines = list_routines_and_mark
 main([])
 """,
 }
@@ -138,49 +174,69 @@ def launch(kind: str, env: dict[str, str]) -> dict[str, float]:
     return {name: times[name] - spawned for name in times}
 
 
-def main() -> int:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--runs", type=int, default=10, help="launches of each kind (10)")
-    parser.add_argument("--warmup", type=int, default=1, help="untimed launches of each (1)")
-    args = parser.parse_args()
-
-    env = dict(os.environ)
-    env.setdefault("QT_QPA_PLATFORM", "offscreen")
+def one_set(runs: int, env: dict[str, str]) -> dict[str, list[dict[str, float]]]:
+    """`runs` launches of each kind, interleaved, alternating which goes first."""
     results: dict[str, list[dict[str, float]]] = {kind: [] for kind in CHILDREN}
-    with tempfile.TemporaryDirectory(prefix="bt-startup-") as data:
-        env["BACKTRAINER_DATA_DIR"] = data
-        print(
-            f"{args.runs} launches of each on QT_QPA_PLATFORM={env['QT_QPA_PLATFORM']}"
-            f" ({args.warmup} warm-up of each first)",
-            flush=True,
-        )
-        for _ in range(args.warmup):
-            for kind in CHILDREN:
-                launch(kind, env)
-        kinds = list(CHILDREN)
-        for run in range(args.runs):
-            for kind in kinds if run % 2 == 0 else reversed(kinds):
-                results[kind].append(launch(kind, env))
+    kinds = list(CHILDREN)
+    for run in range(runs):
+        for kind in kinds if run % 2 == 0 else reversed(kinds):
+            results[kind].append(launch(kind, env))
+    return results
 
+
+def report(results: dict[str, list[dict[str, float]]]) -> tuple[float, float]:
+    """Print one set's phases; its two ratios (first expose, routines listed)."""
     print(f"\n{'median seconds since Popen':<40}{'bare':>8} {'backtrainer':>12}")
     for name, label in PHASES:
         bare_s, ours_s = (statistics.median(r[name] for r in results[kind]) for kind in CHILDREN)
         print(f"  {label:<38}{bare_s:>8.3f}{ours_s:>13.3f}")
     bare = [r["exposed"] for r in results["bare"]]
     ours = [r["exposed"] for r in results["backtrainer"]]
-    ratio = statistics.median(ours) / statistics.median(bare)
     print(f"  {'min to first expose':<38}{min(bare):>8.3f}{min(ours):>13.3f}")
     print(f"  {'max to first expose':<38}{max(bare):>8.3f}{max(ours):>13.3f}")
-    verdict = "ok" if ratio <= TARGET_RATIO else "MISSED"
-    print(
-        f"\nratio to window shown (medians)    {ratio:.2f}x   target <= {TARGET_RATIO:g}x:"
-        f" {verdict}"
-    )
+    shown = statistics.median(ours) / statistics.median(bare)
     listed = statistics.median(r["listed"] for r in results["backtrainer"])
-    print(
-        f"ratio to routines listed (medians) {listed / statistics.median(bare):.2f}x"
-        "   (no target: for honesty about the deferred load)"
-    )
+    listed /= statistics.median(bare)
+    print(f"ratio to first expose (medians)    {shown:.2f}x   target <= {TARGET_RATIO:g}x")
+    print(f"ratio to routines listed (medians) {listed:.2f}x   target <= {TARGET_LISTED:g}x")
+    return shown, listed
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--runs", type=int, default=10, help="launches of each kind a set (10)")
+    parser.add_argument("--repeat", type=int, default=3, help="sets, each reported (3)")
+    parser.add_argument("--warmup", type=int, default=1, help="untimed launches of each (1)")
+    args = parser.parse_args()
+
+    import backtrainer  # no Qt: only to find the package to byte-compile
+
+    package = Path(backtrainer.__file__).parent
+    compileall.compile_dir(package, quiet=1)
+    env = dict(os.environ)
+    env.setdefault("QT_QPA_PLATFORM", "offscreen")
+    sets: list[tuple[float, float]] = []
+    with tempfile.TemporaryDirectory(prefix="bt-startup-") as data:
+        env["BACKTRAINER_DATA_DIR"] = data
+        print(
+            f"{args.repeat} sets of {args.runs} launches of each on"
+            f" QT_QPA_PLATFORM={env['QT_QPA_PLATFORM']} ({args.warmup} warm-up of each"
+            f" first); backtrainer from {package}",
+            flush=True,
+        )
+        for _ in range(args.warmup):
+            for kind in CHILDREN:
+                launch(kind, env)
+        for number in range(1, args.repeat + 1):
+            print(f"\n-- set {number} of {args.repeat}", flush=True)
+            sets.append(report(one_set(args.runs, env)))
+    shown = ", ".join(f"{s:.2f}x" for s, _ in sets)
+    listed = ", ".join(f"{x:.2f}x" for _, x in sets)
+    worst_shown, worst_listed = max(s for s, _ in sets), max(x for _, x in sets)
+    print(f"\nevery set: first expose {shown} (target <= {TARGET_RATIO:g}x)")
+    print(f"           routines listed {listed} (target <= {TARGET_LISTED:g}x)")
+    verdict = worst_shown <= TARGET_RATIO and worst_listed <= TARGET_LISTED
+    print("verdict (worst set):", "ok" if verdict else "MISSED")
     return 0
 
 

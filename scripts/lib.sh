@@ -38,4 +38,7 @@ ensure_venv() {
     else
         echo ".venv is up to date" >&2
     fi
+    # The window's translations are compiled here, at install (the .ts files are the
+    # source in git; the .qm files are built): a second or two, every time.
+    .venv/bin/python scripts/translations.py release >/dev/null
 }

@@ -1,14 +1,23 @@
 """`backtrainer history`: past workouts as the history holds them on disk, for people
-(a line each), for scripts (JSON) and for spreadsheets (CSV, a row per step)."""
+(a line each), for scripts (JSON) and for spreadsheets (CSV, a row per step).
+
+JSON and CSV are streamed a session at a time (read through the history's index): the
+first session is out at once and memory stays flat, whatever the size of the history."""
 
 from __future__ import annotations
 
 import argparse
-import json
+import itertools
 import sys
+from collections.abc import Iterator
+from typing import TYPE_CHECKING
 
 from backtrainer.cli.common import EXIT_USAGE
 from backtrainer.core.timeline import clock
+
+if TYPE_CHECKING:
+    from backtrainer.core.history import Session
+    from backtrainer.storage.history.store import HistoryStore
 
 
 def cmd_history(args: argparse.Namespace) -> int:
@@ -17,29 +26,85 @@ def cmd_history(args: argparse.Namespace) -> int:
     check_options(args)
     if args.fit is not None:
         return cmd_fit(args)
-    from backtrainer.storage.history.store import HistoryStore, csv_text, session_json
+    from backtrainer.storage.history.store import HistoryStore
 
     store = HistoryStore()  # a reader: no lock taken, nothing repaired or migrated on disk
-    sessions = [s for s in store.sessions() if not s.deleted]
+    if args.json or args.csv:
+        sessions = store.each_session()
+        first = list(itertools.islice(sessions, 1))  # reads the index: problems known now
+        if not _report(store):
+            return EXIT_USAGE
+        return _stream(itertools.chain(first, sessions), csv=args.csv)
+    rows = _rows(store)
+    if not _report(store):
+        return EXIT_USAGE
+    if not rows:
+        print("No workouts on record yet.")
+        return 0
+    width = min(max(len(row[1]) for row in rows), 40)
+    for started_at, title, seconds, done, planned, status in rows:
+        sets = f"{done}/{planned} sets"
+        print(
+            f"{_when(started_at)}  {title[:width]:<{width}}  {clock(seconds):>6}"
+            f"  {sets:>10}  {status}"
+        )
+    return 0
+
+
+def _report(store: HistoryStore) -> bool:
+    """Print the store's problem, if any; False when it is an error (nothing to show)."""
     if store.problem:
         kind = "error" if store.read_only else "warning"
         print(f"backtrainer: {kind}: {store.problem}", file=sys.stderr)
-        if store.read_only:
-            return EXIT_USAGE
-    if args.json:
-        print(json.dumps([session_json(s) for s in sessions], indent=2))
-    elif args.csv:
-        sys.stdout.write(csv_text(sessions))
-    elif not sessions:
-        print("No workouts on record yet.")
-    else:
-        width = min(max(len(s.title) for s in sessions), 40)
-        for s in sessions:
-            sets = f"{s.sets_done}/{s.planned_sets} sets"
-            print(
-                f"{_when(s.started_at)}  {s.title[:width]:<{width}}  {clock(s.seconds):>6}"
-                f"  {sets:>10}  {s.status}"
-            )
+    return not (store.problem and store.read_only)
+
+
+Row = tuple[str, str, float, int, int, str]
+
+
+def _rows(store: HistoryStore) -> list[Row]:
+    """A line's figures per session not deleted: from the index when it covers the log."""
+    indexed = store.indexed()
+    if indexed is None:
+        return [
+            (s.started_at, s.title, s.seconds, s.sets_done, s.planned_sets, s.status)
+            for s in store.sessions()
+            if not s.deleted
+        ]
+    s, live = indexed.summaries, store.live()
+    return [
+        (
+            s.started_at[n],
+            s.titles[n],
+            s.seconds[n],
+            s.sets_done[n],
+            s.planned_sets[n],
+            "running" if s.status[n] == "interrupted" and s.ids[n] in live else s.status[n],
+        )
+        for n in range(len(s))
+        if not s.deleted[n]
+    ]
+
+
+def _stream(sessions: Iterator[Session], *, csv: bool) -> int:
+    from backtrainer.storage.history.export import csv_chunks, json_chunks
+
+    out = sys.stdout.buffer
+    try:
+        if csv:
+            for n, text in enumerate(csv_chunks(sessions)):
+                out.write(text.encode("utf-8"))
+                if n == 1:
+                    out.flush()  # the first session out at once
+        else:
+            for n, chunk in enumerate(json_chunks(sessions)):
+                out.write(chunk)
+                if n == 0:
+                    out.flush()
+        out.flush()
+    except BrokenPipeError:  # `backtrainer history --json | head`: the reader has enough
+        sys.stderr.close()
+        return 0
     return 0
 
 

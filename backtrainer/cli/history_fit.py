@@ -4,7 +4,9 @@ files for Garmin Connect and Strava, one file per session (storage.history.fit).
 from __future__ import annotations
 
 import argparse
+import itertools
 import sys
+from collections.abc import Iterable, Iterator
 from datetime import date, datetime
 from pathlib import Path
 
@@ -45,10 +47,11 @@ def check_options(args: argparse.Namespace) -> None:
         raise UsageError(f"{flag} chooses the sessions of --fit DIR: add --fit DIR")
 
 
-def chosen(sessions: list[Session], since: date | None, routine: str | None) -> list[Session]:
+def chosen(
+    sessions: Iterable[Session], since: date | None, routine: str | None
+) -> Iterator[Session]:
     """The sessions not deleted, of `routine`, started on or after `since` (the date the
-    user saw then: the start's own UTC offset)."""
-    out = []
+    user saw then: the start's own UTC offset), one at a time."""
     for s in sessions:
         if s.deleted or (routine is not None and s.routine != routine):
             continue
@@ -59,8 +62,7 @@ def chosen(sessions: list[Session], since: date | None, routine: str | None) -> 
                 continue
             if day < since:
                 continue
-        out.append(s)
-    return out
+        yield s
 
 
 def cmd_fit(args: argparse.Namespace) -> int:
@@ -68,13 +70,14 @@ def cmd_fit(args: argparse.Namespace) -> int:
     from backtrainer.storage.history.store import HistoryStore
 
     store = HistoryStore()  # a reader: nothing on disk changes
-    sessions = store.sessions()
+    each = store.each_session()  # through the index: memory stays flat
+    first = list(itertools.islice(each, 1))  # reads the index: problems known now
     if store.problem:
         kind = "error" if store.read_only else "warning"
         print(f"backtrainer: {kind}: {store.problem}", file=sys.stderr)
         if store.read_only:
             return EXIT_USAGE
-    sessions = chosen(sessions, args.since, args.routine)
+    sessions = chosen(itertools.chain(first, each), args.since, args.routine)
     folder: Path = args.fit
     if folder.exists() and not folder.is_dir():
         raise UsageError(f"{folder}: not a folder (--fit takes the folder to write into)")

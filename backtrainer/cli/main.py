@@ -1,221 +1,85 @@
 """The `backtrainer` command: the window by default, subcommands for scripting.
 
-Errors go to stderr with exit status 2; output meant for scripts (`--json`) goes to stdout
-and nothing else does.
+The plain launch (no arguments, or only the window's own options) goes straight to the
+window: argparse, the subcommands and their imports (`cli.commands`) would cost the first
+paint tens of milliseconds that the user waits for. Anything else, `--help` and mistakes
+included, goes through the full parser, which says the same things it always did.
 """
 
 from __future__ import annotations
 
-import argparse
-import json
 import logging
 import os
 import sys
 from collections.abc import Sequence
-from typing import NoReturn
 
-from backtrainer import __version__
-from backtrainer.cli import files, history_fit, plan_week, routines
-from backtrainer.cli.common import (
-    EXIT_USAGE,
-    INTERVAL_OPTIONS,
-    UsageError,
-    find_routine,
-    interval_settings,
-    load_library,
-    plan_routine,
-    routine_setup,
-)
-from backtrainer.core.settings import SettingsError
 from backtrainer.storage import paths
 
-
-def build_parser() -> argparse.ArgumentParser:
-    # --data-dir goes on every parser so it works before or after the subcommand;
-    # SUPPRESS keeps a subparser from resetting a value given before it.
-    common = argparse.ArgumentParser(add_help=False)
-    common.add_argument(
-        "--data-dir",
-        metavar="DIR",
-        default=argparse.SUPPRESS,
-        help=f"use DIR for user routines, settings and history (env: {paths.DATA_DIR_ENV})",
-    )
-    intervals = argparse.ArgumentParser(add_help=False)
-    group = intervals.add_argument_group("interval settings (main blocks; default: routine's)")
-    # SUPPRESS: the same options exist on the top level (for --start) and on `plan`;
-    # a subparser's default must not erase a value given before the subcommand.
-    for flag, dest, kind, metavar, text in INTERVAL_OPTIONS:
-        group.add_argument(
-            flag, dest=dest, type=kind, metavar=metavar, help=text, default=argparse.SUPPRESS
-        )
-    group.add_argument(
-        "--mode",
-        metavar="ID",
-        help="the routine's mode (e.g. conditioning)",
-        default=argparse.SUPPRESS,
-    )
-
-    parser = argparse.ArgumentParser(
-        prog="backtrainer",
-        description="Hands-free back and upper-body workouts for runners. Without a"
-        " command, opens the window.",
-        parents=[common, intervals],
-    )
-    parser.add_argument("--version", action="version", version=f"backtrainer {__version__}")
-    levels = ["debug", "info", "warning", "error"]
-    from_env = os.environ.get("BACKTRAINER_LOG_LEVEL", "").lower()
-    parser.add_argument(
-        "--log-level",
-        choices=levels,
-        default=from_env if from_env in levels else "warning",
-        help="how much to log on stderr; debug shows every cue with its due time"
-        " (env: BACKTRAINER_LOG_LEVEL)",
-    )
-    parser.add_argument(
-        "--start",
-        metavar="ROUTINE",
-        help="open the window and start ROUTINE after the get-ready countdown",
-    )
-    parser.add_argument(
-        "--fullscreen",
-        action=argparse.BooleanOptionalAction,
-        default=None,
-        help="open the window full screen, or not (default: not, but --start as last time)",
-    )
-    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
-
-    routines = sub.add_parser(
-        "routines",
-        parents=[common],
-        help="list the routines",
-        description="List every routine: bundled ones and the user's own.",
-    )
-    routines.add_argument("--json", action="store_true", help="print JSON for scripts")
-
-    plan_cmd = sub.add_parser(
-        "plan",
-        parents=[common, intervals],
-        help="show a routine's timeline",
-        description="Show every step of a session with its length and cues.",
-    )
-    plan_cmd.add_argument("routine", metavar="ROUTINE", help="a routine id or a routine file")
-    plan_cmd.add_argument("--json", action="store_true", help="print JSON for scripts")
-
-    history = sub.add_parser(
-        "history",
-        parents=[common],
-        help="list past workouts",
-        description="List the workouts on record, oldest first: date, routine, time,"
-        " sets done of planned, and how each ended. Reads the history as it is on disk,"
-        " also while a window is open; never changes it.",
-    )
-    output = history.add_mutually_exclusive_group()
-    output.add_argument("--json", action="store_true", help="print JSON for scripts")
-    output.add_argument("--csv", action="store_true", help="print CSV, one row per step")
-    history_fit.add_options(history, output)
-
-    files.add_parsers(sub, common)  # import, export
-    plan_week.add_parser(sub, common)
-    sub.add_parser(
-        "schema",
-        parents=[common],
-        help="print the routine JSON Schema",
-        description="Print the JSON Schema of the routine format.",
-    )
-    sub.add_parser(
-        "self-check",
-        parents=[common],
-        help="load and plan every routine",
-        description="Load every routine and plan each of its modes; exit 2 on any failure.",
-    )
-    desktop = sub.add_parser(
-        "install-desktop",
-        help="add BackTrainer to this user's application menu",
-        description="Install the desktop entry and icons under $XDG_DATA_HOME (default"
-        " ~/.local/share), starting this very copy of BackTrainer.",
-    )
-    desktop.add_argument("--uninstall", action="store_true", help="remove them instead")
-    return parser
+LOG_LEVELS = ("debug", "info", "warning", "error")
+LOG_LEVEL_ENV = "BACKTRAINER_LOG_LEVEL"
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    parser = build_parser()
-    args = parser.parse_args(argv)
-    logging.basicConfig(
-        level=args.log_level.upper(), format="%(asctime)s %(name)s %(levelname)s: %(message)s"
+    args = list(sys.argv[1:] if argv is None else argv)
+    options = window_options(args)
+    if options is not None:
+        log_level, data_dir, fullscreen = options
+        _configure(log_level, data_dir)
+        from backtrainer.ui.app import run_app  # Qt only when a window is wanted
+
+        return run_app(fullscreen=fullscreen)
+    from backtrainer.cli.commands import run
+
+    launch = run(args)
+    if isinstance(launch, int):
+        return launch
+    from backtrainer.ui.app import run_app
+
+    return run_app(
+        launch.start, launch.settings, launch.mode, launch.library, fullscreen=launch.fullscreen
     )
-    paths.set_data_dir(getattr(args, "data_dir", None))
-    try:
-        if args.command == "routines":
-            return routines.cmd_routines(args)
-        if args.command == "plan":
-            return routines.cmd_plan(args)
-        if args.command == "history":
-            from backtrainer.cli.history import cmd_history
-
-            return cmd_history(args)
-        if args.command == "plan-week":
-            return plan_week.cmd_plan_week(args)
-        if args.command in files.COMMANDS:
-            return files.run(args)
-        if args.command == "schema":
-            from backtrainer.core.model import routine_schema
-
-            print(json.dumps(routine_schema(), indent=2))
-            return 0
-        if args.command == "self-check":
-            from backtrainer.cli.selfcheck import run
-
-            return run()
-        if args.command == "install-desktop":
-            from backtrainer.desktop.install import run as install_desktop
-
-            return install_desktop(args.uninstall)
-        return _open_window(parser, args)
-    except BrokenPipeError:
-        # `backtrainer plan x | head`: the reader left; that is not an error worth a trace.
-        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
-        return 1
-    except Exception as exc:
-        if isinstance(exc, UsageError | SettingsError) or _is_routine_error(exc):
-            _fail(parser, str(exc))
-        raise
 
 
-def _is_routine_error(exc: Exception) -> bool:
-    routines = sys.modules.get("backtrainer.storage.routines")  # loaded if it could raise
-    return routines is not None and isinstance(exc, routines.RoutineError)
+def default_log_level() -> str:
+    """`--log-level`'s default: BACKTRAINER_LOG_LEVEL if it names a level, else warning."""
+    from_env = os.environ.get(LOG_LEVEL_ENV, "").lower()
+    return from_env if from_env in LOG_LEVELS else "warning"
 
 
-def _open_window(parser: argparse.ArgumentParser, args: argparse.Namespace) -> int:
-    settings = interval_settings(args)
-    mode = getattr(args, "mode", None)
-    given = [flag for flag, dest, *_ in INTERVAL_OPTIONS if getattr(args, dest, None) is not None]
-    given += ["--mode"] if mode is not None else []
-    if given and args.start is None:
-        raise UsageError(
-            f"{given[0]} applies to one session: add --start ROUTINE"
-            " (Settings > Adjust in the window keeps settings for every session)"
-        )
-    library = None
-    if args.start is not None:  # check before any window appears: errors belong on stderr
-        library = load_library()
-        routine = find_routine(library, args.start)
-        if routine.id not in library.routines:
-            raise UsageError(
-                f"{args.start}: --start takes a routine id or an installed"
-                " routine; import the file first"
-            )
-        plan_routine(routine, routine_setup(routine, settings, mode))
-        args.start = routine.id
-    from backtrainer.ui.app import run_app  # Qt only when a window is wanted
+def window_options(args: Sequence[str]) -> tuple[str, str | None, bool | None] | None:
+    """(log level, data folder, full screen) when `args` hold only the plain window's
+    options, spelled out in full; None sends them to the full parser."""
+    log_level, data_dir, fullscreen = default_log_level(), None, None
+    rest = list(args)
+    while rest:
+        arg = rest.pop(0)
+        name, has_value, value = arg.partition("=")
+        if arg in ("--fullscreen", "--no-fullscreen"):
+            fullscreen = arg == "--fullscreen"
+            continue
+        if name not in ("--data-dir", "--log-level"):
+            return None
+        if not has_value:
+            if not rest:
+                return None
+            value = rest.pop(0)
+        if not value or value.startswith("-"):
+            return None
+        if name == "--data-dir":
+            data_dir = value
+        elif value in LOG_LEVELS:
+            log_level = value
+        else:
+            return None
+    return log_level, data_dir, fullscreen
 
-    return run_app(args.start, settings, mode, library, fullscreen=args.fullscreen)
 
-
-def _fail(parser: argparse.ArgumentParser, message: str) -> NoReturn:
-    print(f"{parser.prog}: error: {message}", file=sys.stderr)
-    sys.exit(EXIT_USAGE)
+def _configure(log_level: str, data_dir: str | None) -> None:
+    """What the full parser's path does before opening the window, for the plain launch."""
+    logging.basicConfig(
+        level=log_level.upper(), format="%(asctime)s %(name)s %(levelname)s: %(message)s"
+    )
+    paths.set_data_dir(data_dir)
 
 
 if __name__ == "__main__":

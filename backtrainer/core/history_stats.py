@@ -34,8 +34,13 @@ CHART_WEEKS = 12
 
 def started(session: Session, tz: tzinfo | None = None) -> datetime | None:
     """When the session started, in local time (None if the time cannot be read)."""
+    return started_text(session.started_at, tz)
+
+
+def started_text(text: str, tz: tzinfo | None = None) -> datetime | None:
+    """`started` of a session whose `started_at` is `text`."""
     try:
-        moment = datetime.fromisoformat(session.started_at)
+        moment = datetime.fromisoformat(text)
     except ValueError:
         return None
     if moment.tzinfo is None:
@@ -151,13 +156,26 @@ class RoutineTotal:
     seconds: float
 
 
+TallyRow = tuple[str, str, date | None, float, bool]
+"""(routine, title, week, seconds, counted): a session in the numbers (see `_Tally`)."""
+
+
 class _Tally:
     """Every total, from one pass over the sessions in order (sums are added up in the
     same order as `sum` over the sessions would, so they come out the same to the bit)."""
 
-    def __init__(self, sessions: Sequence[Session], known: Sequence[Facts]) -> None:
+    @classmethod
+    def of(cls, sessions: Sequence[Session], known: Sequence[Facts]) -> _Tally:
         if len(known) != len(sessions):
             raise ValueError("one Facts per session")
+        flags = counts(sessions, known)
+        return cls(
+            (session.routine, session.title, fact.week, fact.seconds, yes)
+            for session, fact, yes in zip(sessions, known, flags, strict=True)
+            if is_session(session, fact)  # a short one, or deleted: in no number
+        )
+
+    def __init__(self, rows: Iterable[TallyRow]) -> None:
         session_seconds: list[float] = []
         week_counts: dict[date, int] = {}
         week_seconds: dict[date, float] = {}
@@ -165,14 +183,11 @@ class _Tally:
         routine_counts: dict[str, int] = {}
         routine_seconds: dict[str, float] = {}
         counted = 0
-        for session, fact, yes in zip(sessions, known, counts(sessions, known), strict=True):
-            if not is_session(session, fact):  # a short one, or deleted: in no number
-                continue
-            routine, week, seconds = session.routine, fact.week, fact.seconds
+        for routine, title, week, seconds, yes in rows:
             session_seconds.append(seconds)
             if week is not None:
                 week_seconds[week] = week_seconds.get(week, 0.0) + seconds
-            titles[routine] = session.title  # sessions come oldest first: last wins
+            titles[routine] = title  # sessions come oldest first: last wins
             routine_seconds[routine] = routine_seconds.get(routine, 0.0) + seconds
             if not yes:  # a continuation: its minutes, not another session
                 continue
@@ -223,26 +238,26 @@ class _Tally:
 
 def weekly_totals(sessions: Sequence[Session], tz: tzinfo | None = None) -> dict[date, WeekTotal]:
     """Sessions (counted) and their seconds per week, by Monday."""
-    return _Tally(sessions, all_facts(sessions, tz)).weeks()
+    return _Tally.of(sessions, all_facts(sessions, tz)).weeks()
 
 
 def minutes_per_week(
     sessions: Sequence[Session], today: date, weeks: int = CHART_WEEKS, tz: tzinfo | None = None
 ) -> list[WeekTotal]:
     """The last `weeks` weeks, the current one included, oldest first; empty weeks too."""
-    return _Tally(sessions, all_facts(sessions, tz)).chart(today, weeks)
+    return _Tally.of(sessions, all_facts(sessions, tz)).chart(today, weeks)
 
 
 def streak(sessions: Sequence[Session], goal: int, today: date, tz: tzinfo | None = None) -> int:
     """Consecutive weeks with at least `goal` sessions, up to this week. This week counts
     once it reaches the goal; until then it does not break the streak (it is not over)."""
-    return _Tally(sessions, all_facts(sessions, tz)).streak(goal, today)
+    return _Tally.of(sessions, all_facts(sessions, tz)).streak(goal, today)
 
 
 def per_routine(sessions: Sequence[Session]) -> list[RoutineTotal]:
     """Totals for each routine with a session: most sessions first, then most time."""
     known = [Facts(None, None, None, s.seconds, work_done(s)) for s in sessions]
-    return _Tally(sessions, known).routines()
+    return _Tally.of(sessions, known).routines()
 
 
 @dataclass(frozen=True)
@@ -274,7 +289,21 @@ def summarize(
     known: Sequence[Facts] | None = None,
 ) -> Summary:
     """`known`: `all_facts(sessions, tz)`, if the caller has them already."""
-    tally = _Tally(sessions, all_facts(sessions, tz) if known is None else known)
+    return _summary(
+        _Tally.of(sessions, all_facts(sessions, tz) if known is None else known), goal, today, weeks
+    )
+
+
+def summarize_rows(
+    rows: Iterable[TallyRow], goal: int, today: date, weeks: int = CHART_WEEKS
+) -> Summary:
+    """`summarize` from what a table of the sessions has of them: (routine, title, week,
+    seconds, counted) of each session (`is_session`) in the order they started, `counted`
+    as `counts` says. The review screen sums up a large history from its columns so."""
+    return _summary(_Tally(rows), goal, today, weeks)
+
+
+def _summary(tally: _Tally, goal: int, today: date, weeks: int) -> Summary:
     this_week = week_of(today)
     current = tally.week(this_week)
     return Summary(

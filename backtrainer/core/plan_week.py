@@ -12,11 +12,6 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date, time
 from itertools import pairwise
-from typing import TYPE_CHECKING
-
-if TYPE_CHECKING:
-    from backtrainer.core.history import Session
-    from backtrainer.core.history_stats import Facts
 
 DAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 """The names a plan's days are written with (settings.json), Monday first."""
@@ -144,22 +139,6 @@ def week_against_plan(
             open_.remove(other)
             done.add(other)
     return PlanProgress(tuple((e, e in done) for e in plan.entries))
-
-
-def plan_progress(
-    plan: WeekPlan, sessions: Sequence[Session], known: Sequence[Facts], today: date
-) -> PlanProgress:
-    """The week of `today` against `plan`, from the sessions counted in the history's
-    numbers (`history_stats.counts`) and their `facts`."""
-    from backtrainer.core.history_stats import counts, week_of
-
-    week = week_of(today)
-    done = [
-        (fact.day, session.routine)
-        for session, fact, yes in zip(sessions, known, counts(sessions, known), strict=True)
-        if yes and fact.day is not None and fact.week == week
-    ]
-    return week_against_plan(plan, done, week)
 
 
 def short_day(day: int) -> str:

@@ -121,6 +121,12 @@ class SessionController:
             return 0.0
         return max(0.0, self._now() - self._current.started)
 
+    def step_seconds(self) -> float:
+        """The current step's length as it stands: as planned, plus what + and - changed."""
+        if self._current is None:
+            return 0.0
+        return self.timeline.steps[self._current.index].seconds + self._current.adjusted
+
     def next_wakeup(self) -> float | None:
         """Clock reading of the next thing to happen (a shown second changes, a cue falls
         due, the step ends), so a poller can sleep exactly until then; None when idle."""

@@ -15,7 +15,7 @@ import os
 import sys
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Protocol
+from typing import TYPE_CHECKING, Protocol, TypeGuard
 
 if TYPE_CHECKING:
     from PySide6.QtDBus import QDBusConnection
@@ -92,31 +92,47 @@ class DBusBus(Protocol):
     def call(
         self, service: str, path: str, interface: str, method: str, args: DBusArgs, returns: str
     ) -> object:
-        """Returns the reply value ('' for `returns` means none); raises InhibitError."""
+        """Returns the reply value ('' for `returns` means none; an object path as its
+        str); raises InhibitError."""
         ...
 
 
 @dataclass(frozen=True)
 class DBusService:
-    """One inhibit API; in all of them the interface is named like the service."""
+    """One inhibit API; but for the portal, the interface is named like the service."""
 
     name: str
     path: str
     session_manager: bool = False  # Inhibit(app_id, xid, reason, flags), not (app, reason)
+    portal: bool = False
+    """xdg-desktop-portal: Inhibit(window, flags, options) returns a request handle,
+    released by calling Close on that object."""
+
+    @property
+    def interface(self) -> str:
+        return PORTAL_INHIBIT if self.portal else self.name
 
     @property
     def uninhibit(self) -> str:
         return "Uninhibit" if self.session_manager else "UnInhibit"
 
 
-# Tried in order; the first that answers wins. /ScreenSaver is older KDE's path.
-DBUS_SERVICES = (
+PORTAL_INHIBIT = "org.freedesktop.portal.Inhibit"
+PORTAL_REQUEST = "org.freedesktop.portal.Request"
+# The portal first: it works in sandboxes (Flatpak, Snap) and on Wayland compositors
+# that have no org.freedesktop.ScreenSaver.
+PORTAL = DBusService(
+    "org.freedesktop.portal.Desktop", "/org/freedesktop/portal/desktop", portal=True
+)
+# Then tried in order; the first that answers wins. /ScreenSaver is older KDE's path.
+FALLBACKS = (
     DBusService("org.freedesktop.ScreenSaver", "/org/freedesktop/ScreenSaver"),
     DBusService("org.freedesktop.ScreenSaver", "/ScreenSaver"),
     DBusService("org.gnome.SessionManager", "/org/gnome/SessionManager", session_manager=True),
     DBusService("org.mate.SessionManager", "/org/mate/SessionManager", session_manager=True),
 )
-IDLE_AND_SUSPEND = 8 | 4  # session-manager Inhibit flags
+DBUS_SERVICES = (PORTAL, *FALLBACKS)
+IDLE_AND_SUSPEND = 8 | 4  # the session managers' and the portal's Inhibit flags
 
 
 class DBusBackend:
@@ -125,7 +141,8 @@ class DBusBackend:
     ) -> None:
         self._bus = bus
         self._services = services
-        self._held: tuple[DBusService, int] | None = None
+        self._held: tuple[DBusService, int | str] | None = None
+        """The service that answered, and its cookie (the portal's: a request handle)."""
 
     def acquire(self, app_name: str, reason: str) -> None:
         if self._bus is None:
@@ -133,15 +150,20 @@ class DBusBackend:
         failures = []
         for svc in self._services:
             args: DBusArgs = [("QString", app_name), ("QString", reason)]
+            returns = "uint"
             if svc.session_manager:
                 args = [args[0], ("uint", 0), args[1], ("uint", IDLE_AND_SUSPEND)]
+            if svc.portal:  # no window handle to give: "" (the portal allows it)
+                options = {"reason": reason}
+                args = [("QString", ""), ("uint", IDLE_AND_SUSPEND), ("QVariantMap", options)]
+                returns = "QDBusObjectPath"
             try:
-                cookie = self._bus.call(svc.name, svc.path, svc.name, "Inhibit", args, "uint")
+                cookie = self._bus.call(svc.name, svc.path, svc.interface, "Inhibit", args, returns)
             except InhibitError as error:
                 log.debug("%s%s: %s", svc.name, svc.path, error)
                 failures.append(f"{svc.name}{svc.path}: {error}")
                 continue
-            if not isinstance(cookie, int):
+            if not is_cookie(cookie, svc):
                 failures.append(f"{svc.name}{svc.path}: Inhibit returned {cookie!r}")
                 continue
             self._held = (svc, cookie)
@@ -154,7 +176,17 @@ class DBusBackend:
             return
         svc, cookie = self._held
         self._held = None
-        self._bus.call(svc.name, svc.path, svc.name, svc.uninhibit, [("uint", cookie)], "")
+        if svc.portal:
+            self._bus.call(svc.name, str(cookie), PORTAL_REQUEST, "Close", [], "")
+        else:
+            self._bus.call(svc.name, svc.path, svc.name, svc.uninhibit, [("uint", cookie)], "")
+
+
+def is_cookie(cookie: object, svc: DBusService) -> TypeGuard[int | str]:
+    """The portal answers with a request handle (an object path), the others a uint."""
+    if svc.portal:
+        return isinstance(cookie, str) and cookie.startswith("/")
+    return isinstance(cookie, int)
 
 
 class QtDBusBus:
@@ -170,7 +202,7 @@ class QtDBusBus:
         self, service: str, path: str, interface: str, method: str, args: DBusArgs, returns: str
     ) -> object:
         from PySide6.QtCore import Q_ARG, Q_RETURN_ARG, QMetaObject, Qt
-        from PySide6.QtDBus import QDBusConnection, QDBusInterface
+        from PySide6.QtDBus import QDBusConnection, QDBusInterface, QDBusObjectPath
 
         connection = self._connect() if self._connect else QDBusConnection.sessionBus()
         if not connection.isConnected():
@@ -192,7 +224,7 @@ class QtDBusBus:
         error = proxy.lastError()
         if error.isValid():
             raise InhibitError(f"{method}: {error.name()}: {error.message()}")
-        return result
+        return result.path() if isinstance(result, QDBusObjectPath) else result
 
 
 # --- Windows: SetThreadExecutionState -------------------------------------------

@@ -11,6 +11,10 @@ A socket file left by a crashed BackTrainer refuses connections: it is removed a
 over. A first instance that is there but does not answer within TIMEOUT_MS (hung, or
 stopped) makes `hand_over` raise HandOverFailed, so that a second launch never waits for
 long and never opens a window that would not save.
+
+QtNetwork is loaded only when there is a socket to talk to or to make: `may_be_running`
+looks for the socket file without it, so that a first launch can show its window first
+and claim the folder right after (see `ui.app`).
 """
 
 from __future__ import annotations
@@ -23,11 +27,14 @@ import os
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QObject, QTimer, Signal
-from PySide6.QtNetwork import QAbstractSocket, QLocalServer, QLocalSocket
 
 from backtrainer.core.settings import IntervalSettings, SettingsError
+
+if TYPE_CHECKING:
+    from PySide6.QtNetwork import QLocalSocket
 
 log = logging.getLogger(__name__)
 
@@ -88,10 +95,27 @@ def server_name(data_dir: Path) -> str:
     return f"backtrainer-{user}-{digest}"
 
 
+def socket_path(name: str) -> Path:
+    """Where QLocalServer makes the socket file of `name`: Qt's temporary folder
+    (QDir.tempPath: $TMPDIR if set, else /tmp)."""
+    return Path(os.environ.get("TMPDIR") or "/tmp") / name
+
+
+def may_be_running(data_dir: Path) -> bool:
+    """False when no BackTrainer can be listening on `data_dir` (no socket file): the
+    launch may then show its window before it claims the folder. True also for a socket
+    file left by a crash; `claim` sorts that out."""
+    if os.name != "posix":
+        return True  # a named pipe elsewhere: always ask
+    return socket_path(server_name(data_dir)).exists()
+
+
 def hand_over(name: str, request: Request, timeout_ms: int = TIMEOUT_MS) -> bool:
     """Give `request` to the BackTrainer listening on `name`. True: it took it. False: none
     listens (no socket, or a stale one). Raises HandOverFailed when one is there but does
     not answer "ok" within `timeout_ms`."""
+    from PySide6.QtNetwork import QLocalSocket
+
     deadline = time.monotonic() + timeout_ms / 1000
 
     def left() -> int:
@@ -136,6 +160,8 @@ class InstanceServer(QObject):
     received = Signal(object)  # Request
 
     def __init__(self, name: str, parent: QObject | None = None) -> None:
+        from PySide6.QtNetwork import QLocalServer
+
         super().__init__(parent)
         self.name = name
         self.server = QLocalServer(self)
@@ -145,6 +171,8 @@ class InstanceServer(QObject):
     def listen(self) -> bool:
         """Listen; a socket file left by a crash (nobody answers on it) is taken over.
         False: another BackTrainer listens there."""
+        from PySide6.QtNetwork import QAbstractSocket, QLocalServer, QLocalSocket
+
         if self.server.listen(self.name):
             return True
         if self.server.serverError() != QAbstractSocket.SocketError.AddressInUseError:

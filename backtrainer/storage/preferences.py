@@ -54,6 +54,10 @@ class Preferences:
     weekly_goal: int = 2
     tempo: str = "words"
     form_reminders: bool = True
+    listen: bool = False
+    """Listen for voice commands during a workout (opt-in)."""
+    microphone: str | None = None
+    """The audio input's id; None is the system's default."""
 
 
 _RULES: dict[str, tuple[type | tuple[type, ...], Callable[[Any], bool], str]] = {
@@ -66,6 +70,8 @@ _RULES: dict[str, tuple[type | tuple[type, ...], Callable[[Any], bool], str]] = 
     "weekly_goal": (int, lambda v: 1 <= v <= 14, "1 to 14 sessions a week"),
     "tempo": (str, lambda v: v in TEMPOS, "one of " + ", ".join(TEMPOS)),
     "form_reminders": (bool, lambda v: True, "true or false"),
+    "listen": (bool, lambda v: True, "true or false"),
+    "microphone": ((str, type(None)), lambda v: True, "a microphone id or null"),
 }
 
 

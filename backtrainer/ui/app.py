@@ -1,28 +1,35 @@
-"""Start the Qt application and show the main window."""
+"""Start the Qt application and show the main window.
+
+The first paint waits only for what it shows: the window is built and shown first, and the
+rest follows on the next turns of the event loop (`MainWindow.when_painted`): the routine
+list, this data folder's claim (when no other BackTrainer can be listening), the log file,
+the signal handler, the icon. The speaker, the history, the routine model and the dialogs
+are imported on first use.
+"""
 
 from __future__ import annotations
 
 import logging
 import sys
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication
 
 from backtrainer import APP_ID, __version__
 from backtrainer.core.settings import IntervalSettings
-from backtrainer.desktop import quit_on_signal, single_instance
-from backtrainer.desktop.inhibit import SleepInhibitor
-from backtrainer.speech.speaker import Speaker, VoiceSettings
-from backtrainer.storage import paths
+from backtrainer.desktop import single_instance
+from backtrainer.storage import paths, routine_index
 from backtrainer.storage.preferences import PreferencesStore
 from backtrainer.storage.window_state import WindowStateStore
 from backtrainer.storage.writer import FolderWriter
-from backtrainer.ui.about_dialog import app_icon
+from backtrainer.ui import i18n
 from backtrainer.ui.main_window import MainWindow, default_log_path
 
 if TYPE_CHECKING:
+    from backtrainer.desktop.inhibit import SleepInhibitor
+    from backtrainer.speech.speaker import Speaker, VoiceSettings
     from backtrainer.storage.history.store import HistoryStore
     from backtrainer.storage.routines import RoutineLibrary
 
@@ -67,6 +74,25 @@ def _log_to_file(path: Path) -> None:
     root.addHandler(handler)
 
 
+class LazyInhibitor:
+    """The sleep inhibitor, made at the first workout (its D-Bus glue is not needed to
+    show the window)."""
+
+    def __init__(self) -> None:
+        self._inhibitor: SleepInhibitor | None = None
+
+    def inhibit(self, reason: str) -> bool:
+        if self._inhibitor is None:
+            from backtrainer.desktop.inhibit import SleepInhibitor
+
+            self._inhibitor = SleepInhibitor()
+        return self._inhibitor.inhibit(reason)
+
+    def release(self) -> None:
+        if self._inhibitor is not None:
+            self._inhibitor.release()
+
+
 def run_app(
     start: str | None = None,
     settings: IntervalSettings | None = None,
@@ -83,19 +109,21 @@ def run_app(
     app.setApplicationName("BackTrainer")
     app.setApplicationVersion(__version__)
     app.setDesktopFileName(APP_ID)  # Wayland app id: the menu entry's icon and name
-    app.setWindowIcon(app_icon())
+    i18n.install(app, i18n.language())  # before any widget takes its words
     request = single_instance.Request(start, settings or IntervalSettings(), mode, fullscreen)
-    try:  # before the window is built: a second launch builds none
-        instance = single_instance.claim(paths.data_dir(), request)
-    except single_instance.HandOverFailed as exc:
-        print(f"backtrainer: error: {exc}; no second window opened", file=sys.stderr)
-        return 1
-    if instance is None:
-        log.info("the BackTrainer already open on %s took the request", paths.data_dir())
-        return 0
-    _log_to_file(default_log_path())  # the one window writes it: Help > Show the log folder
-    stop_watching = quit_on_signal.install(app)  # a logout or `kill` closes the window
-    inhibitor = SleepInhibitor()
+    instance: single_instance.InstanceServer | None = None
+    if single_instance.may_be_running(paths.data_dir()):
+        # Another BackTrainer may be open on this folder: ask it before building a window.
+        # Without its socket file nobody listens, and the claim waits for the first paint.
+        try:
+            instance = single_instance.claim(paths.data_dir(), request)
+        except single_instance.HandOverFailed as exc:
+            print(f"backtrainer: error: {exc}; no second window opened", file=sys.stderr)
+            return 1
+        if instance is None:
+            log.info("the BackTrainer already open on %s took the request", paths.data_dir())
+            return 0
+    inhibitor = LazyInhibitor()
     app.aboutToQuit.connect(inhibitor.release)
     writer = FolderWriter(paths.data_dir())  # this window writes the preferences and settings
     app.aboutToQuit.connect(writer.release)
@@ -107,6 +135,7 @@ def run_app(
         preferences=PreferencesStore(writer=writer),
         history=open_history,
         window_state=WindowStateStore(),
+        routine_index=routine_index.default_path(),
     )
     if start is None and library is None:
         window.load_library_when_shown()
@@ -118,26 +147,65 @@ def run_app(
         window.show_as_asked(fullscreen)
     if start is not None:
         window.start(start, mode=mode, once=settings)  # the command line's: this session's
-    QTimer.singleShot(0, writer.claim)  # the folder's writer from now on (after first paint)
-    instance.received.connect(lambda asked: act_on(window, asked))
-    log.info("ready; another launch on this data folder comes here (%s)", instance.name)
+    undo: list[Callable[[], None]] = []
+    claimed: list[single_instance.InstanceServer] = [] if instance is None else [instance]
+
+    def settle() -> None:
+        """After the first paint: claim the folder if not yet done (a launch that lost the
+        race hands its request over and leaves), then what the window can do without."""
+        if not claimed:
+            try:
+                server = single_instance.claim(paths.data_dir(), request)
+            except single_instance.HandOverFailed as exc:
+                print(f"backtrainer: error: {exc}; no second window opened", file=sys.stderr)
+                app.exit(1)
+                return
+            if server is None:
+                log.info("the BackTrainer just opened on %s took the request", paths.data_dir())
+                window.hide()
+                app.exit(0)
+                return
+            claimed.append(server)
+        claimed[0].received.connect(lambda asked: act_on(window, asked))
+        writer.claim()  # the folder's writer of the preferences and settings from now on
+        _log_to_file(default_log_path())  # the one window writes it: Help > Show the log folder
+        from backtrainer.desktop import quit_on_signal
+        from backtrainer.ui.about_dialog import app_icon
+
+        undo.append(quit_on_signal.install(app))  # a logout or `kill` closes the window
+        app.setWindowIcon(app_icon())
+        publish_media_player(app, window)  # QtDBus: loaded after the first paint
+        log.info("ready; another launch on this data folder comes here (%s)", claimed[0].name)
+
+    window.when_painted(settle)
     try:
         return app.exec()
     finally:
-        instance.close()
-        stop_watching()
+        for server in claimed:
+            server.close()
+        for step in undo:
+            step()
+
+
+def publish_media_player(app: QApplication, window: MainWindow) -> None:
+    """Media widgets, headsets and phone remotes control the workout (MPRIS), while the
+    window is open; without a session bus the window works as before (logged)."""
+    from backtrainer.desktop.mpris import MprisPlayer
+
+    player = MprisPlayer(window.remote_session, window.remote_command, parent=window)
+    if player.publish():
+        window.workout_changed.connect(player.refresh)
+        app.aboutToQuit.connect(player.close)
 
 
 def act_on(window: MainWindow, request: single_instance.Request) -> None:
     """What a second launch asked of this window: to the front, then start its routine
     (asking first during a workout, as Esc does)."""
+
     log.info("another launch asked: %s", request)
-    window.setWindowState(window.windowState() & ~Qt.WindowState.WindowMinimized)
     if request.fullscreen is not None:
         window.show_as_asked(request.fullscreen)
-    window.show()
-    window.raise_()
-    window.activateWindow()
+    window.to_front()
     if request.start is None or not window.may_end_workout():
         return
     if window.library is None or request.start not in window.library.routines:

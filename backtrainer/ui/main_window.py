@@ -14,7 +14,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Protocol
 
-from PySide6.QtCore import QEvent, QMargins, QObject, QRect, QSize, Qt, QTimer, QUrl
+from PySide6.QtCore import QEvent, QMargins, QObject, QRect, QSize, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import QCloseEvent, QDesktopServices, QPaintEvent, QShowEvent
 from PySide6.QtWidgets import (
     QApplication,
@@ -28,7 +28,6 @@ from PySide6.QtWidgets import (
 
 from backtrainer.core.clock import Clock, MonotonicClock
 from backtrainer.core.settings import IntervalSettings
-from backtrainer.desktop import quit_on_signal
 from backtrainer.storage import paths
 from backtrainer.storage.preferences import PreferencesStore
 from backtrainer.storage.window_state import Frame, Rect, WindowState, WindowStateStore
@@ -49,11 +48,14 @@ if TYPE_CHECKING:  # imported when needed: the first screen shows sooner
     from backtrainer.core.history import Session
     from backtrainer.core.model import Routine
     from backtrainer.core.progression import Proposal
+    from backtrainer.core.session import SessionController
     from backtrainer.core.timeline import Timeline
     from backtrainer.speech.speaker import Speaker
     from backtrainer.storage.history.store import HistoryStore
+    from backtrainer.storage.routine_index import Entry, Stamp
     from backtrainer.storage.routines import RoutineLibrary
     from backtrainer.storage.writer import FolderWriter
+    from backtrainer.ui.workout.listening import VoiceCommands
     from backtrainer.ui.workout.runner import SessionRunner
     from backtrainer.ui.workout.summary import SummaryView
     from backtrainer.ui.workout.view import WorkoutView
@@ -94,6 +96,10 @@ class NoInhibitor:
 
 
 class MainWindow(QMainWindow):
+    workout_changed = Signal()
+    """The workout started, changed step, second or state, or left the screen: what a
+    media remote (`desktop.mpris`) shows may have changed."""
+
     def __init__(
         self,
         library: RoutineLibrary | None,
@@ -108,25 +114,33 @@ class MainWindow(QMainWindow):
         window_state: WindowStateStore | None = None,
         log_path: Path | None = None,
         writer: FolderWriter | None = None,
+        routine_index: Path | None = None,
     ) -> None:
         super().__init__()
         self.log_path = log_path
+        self.index_path = routine_index
+        """The routine index's file (see `storage.routine_index`); None: no index."""
+        self._indexed: list[Stamp] | None = None
+        """The routine files the index was read or written for."""
         self._voice_check_armed = False
         self.library: RoutineLibrary | None = None
         self.setups = SetupControl(settings, mode, writer)
         self.clock = clock or MonotonicClock()
         self.voice = VoiceControl(speaker_factory, preferences)
         self.voice.created.append(self._check_voice)
-        self.setups.cues = self.cue_options()
         self.history = HistoryControl(history, self.voice)
         self.history.week_plan = lambda: self.setups.store.week_plan
         self._resume_offered = False
         self.inhibitor = inhibitor or NoInhibitor()
         self.runner: SessionRunner | None = None
         self.workout: WorkoutView | None = None
+        self.listening: VoiceCommands | None = None
         self._running: tuple[Routine, RoutineSetup, bool] | None = None
         """The session's routine, its setup, and whether it ran from its first step."""
         self._load_when_painted = False
+        self._after_paint: list[Callable[[], None]] = []
+        self._painted = False
+        self._render_later: Timeline | None = None
         self.window_state = window_state
         self.saved = window_state.load() if window_state is not None else WindowState()
         """The window as it was left (see `place`); `fullscreen` follows the user's choice."""
@@ -211,11 +225,24 @@ class MainWindow(QMainWindow):
 
     def _render_ahead(self, _routine_id: str, timeline: Timeline) -> None:
         """Render the selected routine's cues now, so that every one, the first included,
-        is ready to play on its instant when the user presses Start."""
-        self.voice.speaker().prepare(timeline.phrases())
+        is ready to play on its instant when the user presses Start. The speaker is not
+        made in the turn that lists the routines (it takes a good part of a second): the
+        first routine's cues go to it on the next turn, once the list has been shown."""
+        if self.voice.made:
+            self.voice.speaker().prepare(timeline.phrases())
+        else:
+            if self._render_later is None:
+                QTimer.singleShot(0, self, self._render_waiting)
+            self._render_later = timeline
         if self.setups.problem:  # the settings file is read with the first routine shown
             problem, self.setups.problem = self.setups.problem, None
             self.show_problem("settings", notices.settings(problem), problem)
+
+    def _render_waiting(self) -> None:
+        """The last routine selected before the speaker was made: its cues, now."""
+        timeline, self._render_later = self._render_later, None
+        if timeline is not None and self.isVisible():
+            self.voice.speaker().prepare(timeline.phrases())
 
     def adjust_routine(self) -> None:
         self.setup_actions.adjust()
@@ -230,6 +257,8 @@ class MainWindow(QMainWindow):
         self.setup_actions.export_week_plan()
 
     def set_library(self, library: RoutineLibrary) -> None:
+        if self.setups.cues is None:  # laid out once routines are to be shown, not before
+            self.setups.cues = self.cue_options()
         self.library = library
         self.picker.set_library(library)
         if self.runner is None:
@@ -264,6 +293,7 @@ class MainWindow(QMainWindow):
         self.history.close_interrupted(session)  # resumed: given its end record only now
 
     def _follow_page(self, _index: int) -> None:
+        self.workout_changed.emit()
         """A workout keeps its room: the banner shows only what matters during it."""
         during_workout = self.workout is not None and self.pages.currentWidget() is self.workout
         self.banner.show_only(WORKOUT_MESSAGES if during_workout else None)
@@ -288,11 +318,41 @@ class MainWindow(QMainWindow):
         view.table.setFocus()
 
     def load_library(self) -> None:
-        """Read the routine files (see `load_library_when_shown`)."""
+        """Read the routine files (see `load_library_when_shown`); the index is written
+        anew when the files are not those it was read for."""
+        from backtrainer.storage import routine_index
         from backtrainer.storage.routines import RoutineLibrary
 
         self._load_when_painted = False
-        self.set_library(RoutineLibrary.load())
+        current = routine_index.stamps(self._routine_folders()) if self.index_path else []
+        library = RoutineLibrary.load()
+        if self.index_path is not None and current != self._indexed:  # a millisecond
+            routine_index.write_index(self.index_path, current, library)
+            self._indexed = current
+        self.set_library(library)
+
+    def _routine_folders(self) -> tuple[Path, Path]:
+        return paths.bundled_routines_dir(), paths.user_routines_dir()
+
+    def _list_from_index(self) -> None:
+        """The routines' names from the index, if it matches the files; the library
+        itself (decoded, validated, planned) on the next turn."""
+        if not self._load_when_painted:
+            return
+        if self.index_path is not None:
+            from backtrainer.storage import routine_index
+
+            current = routine_index.stamps(self._routine_folders())
+            entries = routine_index.read_index(self.index_path, current)
+            if entries is not None:
+                self._indexed = current
+                self.list_routines(entries)
+        QTimer.singleShot(0, self, self._load_if_still_wanted)
+
+    def list_routines(self, entries: list[Entry]) -> None:
+        """The routines listed from the index, while the library loads."""
+        if self.library is None:
+            self.picker.list_entries(entries)
 
     def reload_library(self, select: str | None = None) -> None:
         """Read the routine files again (one was saved, imported or deleted); show `select`."""
@@ -304,12 +364,48 @@ class MainWindow(QMainWindow):
         """Read the routines once the window has been painted: the user sees the window
         at once and the list fills a moment later, instead of waiting for both."""
         self._load_when_painted = True
+        self.when_painted(self._list_from_index)
+
+    def _load_if_still_wanted(self) -> None:
+        if self._load_when_painted:  # not read meanwhile (a --start, a second launch)
+            self.load_library()
+
+    def when_painted(self, task: Callable[[], None]) -> None:
+        """Run `task` on a turn of the event loop after the window's first paint, in the
+        order asked: what the first sight of the window does not need waits for it."""
+        self._after_paint.append(task)
+        if self._painted:
+            self._run_after_paint()
 
     def paintEvent(self, event: QPaintEvent) -> None:
         super().paintEvent(event)
-        if self._load_when_painted:
-            self._load_when_painted = False
-            QTimer.singleShot(0, self.load_library)
+        if self._painted:
+            return
+        handle = self.windowHandle()
+        if handle is None or handle.isExposed():
+            self._painted = True
+            self._run_after_paint()
+        else:  # painted ahead of the screen showing it (X11): wait until it does
+            handle.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """A double-click on the workout screen toggles full screen; the window's first
+        exposure on screen lets the work that waited for the first paint begin."""
+        if watched is self.workout and event.type() == QEvent.Type.MouseButtonDblClick:
+            self.toggle_fullscreen()
+            return True
+        handle = self.windowHandle()
+        if event.type() == QEvent.Type.Expose and watched is handle and handle.isExposed():
+            watched.removeEventFilter(self)
+            if not self._painted:
+                self._painted = True
+                self._run_after_paint()
+        return super().eventFilter(watched, event)
+
+    def _run_after_paint(self) -> None:
+        tasks, self._after_paint = self._after_paint, []
+        for task in tasks:
+            QTimer.singleShot(0, self, task)
 
     # -- keyboard ----------------------------------------------------------------------
 
@@ -333,9 +429,8 @@ class MainWindow(QMainWindow):
         has rendered it (the routine's phrases were rendered when it was selected), and
         the estimate, an upper bound, for the rest: the schedule is laid out again."""
         from backtrainer.core import spoken
-        from backtrainer.core.cues import CueOptions
 
-        cues = self.setups.cues or CueOptions()
+        cues = self.setups.cues or self.cue_options()
 
         def length(text: str) -> float:
             real = speaker.spoken_length(text)
@@ -366,8 +461,36 @@ class MainWindow(QMainWindow):
             "plus": lambda: controller.adjust(+10),
             "minus": lambda: controller.adjust(-10),
         }
+        actions["play"] = lambda: controller.state != "paused" or controller.resume()
+        actions["pause"] = lambda: controller.state != "running" or controller.pause()
         if not actions[name]() and controller.refusal:  # +/- on a rep set: why not
             self.banner.show_message("refused", controller.refusal, seconds=REFUSAL_SECONDS)
+
+    def remote_command(self, name: str) -> None:
+        """A media remote's command (MPRIS: desktop widget, headset, phone): the workout
+        keys' (toggle_pause, play, pause, next, previous); stop asks as Esc does, in front."""
+        if name in ("raise", "stop"):
+            self.to_front()
+        if name == "stop":
+            if self.runner is not None and self.pages.currentWidget() is self.workout:
+                self.ask_stop()
+        elif name == "quit":
+            self.close()  # asks first during a workout
+        elif name != "raise":
+            self.workout_command(name)
+
+    def to_front(self) -> None:
+        """Shown, not minimised, raised and active (as far as the window manager lets)."""
+        self.setWindowState(self.windowState() & ~Qt.WindowState.WindowMinimized)
+        self.show()
+        self.raise_()
+        self.activateWindow()
+
+    def remote_session(self) -> SessionController | None:
+        """The workout a media remote controls: the one on screen, if any."""
+        if self.runner is None or self.pages.currentWidget() is not self.workout:
+            return None
+        return self.runner.controller
 
     def escape(self) -> None:
         """Esc leaves full screen first; then, during a workout, asks before stopping."""
@@ -413,6 +536,8 @@ class MainWindow(QMainWindow):
 
     def _may_close(self) -> bool:
         """During a workout (running or paused), ask first; a signal (a logout) asks nothing."""
+        from backtrainer.desktop import quit_on_signal
+
         if self.runner is None or quit_on_signal.received():
             return True
         if self.runner.controller.state not in ("running", "paused"):
@@ -521,13 +646,6 @@ class MainWindow(QMainWindow):
         if message and not self.isFullScreen():
             self.statusBar().show()
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        """A double-click on the workout screen toggles full screen."""
-        if watched is self.workout and event.type() == QEvent.Type.MouseButtonDblClick:
-            self.toggle_fullscreen()
-            return True
-        return super().eventFilter(watched, event)
-
     # -- session lifetime --------------------------------------------------------------
 
     @property
@@ -608,8 +726,38 @@ class MainWindow(QMainWindow):
         self.pages.setCurrentWidget(self.workout)
         self.inhibitor.inhibit("A workout is running")
         self.runner.state_changed.connect(self._follow_state)
+        for signal in (self.runner.state_changed, self.runner.step_started):
+            signal.connect(self.workout_changed)
+        self.runner.second_changed.connect(self.workout_changed)  # + and - change the length
         if self.runner.start_when_voice_ready(at_step):
             self.workout.caption.setText("Preparing the voice…")
+        self._listen()
+
+    def _listen(self) -> None:
+        """Voice commands, when the user turned them on (Settings > Voice)."""
+        self._stop_listening()
+        if not self.voice.preferences.listen or self.runner is None or self.workout is None:
+            return
+        from backtrainer.listen.microphone import MicrophoneSource
+        from backtrainer.storage import paths
+        from backtrainer.ui.workout.listening import VoiceCommands
+
+        try:
+            self.listening = VoiceCommands(
+                self.runner,
+                self.workout,
+                self.workout.caption,
+                self.workout_command,
+                MicrophoneSource(self.voice.preferences.microphone),
+                paths.cache_dir() / "listen",
+            )
+        except Exception as error:  # no engine, no device: the workout runs as before
+            log.warning("voice commands are off: %s", error)
+
+    def _stop_listening(self) -> None:
+        listening, self.listening = self.listening, None
+        if listening is not None:
+            listening.stop()
 
     def _follow_state(self, state: str) -> None:
         if state == "running":
@@ -627,6 +775,7 @@ class MainWindow(QMainWindow):
             routine, setup = self._running[0], self._running[1]
             if same_doses(routine, setup, self.setups.setup(routine)):  # not a one-off dose
                 offers = proposals_after(routine, setup, controller, status)
+        self._stop_listening()
         self.summary.show_summary(controller.timeline, list(controller.records), status, offers)
         self.pages.setCurrentWidget(self.summary)
         self.summary.setFocus()
@@ -642,6 +791,7 @@ class MainWindow(QMainWindow):
         in the history, as when the app dies, so that the next launch offers to resume it
         at the step it was on."""
         self.inhibitor.release()
+        self._stop_listening()
         if self.runner is None:
             return
         runner, self.runner = self.runner, None

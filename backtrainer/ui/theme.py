@@ -4,11 +4,13 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QApplication
 
-from backtrainer.core.timeline import Step
+if TYPE_CHECKING:
+    from backtrainer.core.timeline import Step
 
 
 @dataclass(frozen=True)

@@ -10,12 +10,14 @@ import functools
 from collections.abc import Callable
 from typing import Protocol
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence, QShortcut
 from PySide6.QtWidgets import QMainWindow, QMenu, QWidget
 
 from backtrainer.ui.picker.actions import RoutineActions, RoutineWindow
 from backtrainer.ui.theme import THEMES
+
+translate = QCoreApplication.translate
 
 
 class Window(RoutineWindow, Protocol):
@@ -126,36 +128,45 @@ def add_shortcuts(owner: QMainWindow, window: Window) -> None:
 
 def add_menus(owner: QMainWindow, window: Window) -> None:
     bar = owner.menuBar()
-    file_menu = bar.addMenu("&File")
+    file_menu = bar.addMenu(translate("menus", "&File"))
     # Ctrl+Q everywhere (Cmd+Q on macOS): Qt's standard Quit key is none on Windows and
     # on platforms without a desktop theme.
-    file_menu.addAction("&Quit", QKeySequence("Ctrl+Q"), owner.close)
+    file_menu.addAction(translate("menus", "&Quit"), QKeySequence("Ctrl+Q"), owner.close)
     RoutineActions(owner, window)  # the Routine menu; a child of the window
-    view = bar.addMenu("&View")
-    view.addAction("&History", QKeySequence("Ctrl+H"), window.show_history)
-    view.addAction("&Full screen (F)", window.toggle_fullscreen)
-    theme = view.addMenu("&Theme")
+    view = bar.addMenu(translate("menus", "&View"))
+    view.addAction(translate("menus", "&History"), QKeySequence("Ctrl+H"), window.show_history)
+    view.addAction(translate("menus", "&Full screen (F)"), window.toggle_fullscreen)
+    theme = view.addMenu(translate("menus", "&Theme"))
     group = QActionGroup(owner)
+    names = {
+        "system": translate("menus", "&System"),
+        "light": translate("menus", "&Light"),
+        "dark": translate("menus", "&Dark"),
+    }
     for name in THEMES:
-        action = theme.addAction(f"&{name.capitalize()}")
+        action = theme.addAction(names[name])
         action.setCheckable(True)
         action.setChecked(name == window.current_theme())
         action.triggered.connect(lambda _=False, n=name: window.set_theme(n))
         group.addAction(action)
-    settings_menu = bar.addMenu("&Settings")
-    settings_menu.addAction("&Adjust this routine…", QKeySequence("Ctrl+I"), window.adjust_routine)
-    settings_menu.addAction("&Default intervals…", window.adjust_defaults)
-    settings_menu.addAction("&Voice…", window.edit_voice)
-    settings_menu.addAction("&Weekly plan…", window.edit_week_plan)
-    settings_menu.addAction("&Export weekly plan to calendar…", window.export_week_plan)
-    help_menu = bar.addMenu("&Help")
+    settings_menu = bar.addMenu(translate("menus", "&Settings"))
+    settings_menu.addAction(
+        translate("menus", "&Adjust this routine…"), QKeySequence("Ctrl+I"), window.adjust_routine
+    )
+    settings_menu.addAction(translate("menus", "&Default intervals…"), window.adjust_defaults)
+    settings_menu.addAction(translate("menus", "&Voice…"), window.edit_voice)
+    settings_menu.addAction(translate("menus", "&Weekly plan…"), window.edit_week_plan)
+    settings_menu.addAction(
+        translate("menus", "&Export weekly plan to calendar…"), window.export_week_plan
+    )
+    help_menu = bar.addMenu(translate("menus", "&Help"))
     help_menu.addAction(
-        "&Keyboard shortcuts",
+        translate("menus", "&Keyboard shortcuts"),
         QKeySequence(QKeySequence.StandardKey.HelpContents),
         lambda: _shortcuts(owner),
     )
-    help_menu.addAction("Show the &log folder", window.show_log_folder)
-    help_menu.addAction("&About BackTrainer", lambda: _about(owner))
+    help_menu.addAction(translate("menus", "Show the &log folder"), window.show_log_folder)
+    help_menu.addAction(translate("menus", "&About BackTrainer"), lambda: _about(owner))
     # Full screen hides the menu bar, and Qt ignores the keys of a hidden menu bar's
     # actions: the window takes them too (Ctrl+Q, Ctrl+H, Ctrl+I... work in full screen).
     owner.addActions([a for a in _actions(bar) if not a.shortcut().isEmpty()])

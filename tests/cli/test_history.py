@@ -197,3 +197,19 @@ def test_history_does_not_load_qt() -> None:
         [sys.executable, "-c", code], capture_output=True, text=True, check=True, timeout=60
     )
     assert result.stderr.strip().endswith("[]")
+
+
+def test_json_and_csv_are_streamed_as_the_whole_history_reads(
+    capsys: pytest.CaptureFixture[str], history: HistoryStore, data_dir: Path
+) -> None:
+    from backtrainer.storage.history.store import csv_text, session_json
+
+    whole = [s for s in HistoryStore().sessions() if not s.deleted]
+    for _twice in range(2):  # the index made, then read back
+        code, out, err = run(capsys, "history", "--json")
+        assert code == 0 and err == ""
+        assert out.startswith("[\n  {\n    ")
+        assert json.loads(out) == json.loads(json.dumps([session_json(s) for s in whole]))
+        code, out, err = run(capsys, "history", "--csv")
+        assert code == 0 and out == csv_text(whole)
+        assert (data_dir / "history" / "history.index").exists()

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from backtrainer import __version__
-from backtrainer.cli.main import main
+from backtrainer.cli.main import main, window_options
 from tests.factories import block, exercise, routine_dict
 
 STEP_KINDS = {"prepare", "work", "switch", "rest", "round_rest", "done"}
@@ -237,3 +237,29 @@ def test_start_refuses_bad_input_before_any_window(
     code, _, err = run(capsys, *argv)
     assert code == 2
     assert message in err
+
+
+@pytest.mark.parametrize(
+    ("argv", "expected"),
+    [
+        ([], ("warning", None, None)),
+        (["--fullscreen"], ("warning", None, True)),
+        (["--data-dir", "/x", "--no-fullscreen"], ("warning", "/x", False)),
+        (["--log-level=debug", "--data-dir=/y"], ("debug", "/y", None)),
+        (["--start", "best-back"], None),  # checked by the full parser first
+        (["--full"], None),  # argparse's abbreviation: its rules, not ours
+        (["--log-level", "loud"], None),  # its error message
+        (["--data-dir"], None),
+        (["routines"], None),
+        (["--help"], None),
+    ],
+)
+def test_the_plain_window_launch_skips_the_parser(
+    argv: list[str],
+    expected: tuple[str, str | None, bool | None] | None,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """`backtrainer` alone or with the window's own options opens the window without
+    argparse and the subcommands; everything else goes through the full parser."""
+    monkeypatch.delenv("BACKTRAINER_LOG_LEVEL", raising=False)
+    assert window_options(argv) == expected

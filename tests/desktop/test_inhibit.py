@@ -5,8 +5,6 @@ from __future__ import annotations
 import json
 import logging
 import os
-import selectors
-import shutil
 import subprocess
 import sys
 from collections.abc import Iterator
@@ -25,6 +23,7 @@ from backtrainer.desktop.inhibit import (
     SleepInhibitor,
     WindowsBackend,
 )
+from tests.desktop.bus import read_line
 
 FDO = "org.freedesktop.ScreenSaver"
 GNOME = "org.gnome.SessionManager"
@@ -52,7 +51,7 @@ class FakeBus:
             if self.fail_release:
                 raise InhibitError("NoReply")
             return None
-        assert returns == "uint"
+        assert returns == ("QDBusObjectPath" if service == PORTAL else "uint")
         if self.reply is not None:
             return self.reply
         self.next_cookie += 1
@@ -60,7 +59,49 @@ class FakeBus:
 
 
 def dbus_inhibitor(bus: FakeBus) -> SleepInhibitor:
-    return SleepInhibitor("BackTrainer", DBusBackend(bus))
+    """Without the portal (its tests are below): the screen saver and session managers."""
+    return SleepInhibitor("BackTrainer", DBusBackend(bus, inhibit.FALLBACKS))
+
+
+PORTAL = "org.freedesktop.portal.Desktop"
+PORTAL_PATH = "/org/freedesktop/portal/desktop"
+HANDLE = "/org/freedesktop/portal/desktop/request/1_42/t"
+
+
+def test_the_portal_comes_first_and_its_request_is_closed_to_release() -> None:
+    bus = FakeBus(reply=HANDLE)
+    inhibitor = SleepInhibitor("BackTrainer", DBusBackend(bus))
+    assert inhibitor.inhibit("Workout running")
+    inhibitor.release()
+    options = ("QVariantMap", {"reason": "Workout running"})
+    assert bus.calls == [
+        (
+            PORTAL,
+            PORTAL_PATH,
+            "org.freedesktop.portal.Inhibit",
+            "Inhibit",
+            [("QString", ""), ("uint", 12), options],
+        ),
+        (PORTAL, HANDLE, "org.freedesktop.portal.Request", "Close", []),
+    ]
+
+
+def test_without_a_portal_the_screen_saver_is_next() -> None:
+    bus = FakeBus(down={(PORTAL, PORTAL_PATH)})
+    inhibitor = SleepInhibitor("BackTrainer", DBusBackend(bus))
+    assert inhibitor.inhibit("x")
+    inhibitor.release()
+    assert [(c[0], c[3]) for c in bus.calls] == [
+        (PORTAL, "Inhibit"),
+        (FDO, "Inhibit"),
+        (FDO, "UnInhibit"),
+    ]
+
+
+def test_a_portal_reply_that_is_not_a_handle_means_try_the_next_service() -> None:
+    bus = FakeBus(reply="not a path")
+    assert not SleepInhibitor("BackTrainer", DBusBackend(bus)).inhibit("x")
+    assert len(bus.calls) == 5
 
 
 def test_inhibit_then_release_pairs_the_cookie() -> None:
@@ -283,7 +324,7 @@ def test_macos_caffeinate_that_exits_at_once_is_a_failure() -> None:
 SERVICE_SCRIPT = r"""
 import json, sys
 from PySide6.QtCore import ClassInfo, QCoreApplication, QObject, Slot
-from PySide6.QtDBus import QDBusConnection
+from PySide6.QtDBus import QDBusConnection, QDBusObjectPath
 
 GNOME, MATE = "org.gnome.SessionManager", "org.mate.SessionManager"
 
@@ -315,7 +356,25 @@ def session_manager(interface):
 
     return SessionManager
 
+@ClassInfo({"D-Bus Interface": "org.freedesktop.portal.Request"})
+class Request(QObject):
+    @Slot()
+    def Close(self):
+        record("Close", REQUEST)
+        bus.unregisterObject(REQUEST)
+
+@ClassInfo({"D-Bus Interface": "org.freedesktop.portal.Inhibit"})
+class Portal(QObject):
+    @Slot(str, "uint", "QVariantMap", result=QDBusObjectPath)
+    def Inhibit(self, window, flags, options):
+        record("Inhibit", window, flags, options)
+        objects.append(Request())
+        bus.registerObject(REQUEST, objects[-1], QDBusConnection.RegisterOption.ExportAllSlots)
+        return QDBusObjectPath(REQUEST)
+
+REQUEST = "/org/freedesktop/portal/desktop/request/1_7/t"
 KINDS = {
+    "portal": ("org.freedesktop.portal.Desktop", "/org/freedesktop/portal/desktop", Portal),
     "fdo": ("org.freedesktop.ScreenSaver", "/org/freedesktop/ScreenSaver", ScreenSaver),
     "fdo-old": ("org.freedesktop.ScreenSaver", "/ScreenSaver", ScreenSaver),
     "gnome": (GNOME, "/org/gnome/SessionManager", session_manager(GNOME)),
@@ -333,50 +392,6 @@ for kind in sys.argv[2:]:
 record("ready")
 app.exec()
 """
-
-BUS_CONFIG = """<!DOCTYPE busconfig PUBLIC "-//freedesktop//DTD D-Bus Bus Configuration 1.0//EN"
- "http://www.freedesktop.org/standards/dbus/1.0/busconfig.dtd">
-<busconfig>
-  <type>session</type>
-  <listen>unix:tmpdir=/tmp</listen>
-  <auth>EXTERNAL</auth>
-  <policy context="default">
-    <allow send_destination="*" eavesdrop="true"/>
-    <allow eavesdrop="true"/>
-    <allow own="*"/>
-  </policy>
-</busconfig>
-"""
-
-
-def read_line(process: subprocess.Popen[str], timeout: float = 15) -> str:
-    """One line of the child's stdout, or fail instead of hanging the suite."""
-    assert process.stdout is not None
-    with selectors.DefaultSelector() as selector:
-        selector.register(process.stdout, selectors.EVENT_READ)
-        if not selector.select(timeout):
-            pytest.fail(f"no output from {process.args!r} within {timeout} s")
-    return process.stdout.readline().strip()
-
-
-@pytest.fixture(scope="module")
-def bus_address(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
-    """A private, empty session bus: no real screen saver can answer on it."""
-    daemon = shutil.which("dbus-daemon")
-    if daemon is None:
-        pytest.skip("dbus-daemon is not installed (Debian package dbus-daemon)")
-    config = tmp_path_factory.mktemp("dbus") / "bus.conf"
-    config.write_text(BUS_CONFIG, encoding="utf-8")
-    command = [daemon, f"--config-file={config}", "--nofork", "--nopidfile", "--print-address=1"]
-    with subprocess.Popen(
-        command, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True
-    ) as process:
-        try:
-            address = read_line(process)
-            assert address.startswith("unix:"), address
-            yield address
-        finally:
-            process.terminate()
 
 
 @pytest.fixture
@@ -430,6 +445,20 @@ def test_real_bus_freedesktop_gets_strings_and_a_uint_cookie_back(
     assert calls_of(screensaver) == [
         ["Inhibit", "BackTrainer", "Workout running"],
         ["UnInhibit", 4000000007],
+    ]
+
+
+def test_real_bus_portal_gets_flags_and_options_and_its_request_is_closed(
+    services: FakeServices, qt_bus: QtDBusBus
+) -> None:
+    portal = services.start("portal", "fdo")
+    inhibitor = SleepInhibitor("BackTrainer", DBusBackend(qt_bus))
+    assert inhibitor.inhibit("Workout running")
+    inhibitor.release()
+    request = "/org/freedesktop/portal/desktop/request/1_7/t"
+    assert calls_of(portal) == [
+        ["Inhibit", "", 12, {"reason": "Workout running"}],
+        ["Close", request],
     ]
 
 

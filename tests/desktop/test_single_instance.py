@@ -85,6 +85,15 @@ def test_a_malformed_message_is_ignored(qtbot: QtBot, server: InstanceServer) ->
         assert in_thread(qtbot, lambda: hand_over(server.name, ASKED)) == [True]
 
 
+def test_the_socket_file_is_found_without_qtnetwork(server: InstanceServer, data_dir: Path) -> None:
+    """`may_be_running` looks where Qt really put the socket: a first launch shows its
+    window before claiming only when nothing can be listening."""
+    assert str(single_instance.socket_path(server.name)) == server.server.fullServerName()
+    assert single_instance.may_be_running(data_dir)
+    server.close()
+    assert not single_instance.may_be_running(data_dir)
+
+
 def test_a_stale_socket_is_taken_over(qtbot: QtBot, data_dir: Path) -> None:
     name = server_name(data_dir)
     path = Path(QDir.tempPath()) / name

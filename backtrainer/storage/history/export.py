@@ -8,8 +8,7 @@ from __future__ import annotations
 
 import csv
 import io
-import json
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 import msgspec
@@ -48,20 +47,42 @@ def session_json(session: Session) -> dict[str, object]:
     return data
 
 
-def csv_text(sessions: Iterable[Session]) -> str:
+def json_chunks(sessions: Iterable[Session]) -> Iterator[bytes]:
+    """The sessions as one JSON array (UTF-8, indented by two spaces, as
+    `json.dumps(..., indent=2)` lays it out), a session at a time: nothing waits for the
+    whole history, and only one session is in memory."""
+    first = True
+    for session in sessions:
+        body = msgspec.json.format(msgspec.json.encode(session_json(session)), indent=2)
+        # (a JSON string holds no raw newline: every newline is the layout's own)
+        yield (b"[\n  " if first else b",\n  ") + body.replace(b"\n", b"\n  ")
+        first = False
+    yield b"[]\n" if first else b"\n]\n"
+
+
+def csv_chunks(sessions: Iterable[Session]) -> Iterator[str]:
     """One row per step; a session without steps gets one row with empty step fields.
-    The session's columns (its notes and effort too) are repeated on each of its rows."""
+    The session's columns (its notes and effort too) are repeated on each of its rows.
+    The header first, then a session's rows at a time."""
     out = io.StringIO()
     writer = csv.writer(out, lineterminator="\n")
     writer.writerow(SESSION_COLUMNS + STEP_COLUMNS + NOTE_COLUMNS)
+    yield out.getvalue()
     for s in sessions:
+        out.seek(0)
+        out.truncate()
         head: list[object] = [s.id, s.routine, s.title, s.started_at, s.status]
         tail: list[object] = [s.notes, "" if s.effort is None else s.effort]
         for step in s.steps:
             writer.writerow(head + [getattr(step, column) for column in STEP_COLUMNS] + tail)
         if not s.steps:
             writer.writerow(head + [""] * len(STEP_COLUMNS) + tail)
-    return out.getvalue()
+        yield out.getvalue()
+
+
+def csv_text(sessions: Iterable[Session]) -> str:
+    """`csv_chunks`, whole."""
+    return "".join(csv_chunks(sessions))
 
 
 def export_csv(sessions: Iterable[Session], path: Path) -> None:
@@ -69,5 +90,4 @@ def export_csv(sessions: Iterable[Session], path: Path) -> None:
 
 
 def export_json(sessions: Iterable[Session], path: Path) -> None:
-    text = json.dumps([session_json(s) for s in sessions], indent=2, ensure_ascii=False)
-    write_atomically(path, (text + "\n").encode("utf-8"))
+    write_atomically(path, b"".join(json_chunks(sessions)))

@@ -11,7 +11,8 @@ workout: the record stays in memory (pending) and is saved by the next append.
 from __future__ import annotations
 
 import logging
-from collections.abc import Sequence
+import os
+from collections.abc import Iterator, Sequence
 from datetime import datetime, timedelta
 from pathlib import Path
 
@@ -27,7 +28,22 @@ from backtrainer.core.history import (
     replay,
 )
 from backtrainer.storage import paths
-from backtrainer.storage.history.export import csv_text, export_csv, export_json, session_json
+from backtrainer.storage.files import open_regular
+from backtrainer.storage.history.export import (
+    csv_chunks,
+    csv_text,
+    export_csv,
+    export_json,
+    json_chunks,
+    session_json,
+)
+from backtrainer.storage.history.indexer import (
+    Indexed,
+    StaleIndex,
+    each_session,
+    open_index,
+    read_session,
+)
 from backtrainer.storage.history.legacy import LEGACY_NAME, missing_sessions, save_migrated
 from backtrainer.storage.history.lock import WriterLock, live_holder
 from backtrainer.storage.history.log import (
@@ -42,7 +58,15 @@ from backtrainer.storage.history.log import (
 
 log = logging.getLogger(__name__)
 
-__all__ = ["HistoryStore", "csv_text", "export_csv", "export_json", "session_json"]
+__all__ = [
+    "HistoryStore",
+    "csv_chunks",
+    "csv_text",
+    "export_csv",
+    "export_json",
+    "json_chunks",
+    "session_json",
+]
 
 
 class HistoryStore:
@@ -60,6 +84,8 @@ class HistoryStore:
         """The last replay: of which records (the list, and how many), with which live
         session, and the sessions it gave."""
         self._stamp: tuple[int, int, int] | None = None
+        self._indexed: tuple[tuple[int, int, int], Indexed] | None = None
+        """The index last opened, and the log's (inode, size, mtime) it was opened at."""
         self._pending: list[tuple[Record, bytes]] = []
         self._current: str | None = None
         self._save_failed = False
@@ -133,9 +159,84 @@ class HistoryStore:
         self._replayed = (records, len(records), live, sessions)
         return list(sessions)
 
+    def live(self) -> frozenset[str]:
+        """The sessions whose writer still runs (shown as running, not interrupted)."""
+        if self._lock.held:
+            return frozenset([self._current] if self._current else [])
+        holder = live_holder(self.folder)
+        return frozenset([holder.session] if holder and holder.session else [])
+
+    def indexed(self) -> Indexed | None:
+        """The log's index (indexer.py), made or brought up to date as needed: each
+        session's figures without decoding the log. None when the index does not cover the
+        history (no log, an older history.json beside it, a newer format, damage, records
+        not saved yet): `sessions()` then reads it the old way, and reports."""
+        if self._pending or self._refused or (self.folder / LEGACY_NAME).exists():
+            return None
+        try:
+            stamp = file_stamp(self.path)
+            if self._indexed is not None and self._indexed[0] == stamp:
+                indexed: Indexed | None = self._indexed[1]  # the log is as it was
+            else:
+                indexed = open_index(self.path)
+                self._indexed = None if indexed is None else (stamp, indexed)
+        except OSError:
+            return None
+        torn = indexed is not None and indexed.torn and not self._lock.held
+        if torn and live_holder(self.folder) is None:
+            self.problem = f"The last entry in {self.path} is cut short; it is skipped."
+        return indexed
+
+    def each_session(self) -> Iterator[Session]:
+        """`sessions()` not deleted, one at a time, read through the index when it covers
+        the log (memory stays flat whatever the size of the history)."""
+        indexed = self.indexed()
+        live, last = self.live(), ""
+        for _attempt in range(2):
+            if indexed is None:
+                break
+            start = indexed.summaries.row(last) + 1 if last else 0
+            if last and start == 0:
+                break  # the session given last is gone: read it the old way
+            try:
+                for session in each_session(indexed, live, start=start):
+                    last = session.id
+                    yield session
+                return
+            except StaleIndex:  # the log was changed behind the index's back
+                log.info("the history index did not fit the log: made again")
+                self._indexed = None
+                indexed = open_index(self.path, rebuild=True)
+        sessions = [s for s in self.sessions() if not s.deleted]
+        ids = [s.id for s in sessions]
+        yield from sessions[ids.index(last) + 1 if last in ids else 0 :]
+
+    def read_row(self, indexed: Indexed, row: int) -> Session:
+        """The session in that row of `indexed()`, whole (its steps too): read from its
+        lines in the log, or the old way if the index no longer fits the log."""
+        live = self.live()
+        try:
+            fd = open_regular(indexed.path)
+            try:
+                return read_session(fd, indexed, row, live)
+            finally:
+                os.close(fd)
+        except (StaleIndex, OSError):
+            log.info("the history index did not fit the log: read the old way")
+            self._indexed = None
+        wanted = indexed.summaries.ids[row]
+        for session in self.sessions():
+            if session.id == wanted:
+                return session
+        raise LookupError(f"session {wanted} is no longer in {self.path}")
+
     def interrupted(self) -> list[Session]:
         """Sessions without an end record whose writer is gone, and not resumed since: to
-        offer to resume (at `last_index + 1`) or to keep as they are (`mark_interrupted`)."""
+        offer to resume (at `last_index + 1`) or to keep as they are (`mark_interrupted`).
+        Read through the index when it covers the log: only those sessions are decoded."""
+        found = self._interrupted_indexed()
+        if found is not None:
+            return found
         sessions = self.sessions()
         resumed = {s.resumed_from for s in sessions}
         return [
@@ -146,6 +247,35 @@ class HistoryStore:
             and not s.deleted
             and s.id not in resumed
         ]
+
+    def _interrupted_indexed(self) -> list[Session] | None:
+        """`interrupted()` from the index's columns; None when it cannot say."""
+        indexed = self.indexed()
+        if indexed is None:
+            return None
+        s, live = indexed.summaries, self.live()
+        resumed = set(s.resumed_from)
+        rows = [
+            row
+            for row, status in enumerate(s.status)
+            if status == "interrupted"
+            and s.ended_at[row] is None
+            and not s.deleted[row]
+            and s.ids[row] not in resumed
+            and s.ids[row] not in live
+        ]
+        if not rows:
+            return []
+        try:
+            fd = open_regular(self.path)
+        except OSError:
+            return None
+        try:
+            return [read_session(fd, indexed, row, live) for row in rows]
+        except (StaleIndex, OSError):
+            return None
+        finally:
+            os.close(fd)
 
     def mark_interrupted(self, session: Session) -> bool:
         """Write the end record of an interrupted session the user keeps as it is. Its end
@@ -170,9 +300,10 @@ class HistoryStore:
     def append_all(self, records: Sequence[Record]) -> bool:
         """`append` of several records (a delete of many sessions, or its undo), saved in
         one write: all of them durable when this returns True."""
-        loaded = self._ensure_loaded()
+        loaded = self._records  # None: not read yet (read from the log when asked)
         for record in records:
-            loaded.append(record)
+            if loaded is not None:
+                loaded.append(record)
             self._pending.append((record, encode(record) + b"\n"))
             if isinstance(record, SessionStarted):
                 self.set_current_session(record.session)
@@ -211,6 +342,8 @@ class HistoryStore:
     # -- loading ----------------------------------------------------------------------
 
     def _ensure_loaded(self) -> list[Record]:
+        if self._records is None and self._writer is not None:
+            self._read_records()  # opened from the index: the records are read now
         if self._records is None or (not self._lock.held and self._changed_on_disk()):
             self._load()
         assert self._records is not None
@@ -226,6 +359,8 @@ class HistoryStore:
         """Read the log (and an old history.json); as the writer, repair and migrate."""
         writer = self._lock.held
         pending = [record for record, _line in self._pending]
+        if writer and not pending and self._open_from_index():
+            return
         self._records, self._writer, self._replayed = pending, None, None
         try:
             contents = read_log(self.path, mapped=writer)
@@ -262,6 +397,45 @@ class HistoryStore:
         self._records = records
         if writer:
             self._writer = LogWriter(self.path, size)
+
+    def _open_from_index(self) -> bool:
+        """The writer opened without reading the records: when the index covers the log
+        (a header of this version, no damaged line: see indexer.py), all a writer must do
+        is cut a torn last line, as `_repair` would. The records are read when first asked
+        for (`_ensure_loaded`). False: read the log the whole way (it reports, repairs and
+        migrates)."""
+        if (self.folder / LEGACY_NAME).exists():
+            return False
+        try:
+            indexed = open_index(self.path)
+            if indexed is None:
+                return False
+            if indexed.torn:
+                cut_torn_line(self.path, indexed.covered)
+                self.problem = (
+                    f"The last entry in {self.path} was cut short (BackTrainer was closed while"
+                    " writing it) and was removed; everything before it is kept."
+                )
+                log.warning(self.problem)
+            self._stamp = file_stamp(self.path)
+        except OSError:
+            return False
+        if not indexed.torn:
+            self._indexed = (self._stamp, indexed)
+        self._records, self._replayed = None, None
+        self._writer = LogWriter(self.path, indexed.covered)
+        return True
+
+    def _read_records(self) -> None:
+        """The records of a log the writer opened from its index (and those pending)."""
+        pending = [record for record, _line in self._pending]
+        try:
+            contents = read_log(self.path, mapped=True)
+        except OSError as exc:
+            log.warning("could not read %s: %s", self.path, _why(exc))
+            contents = None
+        self._records = (contents.records if contents else []) + pending
+        self._replayed = None
 
     def _refuse(self) -> None:
         """Never write this log; and let go of the lock, as there is nothing to guard."""

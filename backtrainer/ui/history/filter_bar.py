@@ -9,8 +9,7 @@ from datetime import date, timedelta, tzinfo
 from PySide6.QtCore import QDate, QLocale, Qt, Signal
 from PySide6.QtWidgets import QCheckBox, QComboBox, QDateEdit, QHBoxLayout, QLabel, QWidget
 
-from backtrainer.core.history import Session
-from backtrainer.core.history_stats import Facts, is_session, is_short, local_date, week_of
+from backtrainer.core.history_stats import week_of
 from backtrainer.ui.history.model import FilterValues, Shown
 from backtrainer.ui.history.widgets import plural
 
@@ -36,21 +35,21 @@ class HistoryFilterBar(QWidget):
     dates"), and whether to show short sessions (off at first). `changed` is emitted
     whenever what to show changes; `values()` says what that is. `sessions` gives the
     sessions on record, for the routines to choose from and the dates an open period
-    starts and ends on; `facts`, if given, their `Facts` (worked out already)."""
+    starts and ends on: `routines(short_too)` each routine with a session (or a short one)
+    and its latest title, `span()` the first and last local dates on record."""
 
     changed = Signal()
 
     def __init__(
         self,
-        sessions: Callable[[], list[Session]],
+        routines: Callable[[bool], dict[str, str]],
+        span: Callable[[], tuple[date | None, date | None]],
         today: Callable[[], date],
         tz: tzinfo | None = None,
-        *,
-        facts: Callable[[], list[Facts]] | None = None,
     ) -> None:
         super().__init__()
-        self.sessions = sessions
-        self.facts = facts
+        self.routines = routines
+        self.span = span
         self.today = today
         self.tz = tz
         self.routine_filter = QComboBox()
@@ -113,13 +112,7 @@ class HistoryFilterBar(QWidget):
         """One entry per routine with sessions shown (short ones too if they are shown),
         keeping the one chosen."""
         current = self.routine_filter.currentData()
-        short_too = self.show_short.isChecked()
-        sessions = self.sessions()
-        known = self.facts() if self.facts is not None else [None] * len(sessions)
-        titles: dict[str, str] = {}
-        for session, fact in zip(sessions, known, strict=True):
-            if is_session(session, fact) or (short_too and is_short(session, fact)):
-                titles[session.routine] = session.title
+        titles = self.routines(self.show_short.isChecked())
         self.routine_filter.blockSignals(True)
         self.routine_filter.clear()
         self.routine_filter.addItem("All routines", None)
@@ -192,11 +185,9 @@ class HistoryFilterBar(QWidget):
 
     def _span(self, first: date | None, last: date | None) -> tuple[date, date]:
         """Open ends closed: from the first session on record, to today or the last."""
-        if self.facts is not None:
-            days = [f.day for f in self.facts() if f.day is not None]
-        else:
-            days = [d for s in self.sessions() if (d := local_date(s, self.tz))]
-        return first or min(days, default=self.today()), last or max([self.today(), *days])
+        low, high = self.span()
+        today = self.today()
+        return first or low or today, last or (today if high is None else max(today, high))
 
     def _set_dates(self, first: date, last: date) -> None:
         for edit, day in ((self.first_date, first), (self.last_date, last)):

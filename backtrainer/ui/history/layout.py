@@ -23,8 +23,8 @@ from PySide6.QtWidgets import (
 )
 
 from backtrainer.core.history import Record, Session
-from backtrainer.core.history_stats import summarize
-from backtrainer.core.plan_week import WeekPlan, plan_progress
+from backtrainer.core.history_stats import summarize, week_of
+from backtrainer.core.plan_week import PlanProgress, WeekPlan, week_against_plan
 from backtrainer.ui.history.filter_bar import HistoryFilterBar
 from backtrainer.ui.history.fit_export import FitExportButton
 from backtrainer.ui.history.model import SessionFilter, SessionTableModel, short_when_text
@@ -159,7 +159,10 @@ class HistoryLayout(QWidget):
 
     def _build_filters(self) -> QWidget:
         self.filter_bar = bar = HistoryFilterBar(
-            self.model.sessions, self.today, self.tz, facts=self.model.facts
+            lambda short_too: self.model.rows.routine_titles(short_too),
+            lambda: self.model.rows.span(),
+            self.today,
+            self.tz,
         )
         self.routine_filter, self.period = bar.routine_filter, bar.period
         self.first_date, self.last_date = bar.first_date, bar.last_date
@@ -209,7 +212,7 @@ class HistoryLayout(QWidget):
 
     def _show_details(self, session: Session | None) -> None:
         self._shown = None if session is None else session.id
-        empty = session is None and not any(not s.deleted for s in self.model.sessions())
+        empty = session is None and not self.model.rows.any_kept()
         self.session_details.show_session(session, history_empty=empty)
         self._dirty = False
         self._show_problem()
@@ -225,12 +228,19 @@ class HistoryLayout(QWidget):
         if of == self._summary_of:
             return  # nothing it depends on has changed
         self._summary_of = of
-        goal = len(plan) or self._goal
-        sessions, known = self.model.sessions(), self.model.facts()
-        summary = summarize(sessions, goal, self.today(), self.tz, known=known)
-        progress = plan_progress(plan, sessions, known, self.today()) if plan else None
-        self.summary_box.show_summary(summary, progress)
+        summary = self.model.summary(len(plan) or self._goal, self.today())
+        self.summary_box.show_summary(summary, self._plan_progress(plan) if plan else None)
         self.summary = summary
+
+    def _plan_progress(self, plan: WeekPlan) -> PlanProgress:
+        """This week against the plan, from the sessions counted (their local day)."""
+        rows = self.model.rows
+        done = [
+            (date.fromordinal(day), routine)
+            for day, routine, yes in zip(rows.days, rows.routines, rows.counted(), strict=True)
+            if yes and day
+        ]
+        return week_against_plan(plan, done, week_of(self.today()))
 
     def _show_undo(self) -> None:
         """ "Deleted the session of Thu 26 Nov, 07:12", or "Deleted 3 sessions": the last
@@ -243,6 +253,6 @@ class HistoryLayout(QWidget):
         if position < 0:
             self.session_list.show_undo(None)
             return
-        moment = self.model.fact(position).moment
+        moment = self.model.rows.moment(position)
         when = "an unknown date" if moment is None else short_when_text(moment, self.today())
         self.session_list.show_undo(f"Deleted the session of {when}")

@@ -1,13 +1,14 @@
-"""The history table: one row per session (model), and the filtering the screen shows
-(proxy). Deleted sessions stay in the model, hidden by the proxy, so that undoing a
-delete is only a matter of showing the row again. Short sessions (no set finished: see
-`history_stats.is_session`) are hidden too, unless the user asks to see them.
+"""The history table: one row per session shown (model), over the sessions' columns
+(rows.py). Deleted sessions stay in the columns, filtered out of the rows, so that
+undoing a delete is only a matter of showing the row again. Short sessions (no set
+finished: see `history_stats.is_session`) are hidden too, unless the user asks to see them.
 
-Ten thousand sessions and more must show at once, so nothing is worked out per call of
-`data()`: each session's time, date, duration and sets are worked out once when the
-sessions are set (`Facts`), a column's sort keys once when it is first sorted on, a row's
-texts once when first shown. The model sorts itself (one `list.sort` with those keys); the
-proxy only filters, and hands the table's sort requests to the model."""
+A hundred thousand sessions must show at once, so nothing is worked out per row that is
+not shown, and nothing per call of `data()`: the model filters and sorts positions (one
+list comprehension, one `list.sort` with a column's keys, worked out once when it is first
+sorted on), a row's texts are made once when first shown, and a whole session is read only
+when it is looked at. The proxy is an identity: it hands the table's sort and the screen's
+filter to the model (QSortFilterProxyModel would call Python once per row to filter)."""
 
 from __future__ import annotations
 
@@ -18,15 +19,16 @@ from typing import Any, NamedTuple
 
 from PySide6.QtCore import (
     QAbstractTableModel,
+    QIdentityProxyModel,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
-    QSortFilterProxyModel,
     Qt,
 )
 
-from backtrainer.core.history import Session, collector_paused
-from backtrainer.core.history_stats import Facts, all_facts, counts, facts, is_session
+from backtrainer.core.history import Session
+from backtrainer.core.history_stats import Summary, summarize_rows
+from backtrainer.ui.history.rows import Rows
 
 COLUMNS = ("Date", "Routine", "Duration", "Sets", "Status")
 DATE, ROUTINE, DURATION, SETS, STATUS = range(len(COLUMNS))
@@ -89,36 +91,19 @@ def status_text(session: Session) -> str:
     return STATUS_TEXT.get(session.status, session.status)
 
 
-def row_texts(session: Session, fact: Facts) -> tuple[str, str, str, str, str]:
-    """What the table shows of a session, column by column."""
-    return (
-        "?" if fact.moment is None else when_text(fact.moment),
-        routine_text(session),
-        duration_text(fact.seconds),
-        f"{session.sets_done} of {session.planned_sets}",
-        status_text(session),
-    )
-
-
-def sort_keys(sessions: Sequence[Session], known: Sequence[Facts], column: int) -> list[SortKey]:
-    """For each session, a value that sorts as `column` should. Text compares as Qt
+def sort_keys(rows: Rows, column: int) -> list[SortKey]:
+    """For each position, a value that sorts as `column` should. Text compares as Qt
     compares it (by UTF-16 code unit, case-sensitively), which differs from Python's
     order only beyond U+FFFF."""
     if column == DATE:
-        never = float("-inf")  # a time that cannot be read sorts as the oldest
-        return [never if f.moment is None else f.moment.timestamp() for f in known]
+        return list(rows.stamps)
     if column == DURATION:
-        return [f.seconds for f in known]
+        return list(rows.seconds)
     if column == ROUTINE:
-        return [_as_qt_sorts(routine_text(s).casefold()) for s in sessions]
+        return [_as_qt_sorts(rows.routine_text(n).casefold()) for n in range(len(rows))]
     if column == SETS:
-        return [s.sets_done * 1000 + s.planned_sets for s in sessions]
-    return [_as_qt_sorts(status_text(s)) for s in sessions]
-
-
-def sort_key(session: Session, fact: Facts, column: int) -> SortKey:
-    """One session's `sort_keys`."""
-    return sort_keys([session], [fact], column)[0]
+        return [d * 1000 + p for d, p in zip(rows.sets_done, rows.planned_sets, strict=True)]
+    return [_as_qt_sorts(STATUS_TEXT.get(s, s)) for s in rows.status]
 
 
 def _as_qt_sorts(text: str) -> str:
@@ -131,235 +116,6 @@ def _as_qt_sorts(text: str) -> str:
 def _surrogates(char: str) -> str:
     offset = ord(char) - 0x10000
     return chr(0xD800 + (offset >> 10)) + chr(0xDC00 + (offset & 0x3FF))
-
-
-class SessionTableModel(QAbstractTableModel):
-    """The sessions (in the order given: replay's, as they started) shown one per row, in
-    the order of the last `sort()`. `sessions()` and `replace()` go by position in the
-    order given; `session(row)`, `started(row)` and the indexes by row as shown."""
-
-    def __init__(self, parent: QObject | None = None, tz: tzinfo | None = None) -> None:
-        super().__init__(parent)
-        self.tz = tz
-        self._sessions: list[Session] = []
-        self._facts: list[Facts] = []
-        self._position: dict[str, int] = {}
-        """A session's position in `_sessions`, by id."""
-        self._order: list[int] = []
-        """The position of the session shown in each row."""
-        self._row: list[int] = []
-        """The row showing each position (the inverse of `_order`)."""
-        self._texts: list[tuple[str, str, str, str, str] | None] = []
-        """Each position's texts, once shown."""
-        self._keys: dict[int, list[SortKey]] = {}
-        """Each position's sort key, per column sorted on."""
-        self._sort_column = -1
-        self._sort_order = Qt.SortOrder.AscendingOrder
-        self.version = 0
-        """Counts the changes to the sessions (`load`, `replace`)."""
-        self._counted: tuple[int, list[bool]] | None = None
-        """Whether each position is counted (`history_stats.counts`), and of which
-        version."""
-
-    # -- the sessions -------------------------------------------------------------------
-
-    def set_sessions(
-        self, sessions: Sequence[Session], known: Sequence[Facts] | None = None
-    ) -> None:
-        """Show these sessions (`known`: their `all_facts`, if worked out already)."""
-        self.beginResetModel()
-        self.load(sessions, known)
-        self.endResetModel()
-
-    def load(self, sessions: Sequence[Session], known: Sequence[Facts] | None = None) -> None:
-        """`set_sessions` within a reset the caller began (`beginResetModel`) and ends."""
-        self.version += 1
-        self._sessions = list(sessions)
-        self._facts = all_facts(self._sessions, self.tz) if known is None else list(known)
-        if len(self._facts) != len(self._sessions):
-            raise ValueError("one Facts per session")
-        ids = [s.id for s in self._sessions]  # an id seen twice: its first position
-        self._position = dict(zip(reversed(ids), range(len(ids) - 1, -1, -1), strict=True))
-        self._texts = [None] * len(self._sessions)
-        self._keys = {}
-        self._set_order(self._sorted(list(range(len(self._sessions)))))
-
-    def replace(self, position: int, session: Session) -> None:
-        """A changed copy of the session at that position in `sessions()` (its notes, or
-        deleted or not)."""
-        self.replace_all([(position, session)])
-
-    def replace_all(self, changes: Sequence[tuple[int, Session]]) -> None:
-        """`replace` of several sessions (a delete of many, or its undo), told to the
-        views at once: one change of the rows between the first and the last."""
-        if not changes:
-            return
-        column = self._sort_column
-        resort = False
-        self.version += 1
-        for position, session in changes:
-            before = self._key(position, column) if column >= 0 else None
-            self._sessions[position] = session
-            self._facts[position] = facts(session, self.tz)
-            self._texts[position] = None
-            for keyed, keys in self._keys.items():
-                keys[position] = sort_key(session, self._facts[position], keyed)
-            resort = resort or (before is not None and self._key(position, column) != before)
-        rows = [self._row[position] for position, _session in changes]
-        self.dataChanged.emit(self.index(min(rows), 0), self.index(max(rows), len(COLUMNS) - 1))
-        if resort:
-            self.sort(self._sort_column, self._sort_order)
-
-    def holds(self, sessions: Sequence[Session]) -> bool:
-        """Whether these are the sessions shown: the very same objects, in the same order
-        (the store hands out the same ones while the history is unchanged)."""
-        return len(sessions) == len(self._sessions) and all(
-            map(operator.is_, sessions, self._sessions)
-        )
-
-    def facts_for(self, sessions: Sequence[Session]) -> list[Facts]:
-        """`all_facts(sessions, tz)`, where a session shown now (the very same object)
-        keeps the Facts it has."""
-        shown = {id(s): f for s, f in zip(self._sessions, self._facts, strict=True)}
-        if not shown:
-            return all_facts(sessions, self.tz)
-        with collector_paused():
-            return [shown.get(id(s)) or facts(s, self.tz) for s in sessions]
-
-    def sessions(self) -> list[Session]:
-        """Every session, in the order given."""
-        return list(self._sessions)
-
-    def facts(self) -> list[Facts]:
-        """Each session's `Facts`, in the order of `sessions()`."""
-        return list(self._facts)
-
-    def fact(self, position: int) -> Facts:
-        """The `Facts` of the session at that position in `sessions()`."""
-        return self._facts[position]
-
-    def counted(self) -> list[bool]:
-        """Whether each session, in the order of `sessions()`, is counted: a session
-        (`is_session`) and not the continuation of one counted already."""
-        if self._counted is None or self._counted[0] != self.version:
-            self._counted = (self.version, counts(self._sessions, self._facts))
-        return self._counted[1]
-
-    def position(self, session_id: str) -> int:
-        """That session's position in `sessions()`; -1 if there is none."""
-        return self._position.get(session_id, -1)
-
-    def row_of(self, session_id: str) -> int:
-        """The row showing that session; -1 if there is none."""
-        position = self._position.get(session_id, -1)
-        return -1 if position < 0 else self._row[position]
-
-    def session(self, row: int) -> Session:
-        return self._sessions[self._order[row]]
-
-    def started(self, row: int) -> datetime | None:
-        return self._facts[self._order[row]].moment
-
-    def filter_values(self, row: int) -> tuple[Session, Facts]:
-        """The session in that row and its `Facts`: what the proxy filters on."""
-        position = self._order[row]
-        return self._sessions[position], self._facts[position]
-
-    # -- sorting ------------------------------------------------------------------------
-
-    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
-        """Rows by `column` (-1: in the order given). A stable sort of the rows as they
-        are, as QSortFilterProxyModel sorts: rows that tie keep their order."""
-        self._sort_column, self._sort_order = column, order
-        self._reorder(self._sorted(list(self._order)))
-
-    def sort_afresh(self) -> None:
-        """The rows in the order `load` gives them (rows that tie in the order given), as
-        the same sessions loaded again would be."""
-        self._reorder(self._sorted(list(range(len(self._order)))))
-
-    def _sorted(self, order: list[int]) -> list[int]:
-        if self._sort_column >= 0 and order:
-            keys = self._column_keys(self._sort_column)
-            order.sort(key=keys.__getitem__, reverse=self._sort_order == _DESCENDING)
-        else:
-            order.sort()
-        return order
-
-    def _reorder(self, order: list[int]) -> None:
-        if order == self._order:
-            return
-        self.layoutAboutToBeChanged.emit()
-        persistent = self.persistentIndexList()
-        kept = [(self._order[i.row()], i.column()) for i in persistent]
-        self._set_order(order)
-        self.changePersistentIndexList(
-            persistent, [self.index(self._row[position], column) for position, column in kept]
-        )
-        self.layoutChanged.emit()
-
-    def _set_order(self, order: list[int]) -> None:
-        row = [0] * len(order)
-        for shown, position in enumerate(order):
-            row[position] = shown
-        self._order, self._row = order, row
-
-    def _column_keys(self, column: int) -> list[SortKey]:
-        keys = self._keys.get(column)
-        if keys is None:
-            keys = self._keys[column] = sort_keys(self._sessions, self._facts, column)
-        return keys
-
-    def _key(self, position: int, column: int) -> SortKey:
-        return self._column_keys(column)[position]
-
-    # -- what Qt asks -------------------------------------------------------------------
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 (Qt's default)
-        return 0 if parent.isValid() else len(self._order)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(COLUMNS)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return COLUMNS[section]
-        return None
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if role not in _ROLES or not index.isValid() or index.row() >= len(self._order):
-            return None
-        position = self._order[index.row()]
-        column = index.column()
-        if role == _DISPLAY:
-            texts = self._texts[position]
-            if texts is None:
-                texts = self._texts[position] = row_texts(
-                    self._sessions[position], self._facts[position]
-                )
-            return texts[column]
-        if role == SORT_ROLE:
-            return self._key(position, column)
-        if role == ID_ROLE:
-            return self._sessions[position].id
-        if role == _ALIGN and column in (DURATION, SETS):
-            return _RIGHT
-        if role == _TOOLTIP:
-            return self._tooltip(position, column)
-        return None
-
-    def _tooltip(self, position: int, column: int) -> str | None:
-        session = self._sessions[position]
-        if column == DATE:
-            return session.started_at
-        if column == DURATION:
-            seconds = self._facts[position].seconds
-            return f"{duration_text(seconds)} of {duration_text(session.planned_seconds)}"
-        if column == STATUS and session.resumed_from:
-            return "Continues an interrupted session"
-        return None
 
 
 class FilterValues(NamedTuple):
@@ -385,17 +141,272 @@ class Shown(NamedTuple):
     """Short sessions of this routine and period, hidden."""
 
 
-class SessionFilter(QSortFilterProxyModel):
-    """Filtered rows: by routine, by local date (both ends included), short sessions only
-    when asked for, and never a deleted session. Sorting is the model's (`sort` hands it
-    over): the proxy keeps its order."""
+class SessionTableModel(QAbstractTableModel):
+    """The sessions shown (filtered by `FilterValues`), one per row, in the order of the
+    last `sort()`. Positions are the order the sessions started (`rows`); `session(row)`,
+    `started(row)` and the indexes go by row as shown."""
+
+    def __init__(self, parent: QObject | None = None, tz: tzinfo | None = None) -> None:
+        super().__init__(parent)
+        self.tz = tz
+        self.rows = Rows.empty(tz)
+        self.values = FilterValues()
+        self._order: list[int] = []
+        """Every position, sorted (the rows shown are those of them that pass the filter)."""
+        self._shown: list[int] = []
+        """The position shown in each row."""
+        self._row: list[int] | None = None
+        """The row showing each position (-1: not shown), made when first asked."""
+        self._texts: dict[int, tuple[str, str, str, str, str]] = {}
+        """Each position's texts, once shown."""
+        self._keys: dict[int, list[SortKey]] = {}
+        """Each position's sort key, per column sorted on."""
+        self._sort_column = -1
+        self._sort_order = Qt.SortOrder.AscendingOrder
+        self.version = 0
+        """Counts the changes to the sessions (`load`, `edit`, `set_deleted`)."""
+        self.filtered = 0
+        """Passes of the filter over the sessions (each one over all of them)."""
+
+    # -- the sessions -------------------------------------------------------------------
+
+    def set_rows(self, rows: Rows) -> None:
+        self.beginResetModel()
+        self.load(rows)
+        self.endResetModel()
+
+    def load(self, rows: Rows) -> None:
+        """`set_rows` within a reset the caller began (`beginResetModel`) and ends; the
+        filter is applied by the caller (`set_filter_values`, or `filter_within_reset`)."""
+        self.version += 1
+        self.rows = rows
+        self._texts = {}
+        self._keys = {}
+        self._order = self._sorted(list(range(len(rows))))
+        self._shown, self._row = [], None
+
+    def holds(self, source: object) -> bool:
+        """Whether the rows were made from this (the very same sessions, or index)."""
+        mine = self.rows.source
+        if isinstance(source, list) and isinstance(mine, list):
+            return len(source) == len(mine) and all(map(operator.is_, source, mine))
+        if isinstance(source, tuple) and isinstance(mine, tuple):
+            return source[0] is mine[0] and source[1] == mine[1]
+        return False
+
+    def edit(self, position: int, **changes: object) -> None:
+        """Notes or effort changed: nothing the table shows."""
+        self.version += 1
+        self.rows.edit(position, **changes)
+
+    def set_deleted(self, positions: Sequence[int], deleted: bool) -> None:
+        """Deleted or brought back: the rows shown change (the screen selects again)."""
+        self.version += 1
+        for position in positions:
+            self.rows.edit(position, deleted=deleted)
+        self.beginResetModel()
+        self._refilter()
+        self.endResetModel()
+
+    def position(self, session_id: str) -> int:
+        """That session's position; -1 if there is none."""
+        return self.rows.position(session_id)
+
+    def row_of(self, session_id: str) -> int:
+        """The row showing that session; -1 if there is none."""
+        position = self.rows.position(session_id)
+        if position < 0:
+            return -1
+        if self._row is None:
+            row = [-1] * len(self.rows)
+            for shown, at in enumerate(self._shown):
+                row[at] = shown
+            self._row = row
+        return self._row[position]
+
+    def session(self, row: int) -> Session:
+        return self.rows.session(self._shown[row])
+
+    def started(self, row: int) -> datetime | None:
+        return self.rows.moment(self._shown[row])
+
+    def summary(self, goal: int, today: date) -> Summary:
+        return summarize_rows(self.rows.tally_rows(), goal, today)
+
+    # -- filtering ----------------------------------------------------------------------
+
+    def set_filter(self, values: FilterValues) -> None:
+        self.beginResetModel()
+        self.values = values
+        self._refilter()
+        self.endResetModel()
+
+    def filter_within_reset(self, values: FilterValues) -> None:
+        self.values = values
+        self._refilter()
+
+    def _refilter(self) -> None:
+        self.filtered += 1
+        rows = self.rows
+        deleted, worked = rows.deleted, rows.worked
+        routine, first, last, short = self.values
+        shown = [p for p in self._order if not deleted[p] and (short or worked[p])]
+        if routine is not None:
+            routines = rows.routines
+            shown = [p for p in shown if routines[p] == routine]
+        if first is not None or last is not None:
+            days = rows.days
+            low = 1 if first is None else first.toordinal()
+            high = date.max.toordinal() if last is None else last.toordinal()
+            shown = [p for p in shown if days[p] and low <= days[p] <= high]
+        self._shown, self._row = shown, None
+
+    def _matching(self) -> list[int]:
+        """Positions not deleted, of the routine and period chosen (short or not)."""
+        rows = self.rows
+        routine, first, last, _short = self.values
+        low = 1 if first is None else first.toordinal()
+        high = date.max.toordinal() if last is None else last.toordinal()
+        dated = first is not None or last is not None
+        return [
+            n
+            for n in range(len(rows))
+            if not rows.deleted[n]
+            and (routine is None or rows.routines[n] == routine)
+            and (not dated or (rows.days[n] and low <= rows.days[n] <= high))
+        ]
+
+    def shown(self) -> Shown:
+        """What the rows shown are (see `SessionFilter.shown`)."""
+        sessions = short = parts = 0
+        counted, worked = self.rows.counted(), self.rows.worked
+        for n in self._matching():
+            if counted[n]:
+                sessions += 1
+            elif worked[n]:
+                parts += 1
+            else:
+                short += 1
+        if self.values.show_short:
+            return Shown(sessions, short, parts, 0)
+        return Shown(sessions, 0, parts, short)
+
+    # -- sorting ------------------------------------------------------------------------
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        """Rows by `column` (-1: in the order given). A stable sort of the rows as they
+        are, as QSortFilterProxyModel sorts: rows that tie keep their order."""
+        self._sort_column, self._sort_order = column, order
+        self._reorder(self._sorted(list(self._order)))
+
+    def sort_afresh(self) -> None:
+        """The rows in the order `load` gives them (rows that tie in the order given), as
+        the same sessions loaded again would be."""
+        self._reorder(self._sorted(list(range(len(self.rows)))))
+
+    def _sorted(self, order: list[int]) -> list[int]:
+        if self._sort_column >= 0 and order:
+            keys = self._column_keys(self._sort_column)
+            order.sort(key=keys.__getitem__, reverse=self._sort_order == _DESCENDING)
+        else:
+            order.sort()
+        return order
+
+    def _reorder(self, order: list[int]) -> None:
+        if order == self._order:
+            return
+        self._order = order
+        self.layoutAboutToBeChanged.emit()
+        persistent = self.persistentIndexList()
+        kept = [(self._shown[i.row()], i.column()) for i in persistent]
+        self._refilter()  # the rows shown, in the new order
+        self.changePersistentIndexList(
+            persistent, [self.index(self.row_of_position(p), column) for p, column in kept]
+        )
+        self.layoutChanged.emit()
+
+    def row_of_position(self, position: int) -> int:
+        return self.row_of(self.rows.ids[position])
+
+    def _column_keys(self, column: int) -> list[SortKey]:
+        keys = self._keys.get(column)
+        if keys is None:
+            keys = self._keys[column] = sort_keys(self.rows, column)
+        return keys
+
+    # -- what Qt asks -------------------------------------------------------------------
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 (Qt's default)
+        return 0 if parent.isValid() else len(self._shown)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(COLUMNS)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return COLUMNS[section]
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if role not in _ROLES or not index.isValid() or index.row() >= len(self._shown):
+            return None
+        position = self._shown[index.row()]
+        column = index.column()
+        if role == _DISPLAY:
+            texts = self._texts.get(position)
+            if texts is None:
+                texts = self._texts[position] = self._row_texts(position)
+            return texts[column]
+        if role == SORT_ROLE:
+            return self._column_keys(column)[position]
+        if role == ID_ROLE:
+            return self.rows.ids[position]
+        if role == _ALIGN and column in (DURATION, SETS):
+            return _RIGHT
+        if role == _TOOLTIP:
+            return self._tooltip(position, column)
+        return None
+
+    def _row_texts(self, position: int) -> tuple[str, str, str, str, str]:
+        """What the table shows of a session, column by column."""
+        rows = self.rows
+        moment = rows.moment(position)
+        status = rows.status[position]
+        return (
+            "?" if moment is None else when_text(moment),
+            rows.routine_text(position),
+            duration_text(rows.seconds[position]),
+            f"{rows.sets_done[position]} of {rows.planned_sets[position]}",
+            STATUS_TEXT.get(status, status),
+        )
+
+    def _tooltip(self, position: int, column: int) -> str | None:
+        rows = self.rows
+        if column == DATE:
+            return rows.started_at[position]
+        if column == DURATION:
+            seconds, planned = rows.seconds[position], rows.planned_seconds[position]
+            return f"{duration_text(seconds)} of {duration_text(planned)}"
+        if column == STATUS and rows.resumed_from[position]:
+            return "Continues an interrupted session"
+        return None
+
+
+class SessionFilter(QIdentityProxyModel):
+    """The rows the model shows, as they are: by routine, by local date (both ends
+    included), short sessions only when asked for, never a deleted session. Filtering and
+    sorting are the model's (`set_filter`, `sort` hand them over)."""
 
     def __init__(self, source: SessionTableModel, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.setSourceModel(source)
         self.source = source
-        self.setSortRole(SORT_ROLE)
-        self.values = FilterValues()
+
+    @property
+    def values(self) -> FilterValues:
+        return self.source.values
 
     @property
     def routine(self) -> str | None:
@@ -420,9 +431,7 @@ class SessionFilter(QSortFilterProxyModel):
         last: date | None = None,
         show_short: bool = False,
     ) -> None:
-        self.beginFilterChange()
-        self.values = FilterValues(routine, first, last, show_short)
-        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+        self.source.set_filter(FilterValues(routine, first, last, show_short))
 
     def set_filter_values(
         self,
@@ -432,7 +441,7 @@ class SessionFilter(QSortFilterProxyModel):
         show_short: bool = False,
     ) -> None:
         """`set_filter` within a reset of the model (which filters the rows anew)."""
-        self.values = FilterValues(routine, first, last, show_short)
+        self.source.filter_within_reset(FilterValues(routine, first, last, show_short))
 
     def filter_values(self) -> FilterValues:
         return self.values
@@ -441,51 +450,18 @@ class SessionFilter(QSortFilterProxyModel):
         """The table's header asks the proxy: the model sorts, once, with its own keys."""
         self.source.sort(column, order)
 
-    def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:
-        session, fact = self.source.filter_values(source_row)
-        shown = self.values.show_short or is_session(session, fact)
-        return shown and self._matches(session, fact)
-
-    def _matches(self, session: Session, fact: Facts) -> bool:
-        """Not deleted, of the routine and the period chosen (short or not)."""
-        if session.deleted:
-            return False
-        routine, first, last, _short = self.values
-        if routine is not None and session.routine != routine:
-            return False
-        if first is None and last is None:
-            return True
-        day = fact.day
-        if day is None:
-            return False
-        return (first is None or day >= first) and (last is None or day <= last)
-
     def shown(self) -> Shown:
         """What the rows shown are: how many sessions (counted as every number of the
         history counts them), short sessions and resumed parts; and how many short
         sessions the routine and period have that are hidden."""
-        sessions = short = parts = 0
-        flags = self.source.counted()
-        everything = zip(self.source.sessions(), self.source.facts(), flags, strict=True)
-        for session, fact, counted in everything:
-            if not self._matches(session, fact):
-                continue
-            if counted:
-                sessions += 1
-            elif is_session(session, fact):
-                parts += 1
-            else:
-                short += 1
-        if self.values.show_short:
-            return Shown(sessions, short, parts, 0)
-        return Shown(sessions, 0, parts, short)
+        return self.source.shown()
 
     def session_at(self, index: Index) -> Session:
         return self.source.session(self.mapToSource(index).row())
 
     def visible(self) -> list[Session]:
         """The sessions shown, in the order shown."""
-        return [self.session_at(self.index(row, 0)) for row in range(self.rowCount())]
+        return [self.source.session(row) for row in range(self.rowCount())]
 
     def index_of(self, session_id: str) -> QModelIndex:
         """The row showing that session (invalid if it is not shown)."""

@@ -19,19 +19,20 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 from datetime import date, tzinfo
+from functools import partial
 from pathlib import Path
 from typing import Protocol
 
-import msgspec
 from PySide6.QtCore import QEvent, QModelIndex, Qt, Signal
 from PySide6.QtGui import QHideEvent, QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import QFileDialog, QWidget
 
-from backtrainer.core.history import Deleted, NotesSet, Record, Restored, Session
+from backtrainer.core.history import Deleted, NotesSet, Record, Restored
 from backtrainer.core.history_stats import DEFAULT_GOAL
 from backtrainer.core.plan_week import WeekPlan
 from backtrainer.storage.preferences import Preferences
 from backtrainer.ui.history.layout import HistoryLayout, HistoryStoreLike
+from backtrainer.ui.history.rows import Rows
 from backtrainer.ui.history.widgets import plural
 
 __all__ = ["HistoryStoreLike", "HistoryView", "PreferencesHolder"]
@@ -117,32 +118,45 @@ class HistoryView(HistoryLayout):
         self.commit_notes()
         keep = self._shown
         try:
-            sessions = self.store.sessions()
+            source, make = self._read()
         except (OSError, ValueError) as exc:  # the store should report, not raise: never crash
             log.exception("could not read the history")
-            sessions = []
+            source, make = [], lambda: Rows.empty(self.tz)
             self._error = f"Could not read the history: {exc}"
         else:
             self._error = None
         self._undo.clear()
-        if self.model.holds(sessions):
+        if self.model.holds(source):
             self._refresh_period()
         else:
-            self._reload(sessions)
+            self._reload(make())
         self._select(keep)
         self._update_count()
         self._show_problem()
         self._update_summary()
         self._show_undo()
 
-    def _reload(self, sessions: list[Session]) -> None:
+    def _read(self) -> tuple[object, Callable[[], Rows]]:
+        """What the history is now (to tell whether it changed), and how to make the
+        table's columns of it: from the store's index when it has one that covers the log
+        (a session is then read whole only when looked at), else from its sessions."""
+        indexed_of = getattr(self.store, "indexed", None)
+        indexed = indexed_of() if indexed_of is not None else None
+        if indexed is not None:
+            live = self.store.live()  # type: ignore[attr-defined]
+            load = partial(self.store.read_row, indexed)  # type: ignore[attr-defined]
+            summaries = indexed.summaries
+            return (summaries, live), lambda: Rows.of_index(summaries, live, load, self.tz)
+        sessions = self.store.sessions()
+        return sessions, lambda: Rows.of_sessions(sessions, self.tz)
+
+    def _reload(self, rows: Rows) -> None:
         """Show these sessions: one reset of the model, with the routines, the period and
         the filter set within it (the rows are sorted and filtered once)."""
-        known = self.model.facts_for(sessions)  # each session's time and date, once
         self._loading = True
         self.model.beginResetModel()
         try:
-            self.model.load(sessions, known)
+            self.model.load(rows)
             self.filter_bar.fill_routines()
             self.filter_bar.period_changed()  # its dates; the filter waits (loading)
             self.proxy.set_filter_values(*self.filter_bar.values())
@@ -233,13 +247,10 @@ class HistoryView(HistoryLayout):
         self._show_problem()
         return True
 
-    def _replace(self, session_id: str, **changes: object) -> Session | None:
+    def _replace(self, session_id: str, **changes: object) -> None:
         position = self.model.position(session_id)
-        if position < 0:
-            return None
-        changed = msgspec.structs.replace(self.model.sessions()[position], **changes)
-        self.model.replace(position, changed)
-        return changed
+        if position >= 0:
+            self.model.edit(position, **changes)
 
     def save_notes(self) -> None:
         """Save the notes and effort shown, if changed (Ctrl+S, or the button)."""
@@ -308,11 +319,8 @@ class HistoryView(HistoryLayout):
         self.table.setFocus()
 
     def _replace_all(self, session_ids: tuple[str, ...], **changes: object) -> None:
-        sessions = self.model.sessions()
         positions = [p for p in map(self.model.position, session_ids) if p >= 0]
-        self.model.replace_all(
-            [(p, msgspec.structs.replace(sessions[p], **changes)) for p in positions]
-        )
+        self.model.set_deleted(positions, bool(changes["deleted"]))
 
     def _after_change(self) -> None:
         self._update_count()

@@ -7,7 +7,7 @@ window appears before the routine files are read and planned.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 if TYPE_CHECKING:
     from backtrainer.core.model import Routine
     from backtrainer.core.timeline import Timeline
+    from backtrainer.storage.routine_index import Entry
     from backtrainer.storage.routines import RoutineLibrary
 
 Planner = Callable[["Routine"], "Timeline"]
@@ -160,6 +161,19 @@ class RoutinePicker(QWidget):
         if self.routine_list.count():
             ids = list(library.routines)
             self.routine_list.setCurrentRow(ids.index(current) if current in ids else 0)
+
+    def list_entries(self, entries: Iterable[Entry]) -> None:
+        """The routines' names from the routine index, before the library is loaded:
+        listed, not yet to be picked (`set_library` follows with lengths and details)."""
+        self.routine_list.clear()
+        for entry in entries:
+            mine = "" if entry.bundled else " · your routine"
+            item = QListWidgetItem(
+                f"{entry.title}\n{entry.coach}{mine}\n"
+                f"{', '.join(entry.equipment[:2])}\n{', '.join(entry.focus[:3])}"
+            )
+            item.setToolTip(f"Focus: {', '.join(entry.focus)}")
+            self.routine_list.addItem(item)
 
     def refresh(self) -> None:
         """Lengths and details again, after the settings changed."""

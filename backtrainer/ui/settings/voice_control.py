@@ -11,17 +11,19 @@ import dataclasses
 import logging
 import time
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
-from PySide6.QtWidgets import QWidget
-
-from backtrainer.speech.speaker import Speaker, VoiceSettings
 from backtrainer.storage.preferences import Preferences, PreferencesStore
 from backtrainer.ui.messages import notices
-from backtrainer.ui.settings.voice_dialog import TEST_PHRASE, CueChoices, VoiceDialog
+
+if TYPE_CHECKING:  # the dialog (and the routine model behind it) waits for its first use
+    from PySide6.QtWidgets import QWidget
+
+    from backtrainer.speech.speaker import Speaker, VoiceSettings
 
 log = logging.getLogger(__name__)
 
-SpeakerFactory = Callable[[VoiceSettings], Speaker]
+SpeakerFactory = Callable[["VoiceSettings"], "Speaker"]
 
 
 class VoiceControl:
@@ -39,6 +41,8 @@ class VoiceControl:
         return self._store.problem if self._store is not None else None
 
     def voice_settings(self) -> VoiceSettings:
+        from backtrainer.speech.speaker import VoiceSettings
+
         p = self.preferences
         return VoiceSettings(voice=p.voice, rate=p.rate, volume=p.volume, beeps=p.beeps)
 
@@ -46,6 +50,11 @@ class VoiceControl:
         """(tempo, form_reminders) from the preferences, for `core.cues.CueOptions`."""
         p = self.preferences
         return p.tempo, p.form_reminders
+
+    @property
+    def made(self) -> bool:
+        """Whether the speaker exists yet (making it loads the engine: not in a hurry)."""
+        return self._speaker is not None
 
     def speaker(self) -> Speaker:
         if self._speaker is None:
@@ -62,6 +71,8 @@ class VoiceControl:
 
     def edit(self, parent: QWidget) -> str | None:
         """Open the voice dialog; returns a message for the user, or None."""
+        from backtrainer.ui.settings.voice_dialog import TEST_PHRASE, CueChoices, VoiceDialog
+
         speaker = self.speaker()
         voices = _voices(speaker)
 
@@ -76,7 +87,12 @@ class VoiceControl:
             voices,
             test,
             notices.voice(speaker.problem) if speaker.problem else None,
-            cues=CueChoices(tempo=tempo, form_reminders=form_reminders),
+            cues=CueChoices(
+                tempo=tempo,
+                form_reminders=form_reminders,
+                listen=self.preferences.listen,
+                microphone=self.preferences.microphone,
+            ),
         )
         if chosen is None:
             speaker.configure(self.voice_settings())  # a cancelled test is undone
@@ -90,6 +106,8 @@ class VoiceControl:
             beeps=settings.beeps,
             tempo=cues.tempo,
             form_reminders=cues.form_reminders,
+            listen=cues.listen,
+            microphone=cues.microphone,
         )
         return None if saved else self.problem
 

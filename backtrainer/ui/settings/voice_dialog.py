@@ -49,6 +49,9 @@ class CueChoices:
     tempo: str = "words"
     """One of `storage.preferences.TEMPOS`."""
     form_reminders: bool = True
+    listen: bool = False
+    """Listen for voice commands (opt-in); see `backtrainer.listen`."""
+    microphone: str | None = None
 
 
 class VoiceDialog(QDialog):
@@ -127,6 +130,7 @@ class VoiceDialog(QDialog):
         form.addRow("", tempo_note)
         form.addRow(self.form_reminders)
         form.addRow(_under_check_box(reminders_note, self.form_reminders))
+        self._add_listening(form, cues)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
@@ -144,9 +148,44 @@ class VoiceDialog(QDialog):
             beeps=self.beeps.isChecked(),
         )
 
+    def _add_listening(self, form: QFormLayout, cues: CueChoices) -> None:
+        """Voice commands: opt-in, with the microphone; without a microphone or without
+        the recogniser, the option is off and says why."""
+        from backtrainer.listen.availability import listen_problem
+        from backtrainer.listen.microphone import microphones
+
+        line = QFrame()
+        line.setFrameShape(QFrame.Shape.HLine)
+        line.setFrameShadow(QFrame.Shadow.Sunken)
+        form.addRow(line)
+        self.listen = QCheckBox("&Listen for commands (pause, continue, next, repeat…)")
+        self.listen.setChecked(cues.listen)
+        self.microphone = QComboBox()
+        self.microphone.addItem("Default microphone", None)
+        found = microphones()
+        for device_id, name in found:
+            self.microphone.addItem(name, device_id)
+        self.microphone.setCurrentIndex(max(0, self.microphone.findData(cues.microphone)))
+        form.addRow(self.listen)
+        form.addRow("&Microphone", self.microphone)
+        problem = listen_problem(has_microphone=bool(found))
+        text = problem or (
+            "Say “pause”, “continue”, “next”, “go back”, “repeat” or “stop workout”"
+            " (then “yes”). Heard on this computer only: nothing leaves it."
+        )
+        form.addRow("", _note(text, self.listen))
+        if problem:
+            for control in (self.listen, self.microphone):
+                control.setEnabled(False)
+                control.setToolTip(problem)
+            self.listen.setChecked(False)
+
     def cue_choices(self) -> CueChoices:
         return CueChoices(
-            tempo=self.tempo.currentData(), form_reminders=self.form_reminders.isChecked()
+            tempo=self.tempo.currentData(),
+            form_reminders=self.form_reminders.isChecked(),
+            listen=self.listen.isChecked(),
+            microphone=self.microphone.currentData(),
         )
 
     @classmethod

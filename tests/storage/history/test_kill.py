@@ -163,7 +163,6 @@ def test_kill_minus_nine_loses_no_reported_step(data_dir: Path) -> None:
     rng = random.Random(seed)
     log = data_dir / "history" / "history.jsonl"
     reported = Reported()
-    started = time.monotonic()
     for run in range(RUNS):
         run_and_kill(rng, reported)
         if log.exists():
@@ -182,4 +181,3 @@ def test_kill_minus_nine_loses_no_reported_step(data_dir: Path) -> None:
     if last is not None and last.status != "completed":
         assert last.id in interrupted
     check_files(log, reported, f"seed {seed}, at the end")
-    assert time.monotonic() - started < 15

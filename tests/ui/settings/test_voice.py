@@ -161,6 +161,8 @@ def test_an_older_preferences_file_shows_the_defaults(qtbot: QtBot, tmp_path: Pa
         "weekly_goal": 4,
         "tempo": "words",
         "form_reminders": True,
+        "listen": False,
+        "microphone": None,
     }
 
 

@@ -1,0 +1,1 @@
+"""Offline voice commands: audio sources, the pocketsphinx recogniser, words to commands."""

@@ -1,0 +1,155 @@
+"""The recogniser: voice activity detection cuts the sound into utterances, and each is
+decoded against the command grammar by pocketsphinx (its English model ships in the
+wheel: nothing is downloaded).
+
+An utterance ends once the detector has heard `window` seconds of mostly silence; that
+window is most of the delay from the end of a word to its command, so it is kept short.
+"""
+
+from __future__ import annotations
+
+import array
+import random
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from backtrainer.listen.words import command_of
+
+WINDOW = 0.18
+"""Seconds of the detector's decision window (pocketsphinx's default is 0.3)."""
+RATIO = 0.8
+"""Share of the window that must be silence to end an utterance (speech to start one)."""
+VAD_MODE = 3
+"""The detector's most aggressive mode: at 10 dB SNR the looser ones take the noise for
+speech and never end the utterance (measured: no command heard at all)."""
+MAX_UTTERANCE = 3.0
+"""Longer speech is no command (a command is one or two words): it is dropped."""
+DITHER = 24
+"""Amplitude of the faint noise added to every frame: digital silence (a WAV's padding,
+a muted input) makes the decoder miss short words; a microphone always hisses a little."""
+
+
+class EngineMissing(Exception):
+    """pocketsphinx cannot be loaded; the message says what to install."""
+
+
+@dataclass(frozen=True)
+class Heard:
+    command: str | None
+    """pause, resume, next, back, repeat, stop or yes; None when the words were no command."""
+    words: str
+    """What the decoder heard."""
+    speech_end: float
+    """When the speech ended, on the source's clock (seconds)."""
+    decided: float
+    """The source time of the block after which the command was known."""
+
+
+def load_engine() -> Any:
+    """The pocketsphinx module, or EngineMissing saying how to get it."""
+    try:
+        import pocketsphinx
+    except ImportError as error:
+        raise EngineMissing(
+            "The speech recogniser is not installed: pip install 'pocketsphinx>=5'"
+        ) from error
+    return pocketsphinx
+
+
+class Recognizer:
+    """Fed 16 kHz mono blocks, returns what was heard as each utterance ends."""
+
+    def __init__(self, grammar: Path) -> None:
+        engine = load_engine()
+        self._decoder = engine.Decoder(jsgf=str(grammar), loglevel="FATAL")
+        self._endpointer = engine.Endpointer(window=WINDOW, ratio=RATIO, vad_mode=VAD_MODE)
+        self._frame_bytes: int = self._endpointer.frame_bytes
+        self._pending = b""
+        self._in_utterance = False
+        self._utterance_bytes = 0
+        self._origin: float | None = None
+        self._noise = _noise_frames(self._frame_bytes // 2)
+        self._noise_at = 0
+
+    def feed(self, pcm: bytes, end: float) -> list[Heard]:
+        """Take a block whose last sample was heard at `end`; what ended in it."""
+        data = self._pending + pcm
+        usable = len(data) // self._frame_bytes * self._frame_bytes
+        self._pending = data[usable:]
+        heard: list[Heard] = []
+        frame_seconds = self._frame_bytes / 2 / 16000
+        frames = usable // self._frame_bytes
+        for i in range(frames):
+            frame = self._audible(data[i * self._frame_bytes : (i + 1) * self._frame_bytes])
+            at = end - (frames - 1 - i) * frame_seconds - len(self._pending) / 32000
+            result = self._step(frame, at)
+            if result is not None:
+                heard.append(result)
+        return heard
+
+    def reset(self) -> None:
+        """Forget the utterance under way (the app began to speak over it)."""
+        if self._in_utterance:
+            self._decoder.end_utt()
+        self._in_utterance = False
+        self._utterance_bytes = 0
+        self._pending = b""
+        self._origin = None
+        self._endpointer = load_engine().Endpointer(window=WINDOW, ratio=RATIO, vad_mode=VAD_MODE)
+
+    def _step(self, frame: bytes, at: float) -> Heard | None:
+        if self._origin is None:  # the detector counts time from its first frame
+            self._origin = at - self._frame_bytes / 32000
+        speech = self._endpointer.process(frame)
+        if speech is not None:
+            if not self._in_utterance:
+                self._decoder.start_utt()
+                self._in_utterance = True
+                self._utterance_bytes = 0
+            self._decoder.process_raw(speech, False, False)
+            self._utterance_bytes += len(speech)
+            if self._utterance_bytes > MAX_UTTERANCE * 32000:
+                self.reset()  # too long to be a command: drop it
+                return None
+        if self._in_utterance and not self._endpointer.in_speech:
+            return self._end(at)
+        return None
+
+    def _end(self, at: float) -> Heard | None:
+        """The utterance is over: what it said (None when the decoder found no words)."""
+        self._decoder.end_utt()
+        self._in_utterance = False
+        hyp = self._decoder.hyp()
+        words = hyp.hypstr if hyp is not None else ""
+        if not words.strip():
+            return None
+        assert self._origin is not None
+        speech_end = self._origin + float(self._endpointer.speech_end)
+        return Heard(command_of(words), words, speech_end, at)
+
+    def _audible(self, frame: bytes) -> bytes:
+        """The frame with faint noise added (see DITHER)."""
+        samples = array.array("h")
+        samples.frombytes(frame)
+        noise = self._noise[self._noise_at]
+        self._noise_at = (self._noise_at + 1) % len(self._noise)
+        if sys.byteorder == "big":
+            samples.byteswap()
+        mixed = array.array(
+            "h", (max(-32768, min(32767, a + b)) for a, b in zip(samples, noise, strict=False))
+        )
+        if sys.byteorder == "big":
+            mixed.byteswap()
+        return mixed.tobytes()
+
+
+def _noise_frames(samples: int, count: int = 37) -> list[array.array[int]]:
+    """`count` frames of faint Gaussian noise, the same on every run."""
+    rng = random.Random(15)
+    frames = []
+    for _ in range(count):
+        noise = array.array("h", (int(rng.gauss(0, DITHER)) for _ in range(samples)))
+        frames.append(noise)
+    return frames

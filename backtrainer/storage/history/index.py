@@ -1,0 +1,260 @@
+"""The index beside the log: where each session's lines are, and the few figures the
+review screen's table and summary show, so that neither the screen nor an export has to
+decode a large history up front.
+
+The log stays the single truth. The index (`history.index`) is a cache derived from it:
+it names the log it was made from (inode, size covered, mtime, and the bytes just before
+the end it covers), carries a checksum of itself, and is made again from the log whenever
+it is missing, fails its checksum or its decoding, or no longer fits the log (a log
+rewritten, cut short, or changed in place). A log that only grew (appends) is indexed from
+where the index ends. It is written without fsync: a torn index fails its checksum and is
+made again. The scan itself (reading the log into `Summaries`) is `indexer.py`.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import zlib
+from array import array
+from dataclasses import dataclass, field
+from itertools import pairwise
+from pathlib import Path
+
+import msgspec
+
+from backtrainer.storage.files import open_regular
+
+log = logging.getLogger(__name__)
+
+INDEX_NAME = "history.index"
+MAGIC = "backtrainer-history-index"
+VERSION = 1
+TAIL = 64
+"""Bytes before the end covered kept in the index: they must still be there in the log."""
+
+
+class _File(msgspec.Struct, array_like=True):
+    magic: str
+    version: int
+    inode: int
+    size: int
+    mtime: int
+    tail: bytes
+    checksum: int
+    body: bytes
+
+
+class _Body(msgspec.Struct, array_like=True):
+    ids: list[str]
+    routines: list[str]
+    titles: list[str]
+    modes: list[str | None]
+    started_at: list[str]
+    ended_at: list[str | None]
+    status: list[str]
+    resumed_from: list[str | None]
+    planned_seconds: bytes
+    seconds: bytes
+    planned_sets: bytes
+    sets_done: bytes
+    last_index: bytes
+    deleted: bytes
+    span_starts: bytes
+    spans: bytes
+
+
+@dataclass
+class Summaries:
+    """One entry per session, in the order they started (replay's order), as columns:
+    no Python object per session. `status` is as written: a session without an end record
+    is "interrupted" here; whether its writer still runs is the reader's to say."""
+
+    ids: list[str] = field(default_factory=list)
+    routines: list[str] = field(default_factory=list)
+    titles: list[str] = field(default_factory=list)
+    modes: list[str | None] = field(default_factory=list)
+    started_at: list[str] = field(default_factory=list)
+    ended_at: list[str | None] = field(default_factory=list)
+    status: list[str] = field(default_factory=list)
+    resumed_from: list[str | None] = field(default_factory=list)
+    planned_seconds: array[float] = field(default_factory=lambda: array("d"))
+    seconds: array[float] = field(default_factory=lambda: array("d"))
+    """The sum of the steps' actual seconds, added in log order (`Session.seconds`)."""
+    planned_sets: array[int] = field(default_factory=lambda: array("q"))
+    sets_done: array[int] = field(default_factory=lambda: array("q"))
+    last_index: array[int] = field(default_factory=lambda: array("q"))
+    deleted: bytearray = field(default_factory=bytearray)
+    span_starts: array[int] = field(default_factory=lambda: array("q", [0]))
+    """Session n's spans are `spans[span_starts[n] : span_starts[n + 1]]` (pairs)."""
+    spans: array[int] = field(default_factory=lambda: array("q"))
+    """(offset, length) pairs, flat: where in the log each session's lines are."""
+    changed_spans: dict[int, list[int]] = field(default_factory=dict)
+    """Spans of sessions changed since the flat arrays were made (they win)."""
+    _rows: dict[str, int] | None = None
+
+    def __len__(self) -> int:
+        return len(self.ids)
+
+    def row(self, session_id: str) -> int:
+        """The row of that session; -1 if there is none."""
+        if self._rows is None or len(self._rows) != len(self.ids):
+            self._rows = dict(zip(self.ids, range(len(self.ids)), strict=True))
+        return self._rows.get(session_id, -1)
+
+    def spans_of(self, row: int) -> list[int]:
+        """(offset, length) pairs, flat, in log order."""
+        changed = self.changed_spans.get(row)
+        if changed is not None:
+            return changed
+        return self.spans[self.span_starts[row] : self.span_starts[row + 1]].tolist()
+
+    def worked(self, row: int) -> bool:
+        """At least one set done (`history_stats.work_done`)."""
+        return self.sets_done[row] > 0
+
+
+def encode_index(summaries: Summaries, stamp: tuple[int, int, int], tail: bytes) -> bytes:
+    """The index file's bytes; `stamp`: (inode, size covered, mtime) of the log."""
+    starts, spans = array("q", [0]), array("q")
+    for row in range(len(summaries)):
+        spans.extend(summaries.spans_of(row))
+        starts.append(len(spans))
+    body = msgspec.msgpack.encode(
+        _Body(
+            summaries.ids,
+            summaries.routines,
+            summaries.titles,
+            summaries.modes,
+            summaries.started_at,
+            summaries.ended_at,
+            summaries.status,
+            summaries.resumed_from,
+            summaries.planned_seconds.tobytes(),
+            summaries.seconds.tobytes(),
+            summaries.planned_sets.tobytes(),
+            summaries.sets_done.tobytes(),
+            summaries.last_index.tobytes(),
+            bytes(summaries.deleted),
+            starts.tobytes(),
+            spans.tobytes(),
+        )
+    )
+    inode, size, mtime = stamp
+    head = _File(MAGIC, VERSION, inode, size, mtime, tail, zlib.crc32(body), body)
+    return msgspec.msgpack.encode(head)
+
+
+_file_decoder = msgspec.msgpack.Decoder(_File)
+_body_decoder = msgspec.msgpack.Decoder(_Body)
+
+
+@dataclass
+class Stored:
+    """An index read back: the log it says it was made from, and its summaries."""
+
+    inode: int
+    size: int
+    mtime: int
+    tail: bytes
+    summaries: Summaries
+
+
+def decode_index(data: bytes) -> Stored | None:
+    """The index in `data`; None when it is not one, or not whole and consistent (any
+    bytes at all give one or the other, never an exception)."""
+    try:
+        head = _file_decoder.decode(data)
+        if head.magic != MAGIC or head.version != VERSION:
+            return None
+        if zlib.crc32(head.body) != head.checksum:
+            return None
+        body = _body_decoder.decode(head.body)
+        summaries = Summaries(
+            body.ids,
+            body.routines,
+            body.titles,
+            body.modes,
+            body.started_at,
+            body.ended_at,
+            body.status,
+            body.resumed_from,
+            _floats(body.planned_seconds),
+            _floats(body.seconds),
+            _ints(body.planned_sets),
+            _ints(body.sets_done),
+            _ints(body.last_index),
+            bytearray(body.deleted),
+            _ints(body.span_starts),
+            _ints(body.spans),
+        )
+    except (msgspec.MsgspecError, ValueError, TypeError, RecursionError):
+        return None
+    if not _consistent(summaries, head.size) or head.size < 0 or len(head.tail) > TAIL:
+        return None
+    return Stored(head.inode, head.size, head.mtime, head.tail, summaries)
+
+
+def _floats(data: bytes) -> array[float]:
+    result = array("d")
+    result.frombytes(data)  # ValueError unless a whole number of items
+    return result
+
+
+def _ints(data: bytes) -> array[int]:
+    result = array("q")
+    result.frombytes(data)
+    return result
+
+
+def _consistent(s: Summaries, size: int) -> bool:
+    count = len(s.ids)
+    columns = (
+        s.routines,
+        s.titles,
+        s.modes,
+        s.started_at,
+        s.ended_at,
+        s.status,
+        s.resumed_from,
+        s.planned_seconds,
+        s.seconds,
+        s.planned_sets,
+        s.sets_done,
+        s.last_index,
+        s.deleted,
+    )
+    if any(len(column) != count for column in columns) or len(s.span_starts) != count + 1:
+        return False
+    if len(set(s.ids)) != count or len(s.spans) % 2:
+        return False
+    starts = s.span_starts
+    if starts[0] != 0 or starts[-1] != len(s.spans):
+        return False
+    if any(b < a or (b - a) % 2 for a, b in pairwise(starts)):
+        return False
+    offsets, lengths = s.spans[0::2], s.spans[1::2]
+    if offsets and (min(offsets) < 0 or min(lengths) <= 0):
+        return False
+    return all(o + n <= size for o, n in zip(offsets, lengths, strict=True))
+
+
+def read_index(path: Path) -> Stored | None:
+    """The index at `path`; None when there is none or it cannot be used."""
+    try:
+        with os.fdopen(open_regular(path), "rb") as handle:  # never a FIFO or a device
+            data = handle.read()
+    except (OSError, ValueError):
+        return None
+    return decode_index(data)
+
+
+def write_index(path: Path, data: bytes) -> None:
+    """Replace the index at once (a rename); no fsync: a cache, checked when read."""
+    temp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
+    try:
+        temp.write_bytes(data)
+        temp.replace(path)
+    except OSError as exc:  # a read-only folder: the index is only a saving
+        log.info("could not write the history index %s: %s", path, exc)
+        temp.unlink(missing_ok=True)

@@ -1,0 +1,269 @@
+"""The history screen's sessions as columns: what the table, the filters and the summary
+need of each session, one list per field, so that a history of 100,000 sessions makes no
+Python object per session. They come from the history's index (the real store: a whole
+session, steps and all, is read from the log only when it is looked at) or, for a store
+without one, from its replayed sessions.
+
+Each session's moment is worked out once, as a timestamp (for sorting) and a local date
+ordinal (for the filters and the weeks); the `datetime` shown is made for a row only when
+it is shown. Edits made on the screen (notes, effort, deleted) are kept here as changes
+over the columns, as the store keeps them as records over the log."""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable, Iterator, Sequence
+from datetime import date, datetime, tzinfo
+from typing import Any
+
+import msgspec
+
+from backtrainer.core.history import Session, collector_paused
+from backtrainer.core.history_stats import TallyRow, started_text, work_done
+
+NEVER = float("-inf")
+"""The timestamp of a start time that cannot be read: it sorts as the oldest."""
+EPOCH_ORDINAL = date(1970, 1, 1).toordinal()
+CACHED = 256
+"""Whole sessions kept once read (the one in detail, the ones selected)."""
+
+
+def moments(started_at: Sequence[str], tz: tzinfo | None) -> tuple[list[float], list[int]]:
+    """Each start time's timestamp and local date ordinal (0: unknown), as
+    `history_stats.started` reads it: the local offset is looked up once a day of time
+    (checked at both ends of the day: on a day it changes, it is looked up per session)."""
+    stamps: list[float] = []
+    days: list[int] = []
+    offsets: dict[int, int] = {}
+    parse = datetime.fromisoformat
+    with collector_paused():
+        for text in started_at:
+            try:
+                moment = parse(text)
+                stamp = moment.timestamp()
+                if moment.tzinfo is None:  # written as local time: its own date
+                    day = moment.toordinal()
+                elif tz is not None:
+                    day = moment.astimezone(tz).toordinal()
+                else:
+                    bucket = int(stamp // 86400)
+                    offset = offsets.get(bucket)
+                    if offset is None:
+                        offset = _local_offset(bucket, stamp)
+                        if offset is None:  # a day the offset changes
+                            offset = time.localtime(stamp).tm_gmtoff
+                        else:
+                            offsets[bucket] = offset
+                    day = int((stamp + offset) // 86400) + EPOCH_ORDINAL
+            except (ValueError, OverflowError, OSError):
+                stamp, day = NEVER, 0
+            stamps.append(stamp)
+            days.append(day)
+    return stamps, days
+
+
+def _local_offset(bucket: int, stamp: float) -> int | None:
+    """The local offset all through that day of time; None if it changes within it."""
+    first = time.localtime(bucket * 86400).tm_gmtoff
+    return first if time.localtime(bucket * 86400 + 86399).tm_gmtoff == first else None
+
+
+class Rows:
+    """The columns, by position (the order the sessions started). `load(position)` gives
+    the whole session as the store has it; `source` is what they were made from (the
+    store's sessions, or its index), to tell whether a refresh brings anything new."""
+
+    def __init__(
+        self,
+        columns: dict[str, Any],
+        load: Callable[[int], Session],
+        source: object,
+        tz: tzinfo | None,
+    ) -> None:
+        self.ids: list[str] = columns["ids"]
+        self.routines: list[str] = columns["routines"]
+        self.titles: list[str] = columns["titles"]
+        self.modes: list[str | None] = columns["modes"]
+        self.started_at: list[str] = columns["started_at"]
+        self.status: list[str] = columns["status"]
+        self.resumed_from: list[str | None] = columns["resumed_from"]
+        self.planned_seconds: Sequence[float] = columns["planned_seconds"]
+        self.seconds: Sequence[float] = columns["seconds"]
+        self.planned_sets: Sequence[int] = columns["planned_sets"]
+        self.sets_done: Sequence[int] = columns["sets_done"]
+        self.worked: list[bool] = columns["worked"]
+        self.deleted = bytearray(columns["deleted"])
+        self.source = source
+        self.tz = tz
+        self.stamps, self.days = moments(self.started_at, tz)
+        self._load = load
+        self._changes: dict[int, dict[str, object]] = {}
+        self._cache: dict[int, Session] = {}
+        self._position: dict[str, int] | None = None
+        self._weeks: dict[int, date] = {}
+        self._counted: list[bool] | None = None
+
+    @classmethod
+    def empty(cls, tz: tzinfo | None = None) -> Rows:
+        return cls.of_sessions([], tz)
+
+    @classmethod
+    def of_sessions(cls, sessions: Sequence[Session], tz: tzinfo | None) -> Rows:
+        """From replayed sessions (a store without an index)."""
+        every = list(sessions)
+        with collector_paused():
+            columns: dict[str, Any] = {
+                "ids": [s.id for s in every],
+                "routines": [s.routine for s in every],
+                "titles": [s.title for s in every],
+                "modes": [s.mode for s in every],
+                "started_at": [s.started_at for s in every],
+                "status": [s.status for s in every],
+                "resumed_from": [s.resumed_from for s in every],
+                "planned_seconds": [s.planned_seconds for s in every],
+                "seconds": [s.seconds for s in every],
+                "planned_sets": [s.planned_sets for s in every],
+                "sets_done": [s.sets_done for s in every],
+                "worked": [work_done(s) for s in every],
+                "deleted": bytes(s.deleted for s in every),
+            }
+        return cls(columns, every.__getitem__, every, tz)
+
+    @classmethod
+    def of_index(
+        cls,
+        summaries: Any,
+        live: frozenset[str],
+        load: Callable[[int], Session],
+        tz: tzinfo | None,
+    ) -> Rows:
+        """From the history's index (`storage.history.index.Summaries`): its columns as
+        they are, but the status of a session whose writer still runs ("running")."""
+        status = summaries.status
+        if live:
+            status = list(status)
+            for session in live:
+                row = summaries.row(session)
+                if row >= 0 and status[row] == "interrupted":
+                    status[row] = "running"
+        columns: dict[str, Any] = {
+            "ids": summaries.ids,
+            "routines": summaries.routines,
+            "titles": summaries.titles,
+            "modes": summaries.modes,
+            "started_at": summaries.started_at,
+            "status": status,
+            "resumed_from": summaries.resumed_from,
+            "planned_seconds": summaries.planned_seconds,
+            "seconds": summaries.seconds,
+            "planned_sets": summaries.planned_sets,
+            "sets_done": summaries.sets_done,
+            "worked": [n > 0 for n in summaries.sets_done],
+            "deleted": summaries.deleted,
+        }
+        return cls(columns, load, (summaries, live), tz)
+
+    def __len__(self) -> int:
+        return len(self.ids)
+
+    # -- one session -------------------------------------------------------------------
+
+    def position(self, session_id: str) -> int:
+        """That session's position; -1 if there is none (an id seen twice: its first)."""
+        if self._position is None:
+            ids = self.ids
+            self._position = dict(zip(reversed(ids), range(len(ids) - 1, -1, -1), strict=True))
+        return self._position.get(session_id, -1)
+
+    def session(self, position: int) -> Session:
+        """The whole session (read once, then kept), with the edits made here."""
+        cached = self._cache.get(position)
+        if cached is not None:
+            return cached
+        session = self._load(position)
+        changes = self._changes.get(position)
+        if changes:
+            session = msgspec.structs.replace(session, **changes)
+        if len(self._cache) >= CACHED:
+            self._cache.clear()
+        self._cache[position] = session
+        return session
+
+    def edit(self, position: int, **changes: object) -> None:
+        """Notes, effort or deleted changed on the screen (and appended to the store)."""
+        self._changes.setdefault(position, {}).update(changes)
+        if "deleted" in changes:
+            self.deleted[position] = bool(changes["deleted"])
+            self._counted = None
+        self._cache.pop(position, None)
+
+    def moment(self, position: int) -> datetime | None:
+        return started_text(self.started_at[position], self.tz)
+
+    def routine_text(self, position: int) -> str:
+        mode = self.modes[position]
+        title = self.titles[position]
+        return f"{title} · {mode}" if mode else title
+
+    # -- what counts ----------------------------------------------------------------------
+
+    def is_session(self, position: int) -> bool:
+        return not self.deleted[position] and self.worked[position]
+
+    def counted(self) -> list[bool]:
+        """`history_stats.counts`: a session, and not the continuation of one counted."""
+        if self._counted is None:
+            self._counted = self._count()
+        return self._counted
+
+    def _count(self) -> list[bool]:
+        result: list[bool] = []
+        seen: set[str] = set()
+        ids, resumed, deleted, worked = self.ids, self.resumed_from, self.deleted, self.worked
+        for n in range(len(ids)):
+            if deleted[n] or not worked[n]:
+                result.append(False)
+                continue
+            seen.add(ids[n])
+            origin = resumed[n]
+            result.append(origin is None or origin not in seen)
+        return result
+
+    def week(self, position: int) -> date | None:
+        day = self.days[position]
+        if not day:
+            return None
+        monday = day - (day - 1) % 7  # ordinal 1 is a Monday
+        week = self._weeks.get(monday)
+        if week is None:
+            week = self._weeks[monday] = date.fromordinal(monday)
+        return week
+
+    def tally_rows(self) -> Iterator[TallyRow]:
+        """What `history_stats.summarize_rows` sums up."""
+        counted = self.counted()
+        routines, titles, seconds = self.routines, self.titles, self.seconds
+        for n, yes in enumerate(counted):
+            if self.is_session(n):
+                yield routines[n], titles[n], self.week(n), seconds[n], yes
+
+    def routine_titles(self, short_too: bool) -> dict[str, str]:
+        """Each routine with a session (or a short one, if `short_too`) and its latest
+        title."""
+        titles: dict[str, str] = {}
+        deleted, worked = self.deleted, self.worked
+        for n, routine in enumerate(self.routines):
+            if not deleted[n] and (short_too or worked[n]):
+                titles[routine] = self.titles[n]
+        return titles
+
+    def any_kept(self) -> bool:
+        """Any session not deleted."""
+        return self.deleted.count(0) > 0
+
+    def span(self) -> tuple[date | None, date | None]:
+        """The first and last local dates on record."""
+        known = [d for d in self.days if d]
+        if not known:
+            return None, None
+        return date.fromordinal(min(known)), date.fromordinal(max(known))

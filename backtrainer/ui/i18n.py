@@ -1,0 +1,70 @@
+"""The window in the user's language: our strings and Qt's own dialogs.
+
+Every string the window shows goes through Qt's translation system: `self.tr()` in a
+QObject, `QCoreApplication.translate(context, text)` elsewhere. `pyside6-lupdate` collects
+them into `resources/translations/backtrainer_<lang>.ts` (see `scripts/translations.py`
+and the README there), `pyside6-lrelease` compiles those to `.qm` when BackTrainer is
+installed or bundled, and `install` loads the `.qm` of the chosen language at start,
+with Qt's `qtbase_<lang>.qm` so that standard buttons ("Cancel", "Yes") match. English is
+the source language; its file holds only the plural forms ("1 set", "2 sets").
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+from collections.abc import Mapping
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+
+from backtrainer.storage import paths
+
+log = logging.getLogger(__name__)
+
+SHIPPED = ("en", "de", "fr", "es")
+"""The languages the window, the cues and the bundled routines are complete in."""
+PSEUDO = "pseudo"
+"""A test language: every string 40 % longer, with accents, to find clipped text."""
+
+
+def language(choice: str | None = None, environ: Mapping[str, str] | None = None) -> str:
+    """The window's language: `choice` (Settings) when it is a shipped one, else the
+    system's (LANGUAGE, LC_ALL, LC_MESSAGES, LANG, as gettext reads them), else English."""
+    if choice in (*SHIPPED, PSEUDO):
+        return choice
+    env = os.environ if environ is None else environ
+    for name in ("LANGUAGE", "LC_ALL", "LC_MESSAGES", "LANG"):
+        for value in env.get(name, "").split(":"):
+            code = value.split(".")[0].split("@")[0].split("_")[0].lower()
+            if code in SHIPPED:
+                return code
+            if code in ("c", "posix"):
+                return "en"
+    return "en"
+
+
+def translations_dir() -> Path:
+    return paths.resources_dir() / "translations"
+
+
+def install(app: QCoreApplication, language: str) -> list[QTranslator]:
+    """Load the translations of `language` into `app` (kept alive by the returned list),
+    and make it the default locale for dates and numbers."""
+    if language == PSEUDO:
+        QLocale.setDefault(QLocale(QLocale.Language.English))
+    else:
+        QLocale.setDefault(QLocale(language))
+    loaded = []
+    sources = [(translations_dir(), f"backtrainer_{language}")]  # English: its plurals
+    if language != "en":
+        qt_folder = Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath))
+        sources.append((qt_folder, f"qtbase_{language}"))
+    for folder, name in sources:
+        translator = QTranslator(app)
+        if translator.load(name, str(folder)):
+            app.installTranslator(translator)
+            loaded.append(translator)
+        elif name.startswith("backtrainer"):
+            log.warning("no translation %s.qm in %s: the window stays in English", name, folder)
+    return loaded

@@ -1,0 +1,146 @@
+"""Voice commands during a workout: the microphone, the recogniser on a worker, and what
+a heard word does on screen. Each command acts exactly as its key does (the window's
+`workout_command`), shows "Heard: pause" in the caption line, and a microphone mark stays
+on the screen while listening. The app's own cues mute the recogniser for as long as they
+play (the speaker knows each phrase's length) plus a short tail.
+"""
+
+from __future__ import annotations
+
+import logging
+import time
+from collections.abc import Callable
+
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtWidgets import QLabel, QWidget
+
+from backtrainer.listen.commands import QUESTION, Interpreter
+from backtrainer.listen.listener import Listener
+from backtrainer.listen.mute import MuteGate
+from backtrainer.listen.recognizer import Heard, Recognizer
+from backtrainer.listen.source import AudioSource
+from backtrainer.listen.words import write_grammar
+from backtrainer.ui.workout.runner import SessionRunner
+
+log = logging.getLogger(__name__)
+
+KEY_COMMANDS = {"next": "next", "back": "previous"}
+"""Voice command -> the window's key command; pause and resume are the Space key's."""
+WORDS_PER_SECOND = 2.8
+"""A phrase's length when the speaker has not measured it (no voice, not rendered)."""
+
+
+class VoiceCommands(QObject):
+    """Listens while a workout is on screen; `stop()` ends and joins the worker."""
+
+    heard = Signal(object)
+    """A Heard, from the worker thread; handled on the UI thread."""
+
+    def __init__(
+        self,
+        runner: SessionRunner,
+        view: QWidget,
+        caption: QLabel,
+        key_command: Callable[[str], None],
+        source: AudioSource,
+        cache_dir: object,
+        now: Callable[[], float] = time.monotonic,
+    ) -> None:
+        super().__init__(view)
+        from pathlib import Path
+
+        self.runner = runner
+        self.caption = caption
+        self.key_command = key_command
+        self.gate = MuteGate()
+        self.interpreter = Interpreter(now)
+        self.last_cue: str | None = None
+        self.actions: list[str] = []
+        """Every action taken, in order (what tests and the check script read)."""
+        self._now = now
+        self.mark = _mark(view)
+        runner.cue.connect(self._on_cue)
+        runner.state_changed.connect(self._on_state)
+        self.heard.connect(self._on_heard, Qt.ConnectionType.QueuedConnection)
+        recognizer = Recognizer(write_grammar(Path(str(cache_dir))))
+        self.listener = Listener(source, recognizer, self.heard.emit, self.gate)
+        self.listener.start()
+
+    def _on_cue(self, text: str, _kind: str) -> None:
+        self.last_cue = text
+        self._mute_for(text)
+
+    def _mute_for(self, text: str) -> None:
+        length = self.runner.speaker.spoken_length(text)
+        if length is None:
+            length = max(0.4, len(text.split()) / WORDS_PER_SECOND)
+        self.gate.mute(self._now(), length)
+
+    def _on_state(self, state: str) -> None:
+        if state in ("paused", "stopped", "finished"):
+            self.gate.clear()  # the speaker fell silent at once
+
+    def _on_heard(self, heard: Heard) -> None:
+        if heard.command is None:
+            return
+        action = self.interpreter.interpret(heard.command)
+        if action is None:
+            return
+        log.info("heard %r: %s", heard.words, action.command)
+        self.actions.append(action.command)
+        self.caption.setText(action.caption)
+        controller = self.runner.controller
+        match action.command:
+            case "pause" if controller.state == "running":
+                self.key_command("toggle_pause")
+            case "resume" if controller.state == "paused":
+                self.key_command("toggle_pause")
+            case "next" | "back":
+                self.key_command(KEY_COMMANDS[action.command])
+            case "repeat" if self.last_cue is not None:
+                self._say(self.last_cue)
+            case "ask_stop":
+                self._say(QUESTION)
+            case "stop":
+                controller.stop()
+            case _:
+                pass
+        log.info("voice command %s done at monotonic %.3f", action.command, self._now())
+
+    def _say(self, text: str) -> None:
+        self._mute_for(text)
+        self.runner.speaker.say(text, self._now())
+
+    def stop(self) -> None:
+        """Stop listening: the worker ends and is joined, the microphone is closed."""
+        self.listener.stop()
+        self.mark.hide()
+
+
+def _mark(view: QWidget) -> QLabel:
+    """The microphone mark, kept in the view's top right corner."""
+    mark = QLabel("● Listening", view)
+    mark.setObjectName("listening")
+    mark.setAccessibleName("Listening for voice commands")
+    mark.setToolTip("Say “pause”, “continue”, “next”, “go back”, “repeat” or “stop workout”")
+    mark.setStyleSheet("padding: 4px 10px; border-radius: 10px; background: rgba(0,0,0,60);")
+    mark.adjustSize()
+
+    class Keeper(QObject):
+        def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+            if event.type() in (QEvent.Type.Resize, QEvent.Type.Show):
+                QTimer.singleShot(0, mark, place)  # once the view has laid out its buttons
+            return False
+
+    def place() -> None:
+        """Bottom left, just above the buttons, where the screen has room."""
+        bar = view.findChild(QWidget, "buttons") or getattr(view, "button_bar", None)
+        bottom = bar.geometry().top() if isinstance(bar, QWidget) else view.height()
+        mark.move(12, max(0, bottom - mark.height() - 8))
+        mark.raise_()
+
+    keeper = Keeper(mark)
+    view.installEventFilter(keeper)
+    place()
+    mark.show()
+    return mark

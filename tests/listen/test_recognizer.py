@@ -1,0 +1,70 @@
+"""The recogniser on generated speech, through the WAV file source (no microphone)."""
+
+from __future__ import annotations
+
+import wave
+from pathlib import Path
+
+import pytest
+
+from backtrainer.listen.mute import MuteGate
+from backtrainer.listen.words import COMMANDS, command_of, grammar_text, write_grammar
+from tests.listen.helpers import DATA, commands, hear
+
+SUBSET = {
+    "pause.wav": "pause",
+    "resume.wav": "resume",
+    "continue.wav": "resume",
+    "skip.wav": "next",
+    "previous.wav": "back",
+    "repeat.wav": "repeat",
+    "stop_workout.wav": "stop",
+    "yes.wav": "yes",
+}
+
+
+@pytest.mark.parametrize(("name", "command"), SUBSET.items())
+def test_each_command_word_is_heard_as_its_command(name: str, command: str, tmp_path: Path) -> None:
+    assert commands(hear(DATA / name, tmp_path)) == [command]
+
+
+def test_a_word_that_is_no_command_gives_none(tmp_path: Path) -> None:
+    assert commands(hear(DATA / "wait.wav", tmp_path)) == []
+
+
+def test_silence_gives_nothing(tmp_path: Path) -> None:
+    silent = tmp_path / "silent.wav"
+    with wave.open(str(silent), "wb") as wav:
+        wav.setnchannels(1)
+        wav.setsampwidth(2)
+        wav.setframerate(16000)
+        wav.writeframes(bytes(32000 * 2))
+    assert hear(silent, tmp_path) == []
+
+
+def test_a_muted_word_is_not_heard(tmp_path: Path) -> None:
+    gate = MuteGate()
+    gate.mute(0.0, 2.0)  # the app "speaks" over the whole word
+    assert commands(hear(DATA / "pause.wav", tmp_path, gate)) == []
+
+
+def test_the_word_ends_before_the_command_is_known(tmp_path: Path) -> None:
+    [heard] = [h for h in hear(DATA / "pause.wav", tmp_path) if h.command]
+    assert 0.3 < heard.speech_end <= heard.decided
+
+
+def test_only_an_utterance_of_exactly_one_command_phrase_is_a_command() -> None:
+    assert command_of("pause") == "pause"
+    assert command_of(" stop   workout ") == "stop"
+    assert command_of("pause wait") is None
+    assert command_of("next pause") is None
+    assert command_of("") is None
+
+
+def test_the_grammar_is_written_to_a_file_and_kept(tmp_path: Path) -> None:
+    path = write_grammar(tmp_path)
+    assert path.read_text(encoding="utf-8") == grammar_text()
+    before = path.stat().st_mtime_ns
+    assert write_grammar(tmp_path) == path
+    assert path.stat().st_mtime_ns == before
+    assert all(phrase in grammar_text() for phrase in COMMANDS)

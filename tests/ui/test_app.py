@@ -1,0 +1,122 @@
+"""Start-up, as behaviour: what the first paint waits for. No time is asserted (see
+benchmarks/startup.py); which modules are loaded when the window first shows is, so that
+a heavy import slipping back onto the first paint's path fails here."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+from pytestqt.qtbot import QtBot
+
+from backtrainer.ui.main_window import MainWindow
+from tests.fakes import FakeSpeaker
+
+CHILD = """
+import json, os, sys
+from PySide6.QtCore import QEvent, QObject
+from backtrainer.ui.main_window import MainWindow
+
+class FirstExpose(QObject):
+    def eventFilter(self, obj, event):
+        if event.type() == QEvent.Type.Expose and obj.isExposed():
+            print(json.dumps(sorted(sys.modules)), flush=True)
+            from PySide6.QtNetwork import QLocalServer
+            from backtrainer.desktop.single_instance import server_name
+            from pathlib import Path
+            QLocalServer.removeServer(server_name(Path(os.environ["BACKTRAINER_DATA_DIR"])))
+            os._exit(0)
+        return False
+
+def show(self, _show=MainWindow.show):
+    _show(self)
+    handle = self.windowHandle()
+    handle.installEventFilter(FirstExpose(handle))
+
+MainWindow.show = show
+from backtrainer.cli.main import main
+main(sys.argv[1:])
+"""
+
+NOT_BEFORE_FIRST_PAINT = (
+    "msgspec",  # the routine model's decoding
+    "backtrainer.core.model",
+    "backtrainer.storage.routines",
+    "backtrainer.core.planner",
+    "backtrainer.core.cues",
+    "backtrainer.speech.factory",
+    "backtrainer.speech.speaker",
+    "backtrainer.storage.history.store",
+    "backtrainer.ui.history.view",
+    "backtrainer.ui.settings.voice_dialog",
+    "backtrainer.ui.settings.setup_dialog",
+    "backtrainer.ui.editor.dialog",
+    "backtrainer.desktop.inhibit",
+    "backtrainer.desktop.quit_on_signal",
+    "backtrainer.cli.commands",  # the parser and the subcommands (PySide6 itself loads
+    # argparse, for its .pyi generator, so the module argparse proves nothing here)
+    "PySide6.QtMultimedia",
+    "PySide6.QtDBus",
+    "PySide6.QtNetwork",
+    "logging.handlers",
+)
+
+
+def modules_at_first_paint(tmp_path: Path, *argv: str) -> set[str]:
+    env = {
+        **os.environ,
+        "QT_QPA_PLATFORM": "offscreen",
+        "BACKTRAINER_DATA_DIR": str(tmp_path / "data"),
+    }
+    result = subprocess.run(
+        [sys.executable, "-c", CHILD, *argv],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        env=env,
+        check=False,
+    )
+    assert result.returncode == 0, result.stderr
+    return set(json.loads(result.stdout.strip().splitlines()[-1]))
+
+
+def test_the_first_paint_waits_for_no_heavy_module(tmp_path: Path) -> None:
+    loaded = modules_at_first_paint(tmp_path)
+    assert {m for m in NOT_BEFORE_FIRST_PAINT if m in loaded} == set()
+    assert "backtrainer.ui.main_window" in loaded  # the child did reach the window
+
+
+def test_window_options_alone_keep_the_parser_away(tmp_path: Path) -> None:
+    loaded = modules_at_first_paint(tmp_path, "--no-fullscreen", "--log-level", "info")
+    assert "backtrainer.cli.commands" not in loaded
+    assert "backtrainer.cli.common" not in loaded
+
+
+def test_a_second_start_lists_the_routines_from_the_index_first(
+    qtbot: QtBot, tmp_path: Path
+) -> None:
+    """The first window writes the index once it has read the library; the next one lists
+    the same routines from it before decoding any, then shows the library itself."""
+    index = tmp_path / "cache" / "routine-index.json"
+    listed: list[list[str]] = []
+
+    def window() -> MainWindow:
+        made = MainWindow(None, speaker_factory=lambda _s: FakeSpeaker(), routine_index=index)
+        qtbot.addWidget(made)
+        made.list_routines = lambda entries: listed.append([e.id for e in entries])  # type: ignore[method-assign]
+        made.load_library_when_shown()
+        made.show()
+        qtbot.waitUntil(lambda: made.library is not None, timeout=10_000)
+        return made
+
+    first = window()
+    assert index.exists()
+    assert listed == []  # no index yet: the library was read at once
+    assert first.library is not None
+    first.close()
+    second = window()
+    assert second.library is not None
+    assert listed == [list(second.library.routines)]
