@@ -328,7 +328,7 @@ def run_qt(
         QTimer.singleShot(round((actions[-1][2] + 5.0 - time.monotonic()) * 1000), app.quit)
         app.exec()
         notes = []
-        for sink in (s.sink for s in streams):
+        for sink in (s.sink for s in streams if s.sink is not None):
             size = sink.bufferSize()
             ms = sink.format().durationForBytes(size) / 1000
             notes.append(f"ring buffer {size} B = {ms:.1f} ms, {sink.error().name}")
@@ -526,8 +526,10 @@ def onset_table(result: dict[str, Any]) -> list[str]:
     lines = [f"  {'(ms, signed)':<26} {'median':>6} {'p95':>6} {'max':>6}"]
     for key, name in names.items():
         lines.append(f"  {name:<26} {stats(result['onsets'][key])}")
-    leads = {t: round(v[0] * 1000, 1) for t, v in result["files"].items()}
-    lines.append(f"  lead per phrase (ms): {leads}")
+    onsets = {t: round(v[3] * 1000, 1) for t, v in result["files"].items()}
+    leads = sorted({round(v[0] * 1000, 1) for v in result["files"].values()})
+    lines.append(f"  onset per phrase (ms): {onsets}")
+    lines.append(f"  leads applied (ms): {leads}")
     return lines
 
 

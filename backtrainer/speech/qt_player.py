@@ -38,7 +38,8 @@ espeak-ng's latest onsets, "three" and "five", are about 0.09 s in."""
 
 
 class AudioChannel(Protocol):
-    """One thing playing at a time; QtMultimedia in the app, a recorder in tests."""
+    """One thing playing at a time; QtMultimedia in the app, a recorder in tests. A channel
+    may state a `latency` (seconds from play() to sound), which the speaker leads by too."""
 
     def preload(self, path: Path) -> None:
         """Get `path` ready so that a later play() starts at once."""
@@ -121,9 +122,13 @@ class PrerenderedSpeaker(QObject):
 
     def lead(self, text: str) -> float:
         """Seconds before its instant that `text` is started: where its rendered sound is
-        heard to start (measured at rendering), at most MAX_LEAD; 0.0 while unrendered."""
+        heard to start (measured at rendering) plus the voice channel's own `latency`, if
+        it states one; at most MAX_LEAD; 0.0 while unrendered."""
         path = self._renderer.path_for(text)
-        return 0.0 if path is None else min(MAX_LEAD, self._renderer.onset_of(path))
+        if path is None:
+            return 0.0
+        latency = float(getattr(self._voice, "latency", 0.0))
+        return min(MAX_LEAD, self._renderer.onset_of(path) + latency)
 
     def say(self, text: str, due: float) -> None:
         """Start `text` lead(text) before `due`, so that its onset lands on `due`: at once

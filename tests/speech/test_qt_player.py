@@ -231,3 +231,10 @@ def test_a_phrase_heard_80_ms_in_is_started_80_ms_before_its_instant(rig: Rig) -
     assert rig.voice.played == [three]
     rig.speaker.say("one", rig.clock.now + lead)  # no soft start: waits for its instant
     assert rig.voice.played == [three]
+
+
+def test_a_channel_that_states_its_latency_is_led_by_it_too(rig: Rig) -> None:
+    rig.rendered("one")
+    alone = rig.speaker.lead("one")
+    rig.voice.latency = 0.005  # type: ignore[attr-defined]
+    assert rig.speaker.lead("one") == pytest.approx(alone + 0.005)

@@ -15,7 +15,7 @@ from PySide6.QtMultimedia import QAudioFormat
 from pytestqt.qtbot import QtBot
 
 from backtrainer.speech.pcm import decode_wav, wanted_format
-from backtrainer.speech.qt_stream import PhraseSource
+from backtrainer.speech.phrase_source import PhraseSource
 from tests.speech.fakes import MULTIMEDIA_NOISE
 
 Int16 = QAudioFormat.SampleFormat.Int16
@@ -117,6 +117,7 @@ def test_stop_offers_nothing_from_the_next_read(source: PhraseSource) -> None:
 
 @MULTIMEDIA_NOISE
 def test_channel_plays_a_phrase_and_stops(qtbot: QtBot, tmp_path: Path) -> None:
+    from PySide6.QtCore import QThread
     from PySide6.QtMultimedia import QMediaDevices
 
     from backtrainer.speech.qt_stream import StreamChannel
@@ -127,6 +128,10 @@ def test_channel_plays_a_phrase_and_stops(qtbot: QtBot, tmp_path: Path) -> None:
     channel = StreamChannel(suspend_after_ms=50)
     try:
         assert channel.problem is None
+        # Fed on a thread of its own: a busy UI thread cannot starve the stream.
+        assert channel.sink is not None
+        assert channel.sink.thread() is not QThread.currentThread()
+        assert channel.sink.thread().objectName() == "backtrainer-audio"
         channel.preload(path)
         channel.play(path)
         assert channel.playing
@@ -139,6 +144,7 @@ def test_channel_plays_a_phrase_and_stops(qtbot: QtBot, tmp_path: Path) -> None:
     finally:
         channel.release()
     assert channel.problem == "released"
+    assert channel.sink is None  # freed on its thread, which has ended
     channel.play(path)  # after release: ignored, not a crash
     assert not channel.playing
 
