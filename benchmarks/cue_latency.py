@@ -436,7 +436,8 @@ def child(args: argparse.Namespace) -> None:
         onsets["dbfs50"].append(round(recording.time_of(at50) - due, 4))
         onsets["dbfs30"].append(round(recording.time_of(at30) - due, 4))
         onsets["perceived"].append(round(playback + perceived, 4))
-    after_silence = [round(last_sound(recording, when, when + 5.0), 4) for when in silences]
+    # Up to 4.5 s: the next trial's phrase may start up to MAX_LEAD before its instant at 5 s.
+    after_silence = [round(last_sound(recording, when, when + 4.5), 4) for when in silences]
     stretches, gappy = [], 0
     for (_kind, text, due), first in zip(cue_actions, starts, strict=True):
         if first is None or text not in spans:

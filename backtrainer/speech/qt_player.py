@@ -39,7 +39,8 @@ espeak-ng's latest onsets, "three" and "five", are about 0.09 s in."""
 
 class AudioChannel(Protocol):
     """One thing playing at a time; QtMultimedia in the app, a recorder in tests. A channel
-    may state a `latency` (seconds from play() to sound), which the speaker leads by too."""
+    may state a `latency` (seconds from play() to sound), which the speaker leads by too,
+    and have a `warm()`, called when a phrase is handed over ahead of its instant."""
 
     def preload(self, path: Path) -> None:
         """Get `path` ready so that a later play() starts at once."""
@@ -137,6 +138,9 @@ class PrerenderedSpeaker(QObject):
             return
         ahead = due - self.lead(text) - self._clock()
         if ahead > EARLY_ENOUGH:
+            warm = getattr(self._voice, "warm", None)  # a stream closed while idle opens
+            if warm is not None:
+                warm()
             self._schedule(ahead, lambda: self._say_now(text, due))
             if self._renderer.path_for(text) is None:
                 self._renderer.render_soon(text)
