@@ -22,6 +22,19 @@ with StreamChannel: one QAudioSink open all along; `--buffer-ms` sets its buffer
 QAudioOutput, used on macOS) and
 `direct` (DirectSpeaker: engine.say() + runAndWait() per cue, played by aplay).
 
+Onsets (`--routine ID`, the default for short cues): the cues are the rhythm-carrying
+phrases (countdown, rep counts, tempo) of a bundled routine's plan, handed to the speaker
+`SPEAK_AHEAD` early with their instant, as the session runner does, so that the speaker
+can start each one its lead (where the phrase is heard to start, measured when it was
+rendered) before its instant. Four figures per cue, side by side: due -> playback start
+(where the file's first sample played: the heard -50 dBFS crossing less the file's own),
+due -> heard at -50 dBFS, due -> heard at -30 dBFS, and due -> perceptual onset (playback
+start + the onset stored with the rendered phrase). `--lead off` starts every phrase at
+its instant instead (the behaviour before leads), for a before/after in one run.
+
+`--load` keeps both cores busy (one spinning process per core, at the app's priority)
+while the cues play, as other work would; "gappy" then counts phrases with a gap inside.
+
 Gaps: for the pre-rendered backends, each heard cue's sound (first to last loud sample)
 is compared with its WAV file's. A stream that ran dry mid-phrase (an underrun: a click
 and a pause) makes it longer; "stretch" is the largest difference, "gappy" the number of
@@ -65,6 +78,10 @@ GAP = 0.005
 STRETCH_LIMIT = 0.003
 """Seconds a heard cue may outlast its file (resampling blurs its edges) before it is gappy."""
 SILENCE_TRIALS = 5
+DBFS_50 = round(32767 * 10 ** (-50 / 20))  # 104
+DBFS_30 = round(32767 * 10 ** (-30 / 20))  # 1036
+RHYTHM = ("countdown", "rep", "tempo")
+"""The cue kinds that carry a rhythm: their onsets are what the ear times."""
 BUSY_EVERY_MS = 250
 APT = "apt-get install -y pulseaudio pulseaudio-utils espeak-ng alsa-utils"
 
@@ -133,11 +150,11 @@ class Recorder:
         return Recording(samples, self._arrivals)
 
 
-def onset_index(rec: Recording, start: float, end: float) -> int | None:
-    """Index of the first loud sample in [start, end) after a quiet stretch."""
+def onset_index(rec: Recording, start: float, end: float, threshold: int = THRESHOLD) -> int | None:
+    """Index of the first sample above `threshold` in [start, end) after a quiet stretch."""
     quiet_needed = quiet = round(QUIET_BEFORE * RATE)
     for i in range(rec.index_of(start), rec.index_of(end)):
-        if abs(rec.samples[i]) > THRESHOLD:
+        if abs(rec.samples[i]) > threshold:
             if quiet >= quiet_needed:
                 return i
             quiet = 0
@@ -177,6 +194,35 @@ def wav_span(path: Path) -> tuple[int, int]:
     return sound_span(samples, 0, len(samples))
 
 
+def first_above(path: Path, threshold: int) -> int:
+    """Index of the first sample of the WAV file `path` above `threshold` (0 if none)."""
+    with wave.open(str(path), "rb") as src:
+        samples = array.array("h", src.readframes(src.getnframes()))
+    return next((i for i, v in enumerate(samples) if abs(v) > threshold), 0)
+
+
+def rhythm_phrases(routine_id: str, tempo: str) -> list[str]:
+    """The distinct rhythm-carrying phrases of `routine_id`'s plan (first mode, default
+    intervals), in the order they first come."""
+    from backtrainer.core.cues import CueOptions
+    from backtrainer.core.planner import plan
+    from backtrainer.core.settings import IntervalSettings
+    from backtrainer.storage.routines import RoutineLibrary
+
+    routine = RoutineLibrary.load(user_dir=Path(tempfile.mkdtemp())).routines[routine_id].routine
+    mode = routine.modes[0].id if routine.modes else None
+    options = CueOptions.of(tempo=tempo, rate=170, form_reminders=False)
+    timeline = plan(routine, IntervalSettings(), mode, options)
+    cues = [c.text for step in timeline.steps for c in step.cues if c.kind in RHYTHM]
+    return list(dict.fromkeys(cues))
+
+
+def busy_cores() -> list[subprocess.Popen[bytes]]:
+    """One spinning process per core, ended by the caller."""
+    spin = "while True: pass"
+    return [subprocess.Popen([sys.executable, "-c", spin]) for _ in range(os.cpu_count() or 2)]
+
+
 Action = tuple[str, str, float]
 """("say", text, due) or ("silence", "", when)."""
 
@@ -189,11 +235,15 @@ def run_qt(
     buffer_ms: float,
     pulse_latency_ms: int | None,
     busy_ms: int,
-) -> tuple[list[float], dict[str, tuple[int, int]], list[str]]:
-    """Give every cue to the app's speaker on time (or when a poll notices it).
+    ahead: float = 0.0,
+    lead: bool = True,
+) -> tuple[list[float], dict[str, tuple[int, int]], list[str], dict[str, list[float]]]:
+    """Give every cue to the app's speaker on time (or when a poll notices it), or
+    `ahead` seconds early with its instant, as the session runner does.
 
-    Returns how late each say() was called, wav_span() of each phrase's file, and the
-    state of each stream's sink at the end.
+    Returns how late each say() was called, wav_span() of each phrase's file, the state
+    of each stream's sink at the end, and for each phrase [its lead, the file's first
+    sample above -50 and -30 dBFS in seconds, its stored onset].
     """
     from PySide6.QtCore import QCoreApplication, Qt, QTimer
 
@@ -203,6 +253,10 @@ def run_qt(
     from backtrainer.speech.qt_stream import StreamChannel
     from backtrainer.speech.speaker import VoiceSettings
 
+    if not lead:
+        from backtrainer.speech import qt_player
+
+        qt_player.MAX_LEAD = 0.0
     app = QCoreApplication.instance() or QCoreApplication(sys.argv)
     streams: list[StreamChannel] = []
 
@@ -221,16 +275,24 @@ def run_qt(
         phrases = dict.fromkeys(text for kind, text, _due in actions if kind == "say")
         speaker.prepare(phrases)
         speaker.renderer.wait_rendered(30)
-        spans = {}
+        spans, files = {}, {}
         for text in phrases:
             path = speaker.renderer.path_for(text)
             if path is not None:
                 spans[text] = wav_span(path)
+                files[text] = [
+                    speaker.lead(text),
+                    first_above(path, DBFS_50) / RATE,
+                    first_above(path, DBFS_30) / RATE,
+                    speaker.renderer.onset_of(path),
+                ]
         called: list[float] = []
         waiting = list(actions)
 
         def act() -> None:
-            while waiting and waiting[0][2] <= time.monotonic():
+            while waiting and waiting[0][2] - (ahead if waiting[0][0] == "say" else 0) <= (
+                time.monotonic() + 0.0005
+            ):
                 kind, text, due = waiting.pop(0)
                 if kind == "say":
                     called.append(time.monotonic() - due)
@@ -245,11 +307,12 @@ def run_qt(
             poll.start()
             timers.append(poll)
         else:  # each cue on a precise timer of its own, the best a caller can do
-            for _kind, _text, due in actions:
+            for kind, _text, due in actions:
                 timer = QTimer(app, singleShot=True, timerType=Qt.TimerType.PreciseTimer)
                 timer.timeout.connect(act)
                 # Rounded up: a timer that fires before `due` would leave the cue to the next one.
-                timer.start(max(0, math.ceil((due - time.monotonic()) * 1000)))
+                given = due - (ahead if kind == "say" else 0.0)
+                timer.start(max(0, math.ceil((given - time.monotonic()) * 1000)))
                 timers.append(timer)
         if busy_ms:  # a UI thread busy now and then, as a heavy repaint would keep it
 
@@ -265,13 +328,13 @@ def run_qt(
         QTimer.singleShot(round((actions[-1][2] + 5.0 - time.monotonic()) * 1000), app.quit)
         app.exec()
         notes = []
-        for sink in (s.sink for s in streams):
+        for sink in (s.sink for s in streams if s.sink is not None):
             size = sink.bufferSize()
             ms = sink.format().durationForBytes(size) / 1000
             notes.append(f"ring buffer {size} B = {ms:.1f} ms, {sink.error().name}")
     finally:
         speaker.shutdown()
-    return called, spans, notes
+    return called, spans, notes, files
 
 
 def run_direct(actions: list[Action], poll_ms: int) -> list[float]:
@@ -307,31 +370,28 @@ def last_sound(rec: Recording, start: float, end: float) -> float:
     return 0.0
 
 
-def child(
-    backend: str,
-    cues: int,
-    interval: float,
-    poll_ms: int,
-    long: bool,
-    buffer_ms: float,
-    pulse_latency_ms: int | None,
-    busy_ms: int,
-) -> None:
+def child(args: argparse.Namespace) -> None:
     """Play the cues with one backend while recording; print the figures as JSON.
 
     After the cues come SILENCE_TRIALS announcements, each silenced (pause) 1 s after it
     starts: how long it goes on sounding after silence() is the second figure.
     """
+    backend, interval = args.child, args.interval
     with tempfile.TemporaryDirectory() as tmp:
         recorder = Recorder()
         recorder.wait_started()
         lead = 3.0 if backend != "direct" else 1.0  # time to render and preload first
         start = time.monotonic() + lead
-        phrases = LONG_PHRASES if long else PHRASES
+        if args.long:
+            phrases = LONG_PHRASES
+        elif args.routine:
+            phrases = rhythm_phrases(args.routine, args.tempo)
+        else:
+            phrases = PHRASES
         # Spread over the poll phase: a poll of fixed phase would make every cue equally late.
         cue_actions = [
             ("say", phrases[i % len(phrases)], start + i * interval + (i * 0.0371) % 0.1)
-            for i in range(cues)
+            for i in range(args.cues)
         ]
         after = cue_actions[-1][2] + max(interval, 5.0)
         silences = [after + 6.0 * j + 1.0 for j in range(SILENCE_TRIALS)]
@@ -341,31 +401,57 @@ def child(
         actions = cue_actions + trials
         spans: dict[str, tuple[int, int]] = {}
         notes: list[str] = []
+        files: dict[str, list[float]] = {}
         if backend == "direct":
-            called = run_direct(actions, poll_ms)
+            called = run_direct(actions, args.poll_ms)
         else:
-            called, spans, notes = run_qt(
-                backend, actions, Path(tmp), poll_ms, buffer_ms, pulse_latency_ms, busy_ms
+            called, spans, notes, files = run_qt(
+                backend,
+                actions,
+                Path(tmp),
+                args.poll_ms,
+                args.buffer_ms,
+                args.pulse_latency_ms,
+                args.busy_ms,
+                args.ahead,
+                args.lead == "on",
             )
         recording = recorder.stop()
     dues = [due for _kind, _text, due in cue_actions]
-    starts = [onset_index(recording, due - 0.1, due + interval - 0.1) for due in dues]
+    early = 0.25  # a phrase may start up to MAX_LEAD (0.15 s) before its instant
+    starts = [onset_index(recording, due - early, due + interval - early) for due in dues]
     heard = [None if i is None else recording.time_of(i) for i in starts]
     found = [round(at - due, 4) for at, due in zip(heard, dues, strict=True) if at]
-    after_silence = [round(last_sound(recording, when, when + 5.0), 4) for when in silences]
+    onsets: dict[str, list[float]] = {"start": [], "dbfs50": [], "dbfs30": [], "perceived": []}
+    for _kind, text, due in cue_actions:
+        if text not in files:
+            continue
+        _lead, file50, _file30, perceived = files[text]
+        at50 = onset_index(recording, due - early, due + interval - early, DBFS_50)
+        at30 = onset_index(recording, due - early, due + interval - early, DBFS_30)
+        if at50 is None or at30 is None:
+            continue
+        playback = recording.time_of(at50) - file50 - due
+        onsets["start"].append(round(playback, 4))
+        onsets["dbfs50"].append(round(recording.time_of(at50) - due, 4))
+        onsets["dbfs30"].append(round(recording.time_of(at30) - due, 4))
+        onsets["perceived"].append(round(playback + perceived, 4))
+    # Up to 4.5 s: the next trial's phrase may start up to MAX_LEAD before its instant at 5 s.
+    after_silence = [round(last_sound(recording, when, when + 4.5), 4) for when in silences]
     stretches, gappy = [], 0
     for (_kind, text, due), first in zip(cue_actions, starts, strict=True):
         if first is None or text not in spans:
             continue
         span, gaps = spans[text]
-        end = min(first + span + round(0.25 * RATE), recording.index_of(due + interval - 0.1))
+        end = min(first + span + round(0.25 * RATE), recording.index_of(due + interval - early))
         heard_span, heard_gaps = sound_span(recording.samples, first, end)
         stretch = (heard_span - span) / RATE
         stretches.append(round(stretch, 4))
         gappy += stretch > STRETCH_LIMIT or heard_gaps > gaps
-    figures = {"latencies": found, "missed": heard.count(None), "called": called[:cues]}
-    figures |= {"stretches": stretches, "gappy": gappy, "notes": notes}
+    figures = {"latencies": found, "missed": heard.count(None), "called": called[: args.cues]}
+    figures |= {"stretches": stretches, "gappy": gappy, "notes": notes, "onsets": onsets}
     figures |= {"missed_cues": [i for i, at in enumerate(heard) if at is None]}
+    figures |= {"files": files}
     print(json.dumps(figures | {"after_silence": after_silence}))
 
 
@@ -417,12 +503,67 @@ def summary(result: dict[str, Any]) -> str:
     return line
 
 
+def stats(values: list[float]) -> str:
+    """median p95 max (in ms, signed) and, for the goal, p95 and max of |value|."""
+    if not values:
+        return "none heard"
+    ms = sorted(v * 1000 for v in values)
+    size = sorted(abs(v) for v in ms)
+    p95 = ms[min(len(ms) - 1, round(0.95 * (len(ms) - 1)))]
+    p95_abs = size[min(len(size) - 1, round(0.95 * (len(size) - 1)))]
+    return (
+        f"{statistics.median(ms):6.1f} {p95:6.1f} {ms[-1]:6.1f}   |x| p95 {p95_abs:5.1f}"
+        f" max {size[-1]:5.1f}"
+    )
+
+
+def onset_table(result: dict[str, Any]) -> list[str]:
+    names = {
+        "start": "due -> playback start",
+        "dbfs50": "due -> heard at -50 dBFS",
+        "dbfs30": "due -> heard at -30 dBFS",
+        "perceived": "due -> perceptual onset",
+    }
+    lines = [f"  {'(ms, signed)':<26} {'median':>6} {'p95':>6} {'max':>6}"]
+    for key, name in names.items():
+        lines.append(f"  {name:<26} {stats(result['onsets'][key])}")
+    onsets = {t: round(v[3] * 1000, 1) for t, v in result["files"].items()}
+    leads = sorted({round(v[0] * 1000, 1) for v in result["files"].values()})
+    lines.append(f"  onset per phrase (ms): {onsets}")
+    lines.append(f"  leads applied (ms): {leads}")
+    return lines
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--cues", type=int, default=30)
     parser.add_argument("--interval", type=float, help="seconds between cues (1.5; long: 6)")
     parser.add_argument(
         "--long", action="store_true", help="whole announcements instead of short words"
+    )
+    parser.add_argument(
+        "--routine",
+        default="ultimate-back",
+        help="short cues: the rhythm phrases (countdown, rep counts, tempo) of this bundled "
+        "routine (default ultimate-back); '' for the fixed list of words",
+    )
+    parser.add_argument(
+        "--tempo", default="words", help="the plan's tempo style: words, sounds or counts"
+    )
+    parser.add_argument(
+        "--lead",
+        choices=("on", "off"),
+        default="on",
+        help="off: start every phrase at its instant, as before leads (default on)",
+    )
+    parser.add_argument(
+        "--ahead",
+        type=float,
+        help="seconds before its instant that each cue is handed over (default: the "
+        "session runner's SPEAK_AHEAD; 0 with --poll-ms)",
+    )
+    parser.add_argument(
+        "--load", action="store_true", help="keep every core busy while the cues play"
     )
     parser.add_argument("--backends", default="stream,soundeffect,mediaplayer,direct")
     parser.add_argument(
@@ -454,29 +595,27 @@ def main() -> None:
     if args.interval is None:
         args.interval = 6.0 if args.long else 1.5
     from backtrainer.speech.qt_stream import BUFFER_MS, PULSE_LATENCY_MS
+    from backtrainer.ui.workout.runner import SPEAK_AHEAD
 
     args.buffer_ms = BUFFER_MS if args.buffer_ms is None else args.buffer_ms
     args.pulse_latency_ms = args.pulse_latency_ms or PULSE_LATENCY_MS
+    if args.ahead is None:
+        args.ahead = 0.0 if args.poll_ms else SPEAK_AHEAD
     if args.child:
-        child(
-            args.child,
-            args.cues,
-            args.interval,
-            args.poll_ms,
-            args.long,
-            args.buffer_ms,
-            args.pulse_latency_ms,
-            args.busy_ms,
-        )
+        child(args)
         return
     workdir = Path(tempfile.mkdtemp(prefix="bt-pulse-"))
     if not os.environ.get("XDG_RUNTIME_DIR"):
         os.environ["XDG_RUNTIME_DIR"] = str(workdir)
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     started, previous_sink = ensure_pulse(workdir)
+    hogs = busy_cores() if args.load else []
     try:
         measure(args)
     finally:
+        for hog in hogs:
+            hog.kill()
+            hog.wait()
         if previous_sink:
             subprocess.run(["pactl", "set-default-sink", previous_sink])
         if started:
@@ -486,12 +625,17 @@ def main() -> None:
 
 def measure(args: argparse.Namespace) -> None:
     given = f"at the first {args.poll_ms} ms poll after" if args.poll_ms else "exactly when"
+    if args.ahead:
+        given = f"{args.ahead * 1000:g} ms before"
     kind = "announcements" if args.long else "short cues"
+    if not args.long and args.routine:
+        kind = f"rhythm cues of {args.routine} ({args.tempo})"
     print(f"{args.cues} {kind}, one every {args.interval} s, each given to the speaker {given}")
-    print("it is due. Latency = sound onset - due time, in ms.")
+    print(f"it is due; leads {args.lead}. Latency = sound onset - due time, in ms.")
     stream = f"{args.buffer_ms:g} ms ring buffer, {args.pulse_latency_ms} ms PulseAudio buffer"
     busy = f"; UI thread busy {args.busy_ms} ms every {BUSY_EVERY_MS} ms" if args.busy_ms else ""
-    print(f"(stream: {stream}{busy})\n")
+    load = f"; {os.cpu_count()} cores kept busy" if args.load else ""
+    print(f"(stream: {stream}{busy}{load})\n")
     columns = f"{'median':>6} {'p95':>6} {'min':>6} {'max':>6}   say() late   heard missed"
     columns += "   after silence()   stretch gappy"
     print(f"{'backend':<12} {columns}")
@@ -500,7 +644,8 @@ def measure(args: argparse.Namespace) -> None:
         cmd += ["--interval", str(args.interval), "--poll-ms", str(args.poll_ms)]
         cmd += ["--buffer-ms", str(args.buffer_ms)]
         cmd += ["--pulse-latency-ms", str(args.pulse_latency_ms)]
-        cmd += ["--busy-ms", str(args.busy_ms)]
+        cmd += ["--busy-ms", str(args.busy_ms), "--ahead", str(args.ahead)]
+        cmd += ["--routine", args.routine, "--tempo", args.tempo, "--lead", args.lead]
         cmd += ["--long"] if args.long else []
         # The run takes cues x interval plus about 40 s; a child that hangs is reported.
         limit = args.cues * args.interval + 180
@@ -517,6 +662,8 @@ def measure(args: argparse.Namespace) -> None:
         print(f"{backend:<12} {summary(result)}", flush=True)
         for note in result["notes"]:
             print(f"{'':<12} {note}")
+        if result["files"]:
+            print("\n".join(onset_table(result)), flush=True)
 
 
 if __name__ == "__main__":

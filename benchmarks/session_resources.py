@@ -1,4 +1,4 @@
-"""Session resources: CPU and memory of the app while a workout runs.
+"""Session resources: CPU and memory of the app while a workout runs, and while it idles.
 
 Not a test: prints figures. A workout runs for half an hour on a laptop beside the
 user; it should not spin the fan or drain the battery. This starts the real command,
@@ -6,7 +6,14 @@ user; it should not spin the fan or drain the battery. This starts the real comm
 reads its CPU time (utime + stime of /proc/PID/stat, in clock ticks, all threads) at the
 start and the end of the window, and its VmRSS from /proc/PID/status every 0.25 s.
 
-    .venv/bin/python benchmarks/session_resources.py [--seconds 30] [--warmup 5]
+    .venv/bin/python benchmarks/session_resources.py [--seconds 30] [--warmup 5] [--no-pulse]
+
+Sound: unless --no-pulse, it starts a PulseAudio server of its own (a null sink, in a
+runtime folder of its own) for the run, and reports the server's CPU over the same
+window too: a stream that wakes the server costs there, not in the app. Three cases, one
+after the other: the session (`--start`), the idle picker (no `--start`: nothing should
+wake), and, for the server, a reference: `pacat` playing silence (zeros) into the same
+sink for the window, i.e. what one open, silent stream costs the server.
 
 QT_QPA_PLATFORM defaults to offscreen; set it (e.g. xcb with DISPLAY) for a real display.
 Linux only (/proc).
@@ -16,13 +23,15 @@ from __future__ import annotations
 
 import argparse
 import os
+import shutil
 import subprocess
 import sys
 import tempfile
 import time
 from pathlib import Path
 
-TARGET_CPU_PERCENT = 2.0
+TARGET_CPU_PERCENT = 1.0
+TARGET_PICKER_PERCENT = 0.0
 TARGET_RSS_MB = 150.0
 ROUTINE = "one-dumbbell-back"
 TICKS = os.sysconf("SC_CLK_TCK")
@@ -56,11 +65,28 @@ def descendants(pid: int) -> list[int]:
     return found
 
 
-def command() -> list[str]:
+def command(session: bool) -> list[str]:
     script = Path(sys.executable).with_name("backtrainer")
+    start = ["--start", ROUTINE] if session else []
     if script.exists():
-        return [str(script), "--start", ROUTINE]
-    return [sys.executable, "-m", "backtrainer", "--start", ROUTINE]
+        return [str(script), *start]
+    return [sys.executable, "-m", "backtrainer", *start]
+
+
+def start_pulse(runtime: Path) -> subprocess.Popen[bytes]:
+    """A PulseAudio server with a null sink `bt` as default, in `runtime` (its own)."""
+    env = {**os.environ, "XDG_RUNTIME_DIR": str(runtime), "PULSE_RUNTIME_PATH": str(runtime)}
+    cmd = ["pulseaudio", "-n", "--daemonize=no", "--exit-idle-time=-1"]
+    cmd += ["--load=module-native-protocol-unix", "--load=module-null-sink sink_name=bt"]
+    server = subprocess.Popen(cmd, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    limit = time.monotonic() + 10
+    while subprocess.run(["pactl", "info"], env=env, capture_output=True).returncode != 0:
+        if time.monotonic() > limit or server.poll() is not None:
+            stop(server)
+            sys.exit("PulseAudio did not start")
+        time.sleep(0.1)
+    subprocess.run(["pactl", "set-default-sink", "bt"], env=env, check=True)
+    return server
 
 
 def stop(proc: subprocess.Popen[bytes]) -> None:
@@ -75,53 +101,124 @@ def stop(proc: subprocess.Popen[bytes]) -> None:
         proc.wait(5)
 
 
-def main() -> int:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--seconds", type=float, default=30.0, help="measured window (30)")
-    parser.add_argument("--warmup", type=float, default=5.0, help="seconds before it (5)")
-    args = parser.parse_args()
-
-    env = dict(os.environ)
-    env.setdefault("QT_QPA_PLATFORM", "offscreen")
-    with (
-        tempfile.TemporaryDirectory(prefix="bt-resources-") as data,
-        tempfile.TemporaryFile() as log,
-    ):
-        env["BACKTRAINER_DATA_DIR"] = data
-        cmd = command()
-        print(f"{' '.join(cmd)}  (QT_QPA_PLATFORM={env['QT_QPA_PLATFORM']})", flush=True)
+def measure(
+    cmd: list[str], env: dict[str, str], warmup: float, seconds: float, server: int | None
+) -> dict[str, float | int | str | bool]:
+    """Run `cmd`, wait `warmup`, then measure it (and the server `server`) for `seconds`."""
+    with tempfile.TemporaryFile() as log:
         started = time.monotonic()
         proc = subprocess.Popen(cmd, env=env, stdout=log, stderr=subprocess.STDOUT)
         try:
-            time.sleep(args.warmup)
+            time.sleep(warmup)
             if proc.poll() is not None:
                 log.seek(0)
                 sys.exit(f"exited with {proc.returncode} during warm-up:\n{log.read().decode()}")
             first_rss = rss_mb(proc.pid)
             t0, ticks0 = time.monotonic(), cpu_ticks(proc.pid)
+            server0 = cpu_ticks(server) if server else 0
             rss = [first_rss]
-            end = t0 + args.seconds
+            end = t0 + seconds
             while (now := time.monotonic()) < end:
                 time.sleep(min(0.25, end - now))
                 rss.append(rss_mb(proc.pid))
             t1, ticks1 = time.monotonic(), cpu_ticks(proc.pid)
+            server1 = cpu_ticks(server) if server else 0
             threads = status_field(proc.pid, "Threads")
             kids = descendants(proc.pid)
             alive = proc.poll() is None
         finally:
             stop(proc)
+    window = t1 - t0
+    return {
+        "cpu": (ticks1 - ticks0) / TICKS / window * 100,
+        "ticks": ticks1 - ticks0,
+        "server": (server1 - server0) / TICKS / window * 100,
+        "server_ticks": server1 - server0,
+        "rss_max": max(rss),
+        "rss_first": first_rss,
+        "rss_last": rss[-1],
+        "window": window,
+        "offset": t0 - started,
+        "threads": threads,
+        "kids": len(kids),
+        "alive": alive,
+    }
 
-    cpu = (ticks1 - ticks0) / TICKS / (t1 - t0) * 100
-    cpu_ok = "ok" if cpu <= TARGET_CPU_PERCENT else "MISSED"
-    rss_ok = "ok" if max(rss) <= TARGET_RSS_MB else "MISSED"
-    print(f"warm-up {args.warmup:g} s, then {t1 - t0:.1f} s measured ({t0 - started:.1f} s in)")
+
+def silent_stream(env: dict[str, str], seconds: float, server: int) -> float:
+    """Server CPU (% of a core) while `pacat` plays zeros with a 10 ms latency."""
+    with Path("/dev/zero").open("rb") as zeros:
+        cmd = ["pacat", "--playback", "--raw", "--format=s16le", "--rate=22050"]
+        cmd += ["--channels=1", "--latency-msec=10"]
+        pacat = subprocess.Popen(cmd, env=env, stdin=zeros)
+        try:
+            time.sleep(2.0)
+            t0, ticks0 = time.monotonic(), cpu_ticks(server)
+            time.sleep(seconds)
+            t1, ticks1 = time.monotonic(), cpu_ticks(server)
+        finally:
+            stop(pacat)
+    return (ticks1 - ticks0) / TICKS / (t1 - t0) * 100
+
+
+def report(name: str, m: dict[str, float | int | str | bool], target: float) -> None:
+    cpu, ok = float(m["cpu"]), "ok" if float(m["cpu"]) <= target else "MISSED"
+    print(f"{name}: {m['window']:.1f} s measured ({m['offset']:.1f} s in)")
     print(
-        f"CPU      {cpu:6.2f} % of one core   ({ticks1 - ticks0} ticks of 1/{TICKS} s)"
-        f"   target <= {TARGET_CPU_PERCENT:g} %: {cpu_ok}"
+        f"  CPU      {cpu:6.2f} % of one core   ({m['ticks']} ticks of 1/{TICKS} s)"
+        f"   target <= {target:g} %: {ok}"
     )
-    print(f"RSS max  {max(rss):6.1f} MB   target <= {TARGET_RSS_MB:g} MB: {rss_ok}")
-    print(f"RSS at start of window {first_rss:.1f} MB, at end {rss[-1]:.1f} MB")
-    print(f"threads {threads}; child processes {len(kids)}; still running at the end: {alive}")
+    if m["server_ticks"] or m["server"]:
+        print(f"  PulseAudio server {float(m['server']):6.2f} % ({m['server_ticks']} ticks)")
+    rss_ok = "ok" if float(m["rss_max"]) <= TARGET_RSS_MB else "MISSED"
+    print(f"  RSS max  {float(m['rss_max']):6.1f} MB   target <= {TARGET_RSS_MB:g} MB: {rss_ok}")
+    print(f"  RSS at start of window {m['rss_first']:.1f} MB, at end {m['rss_last']:.1f} MB")
+    print(
+        f"  threads {m['threads']}; child processes {m['kids']}; running at the end: {m['alive']}"
+    )
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--seconds", type=float, default=30.0, help="measured window (30)")
+    parser.add_argument("--warmup", type=float, default=5.0, help="seconds before it (5)")
+    parser.add_argument(
+        "--no-pulse", action="store_true", help="use the sound server there is, if any"
+    )
+    parser.add_argument("--no-picker", action="store_true", help="measure the session only")
+    args = parser.parse_args()
+
+    env = dict(os.environ)
+    env.setdefault("QT_QPA_PLATFORM", "offscreen")
+    with tempfile.TemporaryDirectory(prefix="bt-resources-") as work:
+        env["BACKTRAINER_DATA_DIR"] = str(Path(work) / "data")
+        env["XDG_CACHE_HOME"] = str(Path(work) / "cache")
+        server = None
+        if not args.no_pulse:
+            if shutil.which("pulseaudio") is None or shutil.which("pacat") is None:
+                sys.exit("apt-get install -y pulseaudio pulseaudio-utils, or pass --no-pulse")
+            runtime = Path(work) / "runtime"
+            runtime.mkdir(mode=0o700)
+            env |= {"XDG_RUNTIME_DIR": str(runtime), "PULSE_RUNTIME_PATH": str(runtime)}
+            env.pop("PULSE_SERVER", None)
+            server = start_pulse(runtime)
+        try:
+            cases = [("session", True)] + ([] if args.no_picker else [("idle picker", False)])
+            print(f"QT_QPA_PLATFORM={env['QT_QPA_PLATFORM']}; warm-up {args.warmup:g} s each")
+            for name, session in cases:
+                cmd = command(session)
+                print(f"\n{' '.join(cmd)}", flush=True)
+                target = TARGET_CPU_PERCENT if session else TARGET_PICKER_PERCENT
+                m = measure(cmd, env, args.warmup, args.seconds, server and server.pid)
+                report(name, m, target)
+            if server is not None:
+                reference = silent_stream(env, args.seconds, server.pid)
+                print(
+                    f"\nPulseAudio server with one silent stream (pacat, 10 ms): {reference:.2f} %"
+                )
+        finally:
+            if server is not None:
+                stop(server)
     return 0
 
 

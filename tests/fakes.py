@@ -22,6 +22,9 @@ class FakeSpeaker:
         """Phrases the fake pretends are still being rendered."""
         self.lengths: dict[str, float] = {}
         """What spoken_length() answers, phrase by phrase; None for any other."""
+        self.leads: dict[str, float] = {}
+        """What lead() answers, phrase by phrase; 0.0 for any other."""
+        self.withdrawn = 0
 
     def prepare(self, phrases: Iterable[str]) -> None:
         self.prepared |= set(phrases)
@@ -34,6 +37,12 @@ class FakeSpeaker:
 
     def say(self, text: str, due: float) -> None:
         self.said.append((text, due))
+
+    def lead(self, text: str) -> float:
+        return self.leads.get(text, 0.0)
+
+    def withdraw(self) -> None:
+        self.withdrawn += 1
 
     def beep(self, due: float) -> None:
         self.beeps.append(due)

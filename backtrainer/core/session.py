@@ -65,6 +65,15 @@ END_ANCHORED = frozenset({"countdown", "next"})
 Listener = Callable[[Event], None]
 
 
+@dataclass(frozen=True)
+class Upcoming:
+    """A cue that will fall due soon: step `index`'s `cue`, at clock reading `due`."""
+
+    index: int
+    cue: Cue
+    due: float
+
+
 @dataclass
 class _Current:
     index: int
@@ -144,6 +153,33 @@ class SessionController:
                 candidates.append(self._cue_due(cue))
         upcoming = [t for t in candidates if t > now]
         return min(upcoming) if upcoming else now
+
+    def cues_within(self, seconds: float) -> list[Upcoming]:
+        """The cues not yet fired that fall due within `seconds` from now, at the instants
+        they will fire if nothing is pressed meanwhile: the current step's, and the next
+        step's when the current one ends within that time. A speaker that starts a
+        phrase before its instant (a soft start, like "three") is handed them early;
+        [] unless running."""
+        current = self._current
+        if self.state != "running" or current is None:
+            return []
+        until = self.clock.now() + seconds
+        found: list[Upcoming] = []
+        steps = self.timeline.steps
+        for i, cue in enumerate(steps[current.index].cues):
+            due = self._cue_due(cue)
+            if i not in current.fired and due <= until and due < current.deadline:
+                found.append(Upcoming(current.index, cue, due))
+        following = current.index + 1
+        if current.deadline <= until and following < len(steps):
+            step = steps[following]
+            for cue in step.cues:
+                # As _enter and _fire_due_cues will fire them: a step's cues at its start
+                # (`done`'s all at once), none at or past its end.
+                due = current.deadline + (0.0 if step.kind == "done" else cue.at)
+                if due <= until and (step.kind == "done" or cue.at < step.seconds):
+                    found.append(Upcoming(following, cue, due))
+        return found
 
     def remaining_total(self) -> float:
         """Seconds left in the whole session."""

@@ -81,6 +81,12 @@ class DirectSpeaker:
             self._queue.append((text, due))
             self._lock.notify_all()
 
+    def lead(self, text: str) -> float:
+        return 0.0  # speaks when a cue is handed over; its onset is not known ahead
+
+    def withdraw(self) -> None:
+        pass  # nothing is held for later
+
     def beep(self, due: float) -> None:
         pass
 

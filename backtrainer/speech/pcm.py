@@ -14,6 +14,8 @@ from pathlib import Path
 
 from PySide6.QtMultimedia import QAudioDevice, QAudioFormat
 
+from backtrainer.speech.wavfiles import QUIET
+
 SampleFormat = QAudioFormat.SampleFormat
 
 PHRASE_RATE = 22050
@@ -37,6 +39,25 @@ def sink_format(device: QAudioDevice) -> QAudioFormat:
         return wanted
     preferred = device.preferredFormat()
     return preferred if preferred.isValid() else wanted
+
+
+TAIL = 0.02
+"""Seconds of the silence after a phrase's last sound that trim_trailing_silence keeps."""
+
+
+def trim_trailing_silence(pcm: bytes, fmt: QAudioFormat) -> bytes:
+    """`pcm` without the silence after its last sound (espeak-ng ends each phrase with
+    0.3 s of it), but for TAIL: a stream is corked sooner after each phrase, and every
+    millisecond it runs wakes the app and the sound server. Int16 only; else as it is."""
+    if fmt.sampleFormat() != SampleFormat.Int16 or len(pcm) < 2:
+        return pcm
+    samples = array.array("h", pcm[: len(pcm) - len(pcm) % 2])
+    if sys.byteorder == "big":
+        samples.byteswap()
+    last = next((i for i in range(len(samples) - 1, -1, -1) if abs(samples[i]) > QUIET), -1)
+    frame = max(1, fmt.channelCount())
+    keep = (last // frame + 1 + round(TAIL * fmt.sampleRate())) * frame
+    return pcm[: min(len(pcm), keep * 2)]
 
 
 def decode_wav(path: Path, fmt: QAudioFormat) -> bytes:

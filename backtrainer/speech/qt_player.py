@@ -31,10 +31,16 @@ EARLY_ENOUGH = 0.005
 """A cue given more than this ahead of its due time waits for it on a precise timer."""
 DUE_SLACK = 0.0005
 """A waiting cue this close to its instant is run now: the timer has millisecond steps."""
+MAX_LEAD = 0.15
+"""Seconds, at most, that a phrase is started before its instant so that its onset (not
+its first sample) lands on it: the caller hands cues over `SPEAK_AHEAD` (0.2 s) early.
+espeak-ng's latest onsets, "three" and "five", are about 0.09 s in."""
 
 
 class AudioChannel(Protocol):
-    """One thing playing at a time; QtMultimedia in the app, a recorder in tests."""
+    """One thing playing at a time; QtMultimedia in the app, a recorder in tests. A channel
+    may state a `latency` (seconds from play() to sound), which the speaker leads by too,
+    and have a `warm()`, called when a phrase is handed over ahead of its instant."""
 
     def preload(self, path: Path) -> None:
         """Get `path` ready so that a later play() starts at once."""
@@ -115,11 +121,26 @@ class PrerenderedSpeaker(QObject):
             self._lengths[path] = sound_seconds(path)
         return self._lengths[path]
 
+    def lead(self, text: str) -> float:
+        """Seconds before its instant that `text` is started: where its rendered sound is
+        heard to start (measured at rendering) plus the voice channel's own `latency`, if
+        it states one; at most MAX_LEAD; 0.0 while unrendered."""
+        path = self._renderer.path_for(text)
+        if path is None:
+            return 0.0
+        latency = float(getattr(self._voice, "latency", 0.0))
+        return min(MAX_LEAD, self._renderer.onset_of(path) + latency)
+
     def say(self, text: str, due: float) -> None:
+        """Start `text` lead(text) before `due`, so that its onset lands on `due`: at once
+        if that moment has passed (the onset is then late by the difference)."""
         if self._closed:
             return
-        ahead = due - self._clock()
+        ahead = due - self.lead(text) - self._clock()
         if ahead > EARLY_ENOUGH:
+            warm = getattr(self._voice, "warm", None)  # a stream closed while idle opens
+            if warm is not None:
+                warm()
             self._schedule(ahead, lambda: self._say_now(text, due))
             if self._renderer.path_for(text) is None:
                 self._renderer.render_soon(text)
@@ -155,11 +176,14 @@ class PrerenderedSpeaker(QObject):
         self._tick.play(self._tick_path)
 
     def silence(self) -> None:
-        self._pending.clear()
-        self._timer.stop()
+        self.withdraw()
         self._waiting = None
         self._voice.stop()
         self._tick.stop()
+
+    def withdraw(self) -> None:
+        self._pending.clear()
+        self._timer.stop()
 
     def configure(self, settings: VoiceSettings) -> None:
         self._renderer.set_settings(settings)

@@ -1,4 +1,4 @@
-"""One audio stream opened once and kept for the channel's life: a cue starts within ~12 ms.
+"""One audio stream opened once and kept for the channel's life, fed on a thread of its own.
 
 Measured with benchmarks/cue_latency.py (PySide6 6.11.3, PulseAudio null sink): from a
 cue's due time to its sound, QSoundEffect takes 42 ms (p95 43). Most of that is not the
@@ -6,130 +6,79 @@ new stream it opens at every play() but the server-side buffer Qt asks for, abou
 (1024 frames) whatever QAudioSink.setBufferSize() says; a stream opened per play() only
 adds a few ms more. `StreamChannel` therefore:
 
-- opens one QAudioSink at construction, with PulseAudio's buffer cut to PULSE_LATENCY_MS
-  (libpulse reads PULSE_LATENCY_MSEC when a stream connects; it is set only around that
-  call, so other streams of the process keep their own);
+- opens one QAudioSink, with PulseAudio's buffer set to PULSE_LATENCY_MS (libpulse reads
+  PULSE_LATENCY_MSEC when a stream connects; it is set only around that call, so other
+  streams of the process keep their own), and states that latency (`LATENCY`), which the
+  speaker starts each phrase early by: cues are handed over ahead of their instant;
 - feeds it in pull mode from a `PhraseSource` that offers the current phrase's bytes and
   nothing at all between phrases. Qt then plays silence by itself and its ring buffer
-  stays empty, so a new phrase does not queue behind buffered silence: play() swaps the
-  bytes and emits readyRead, and Qt pulls them into the ring at once. (A source that
-  returned silence instead keeps the ring full of it: measured, every millisecond of
-  ring was a millisecond more before the cue.)
+  stays empty, so a new phrase does not queue behind buffered silence. (A source that
+  returned silence instead keeps the ring full of it: every millisecond of ring was a
+  millisecond more before the cue.)
 - corks the stream (QAudioSink.suspend) SUSPEND_AFTER_MS after a phrase has drained: an
-  open stream wakes the UI thread at every server request, hundreds of times a second,
-  which cost 2.5 % of a core for the app and 4 % for PulseAudio with two idle channels.
-  play() uncorks it (resume), which opens nothing.
+  open stream wakes its thread at every server request, hundreds of times a second. The
+  silence after each phrase's words (0.3 s from espeak-ng) is not played, for the same
+  reason (`pcm.trim_trailing_silence`).
+- closes the stream CLOSE_AFTER_MS after corking it (even corked, an open stream costs
+  the server), and opens it again when a cue is handed over ahead (warm()) or played;
+- owns the sink, the source and the cork timers on a thread of its own
+  (`stream_feeder.StreamFeeder` on "backtrainer-audio", a QThread with its event loop),
+  which is where Qt pulls the source. Fed from the UI thread, a UI stall longer than the
+  ring (BUFFER_MS) plus the server's buffer left a gap inside a word (cue_latency.py
+  --busy-ms 60: 24 of 24 phrases); fed here, none. play() and stop() reach it as queued
+  calls; release() stops it and joins it.
 
-Everything runs on the UI thread: Qt pulls the source there. While a phrase plays, the
-ring (BUFFER_MS) is what carries it through a busy UI thread; it is also how long a phrase
-goes on after stop() or after a new play() cuts it, since bytes in the ring stay.
+The ring is also how long a phrase goes on after stop() or after a new play() cuts it,
+since bytes in the ring stay.
 """
 
 from __future__ import annotations
 
 import logging
-import os
-import threading
 import wave
 from collections import OrderedDict
 from pathlib import Path
 
-from PySide6.QtCore import QIODevice, QObject, QTimer, Signal
-from PySide6.QtMultimedia import QAudioDevice, QAudioSink, QMediaDevices, QtAudio
+from PySide6.QtCore import QObject, QThread, Signal, Slot
+from PySide6.QtMultimedia import QAudioDevice, QAudioSink, QMediaDevices
 
-from backtrainer.speech.pcm import decode_wav, sink_format
+from backtrainer.speech.pcm import decode_wav, sink_format, trim_trailing_silence
+from backtrainer.speech.phrase_source import PhraseSource
+from backtrainer.speech.stream_feeder import (
+    BUFFER_MS,
+    CLOSE_AFTER_MS,
+    PULSE_LATENCY_MS,
+    SUSPEND_AFTER_MS,
+    StreamFeeder,
+)
+
+__all__ = ["BUFFER_MS", "PULSE_LATENCY_MS", "PhraseSource", "StreamChannel"]
 
 log = logging.getLogger(__name__)
 
-BUFFER_MS = 30
-"""Qt's ring buffer: how long a phrase plays on while the UI thread is busy, and how long
-it goes on after stop() or a cut. It does not delay a phrase started from silence."""
-PULSE_LATENCY_MS = 10
-"""PulseAudio's buffer for the stream (Qt's default is 35 ms); every cue waits behind it.
-Smaller means more server wake-ups while a phrase plays."""
-SUSPEND_AFTER_MS = 250
-"""Idle time after which the stream is corked; well past the ring and the server buffer,
-so the end of a phrase is never held back by the cork."""
-LATENCY_ENV = "PULSE_LATENCY_MSEC"
-_ACTIVE_STATES = (QtAudio.State.ActiveState, QtAudio.State.IdleState)
-
-
-class PhraseSource(QIODevice):
-    """What the sink pulls: the current phrase's bytes, and nothing between phrases.
-
-    Between phrases it has no bytes available, so the sink reads nothing and plays
-    silence of its own. start() emits readyRead, on which Qt (6.10 and later) pulls at
-    once instead of at its next period. Reads return whole frames, so a phrase always
-    starts on a frame boundary of the stream. `drained` is emitted when the last bytes of
-    a phrase have been read. A lock guards the switch, in case a backend reads on a thread
-    of its own (PulseAudio reads on the UI thread).
-    """
-
-    drained = Signal()
-
-    def __init__(self, frame_bytes: int = 2, parent: QObject | None = None) -> None:
-        super().__init__()
-        if parent is not None:
-            self.setParent(parent)
-        self._frame = max(1, frame_bytes)
-        self._lock = threading.Lock()
-        self._pcm = b""
-        self._pos = 0
-
-    def open_for_reading(self) -> bool:
-        """Open read-only and unbuffered: QIODevice's own buffer would read 16 KB ahead."""
-        mode = QIODevice.OpenModeFlag.ReadOnly | QIODevice.OpenModeFlag.Unbuffered
-        return self.open(mode)
-
-    def start(self, pcm: bytes) -> None:
-        """Offer `pcm` from the next read on, cutting whatever was being read."""
-        with self._lock:
-            self._pcm = pcm[: len(pcm) - len(pcm) % self._frame]
-            self._pos = 0
-        self.readyRead.emit()
-
-    def stop(self) -> None:
-        """Offer nothing from the next read on."""
-        with self._lock:
-            self._pcm = b""
-            self._pos = 0
-
-    @property
-    def playing(self) -> bool:
-        """Whether phrase bytes remain to be read."""
-        return self._pos < len(self._pcm)
-
-    def readData(self, maxlen: int) -> bytes:
-        want = maxlen - maxlen % self._frame
-        with self._lock:
-            pcm, pos = self._pcm, self._pos
-            if pos >= len(pcm):
-                return b""
-            chunk = pcm[pos : pos + want]
-            self._pos = pos + len(chunk)
-            drained = self._pos >= len(pcm)
-            if drained:
-                self._pcm, self._pos = b"", 0
-        if drained:
-            self.drained.emit()
-        return chunk
-
-    def writeData(self, data: bytes | bytearray | memoryview, len: int) -> int:
-        return -1
-
-    def bytesAvailable(self) -> int:
-        return len(self._pcm) - self._pos + super().bytesAvailable()
-
-    def isSequential(self) -> bool:
-        return True
+LATENCY = 0.021
+"""Seconds from play() to the first sample played by the sound server with a buffer of
+PULSE_LATENCY_MS, as the speaker should lead by it: measured on a PulseAudio null sink
+(benchmarks/cue_latency.py, 24 rhythm cues), the perceptual onset came 7.9 ms (median)
+after its instant with 15 ms here, 19.4 ms with 5 ms and both cores busy. The speaker
+starts phrases this much earlier. A sound card adds its own."""
+OPEN_TIMEOUT = 5.0
+"""Seconds to wait for the audio thread to open its stream."""
 
 
 class StreamChannel(QObject):
     """Plays preloaded phrases through one QAudioSink that stays open (see the module).
 
-    Check `problem` after making it: not None when the sink could not be opened, and the
-    caller should use another channel. Keeps the PCM of the `limit` most recent phrases.
+    Used from the UI thread. Check `problem` after making it: not None when the sink
+    could not be opened, and the caller should use another channel. Keeps the PCM of the
+    `limit` most recent phrases.
     """
+
+    _play = Signal(int, object)
+    _warm = Signal()
+    _stop = Signal()
+    _release = Signal()
+    latency = LATENCY
 
     def __init__(
         self,
@@ -138,6 +87,7 @@ class StreamChannel(QObject):
         buffer_ms: float = BUFFER_MS,
         pulse_latency_ms: int | None = PULSE_LATENCY_MS,
         suspend_after_ms: int = SUSPEND_AFTER_MS,
+        close_after_ms: int = CLOSE_AFTER_MS,
         limit: int = 256,
         parent: QObject | None = None,
     ) -> None:
@@ -147,50 +97,50 @@ class StreamChannel(QObject):
         self._limit = limit
         self._pcm: OrderedDict[Path, bytes] = OrderedDict()
         self._released = False
-        self._pulse_latency_ms = pulse_latency_ms
-        self._source = PhraseSource(self._format.bytesPerFrame(), parent=self)
-        self._source.open_for_reading()
-        self._source.drained.connect(self._idle_soon)
-        self._idle = QTimer(self)
-        self._idle.setSingleShot(True)
-        self._idle.setInterval(suspend_after_ms)
-        self._idle.timeout.connect(self._suspend)
-        self._sink = QAudioSink(device, self._format, self)
-        self._sink.setBufferSize(self._format.bytesForDuration(round(buffer_ms * 1000)))
-        self._start_sink()
+        self._number = 0
+        self._playing = False
+        self._feeder = StreamFeeder(device, self._format, buffer_ms, pulse_latency_ms)
+        self._feeder.suspend_after_ms = suspend_after_ms
+        self._feeder.close_after_ms = close_after_ms
+        self._thread = QThread()
+        self._thread.setObjectName("backtrainer-audio")
+        self._feeder.moveToThread(self._thread)
+        self._thread.started.connect(self._feeder.open)
+        self._play.connect(self._feeder.play)
+        self._warm.connect(self._feeder.warm)
+        self._stop.connect(self._feeder.stop)
+        self._release.connect(self._feeder.release)
+        self._feeder.finished.connect(self._finished)
+        self._thread.start()
+        if not self._feeder.opened.wait(OPEN_TIMEOUT):
+            log.warning("the audio thread did not open its stream in %g s", OPEN_TIMEOUT)
         if (problem := self.problem) is not None:
             log.warning("could not open an audio stream: %s", problem)
-        else:
-            self._idle_soon()
 
     @property
     def problem(self) -> str | None:
         """Why the stream is not usable, or None while it is (running or corked)."""
         if self._released:
             return "released"
-        state, error = self._sink.state(), self._sink.error()
-        if state == QtAudio.State.StoppedState or error in (
-            QtAudio.Error.OpenError,
-            QtAudio.Error.FatalError,
-        ):
-            return f"audio sink {state.name}, {error.name}"
-        return None
+        return self._feeder.problem if self._feeder.opened.is_set() else "not opened"
 
     @property
-    def sink(self) -> QAudioSink:
-        return self._sink
-
-    @property
-    def source(self) -> PhraseSource:
-        return self._source
+    def sink(self) -> QAudioSink | None:
+        """The sink, which lives on the audio thread (benchmarks read its buffer size)."""
+        return self._feeder.sink
 
     @property
     def playing(self) -> bool:
         """Whether a phrase is still being handed to the sink."""
-        return self._source.playing
+        return self._playing
 
     def preload(self, path: Path) -> None:
         self._pcm_for(path)
+
+    def warm(self) -> None:
+        """A phrase will be played soon: open the stream if it was closed for idling."""
+        if not self._released:
+            self._warm.emit()
 
     def play(self, path: Path) -> None:
         if self._released:
@@ -199,52 +149,33 @@ class StreamChannel(QObject):
         if pcm is None:
             self.stop()
             return
-        self._idle.stop()
-        state = self._sink.state()
-        if state == QtAudio.State.StoppedState:  # e.g. the sound server restarted
-            log.warning("audio stream stopped (%s); reopening it", self._sink.error().name)
-            self._start_sink()
-        elif state == QtAudio.State.SuspendedState:
-            self._sink.resume()
-        self._source.start(pcm)
+        self._number += 1
+        self._playing = True
+        self._play.emit(self._number, pcm)
 
     def stop(self) -> None:
         if self._released:
             return
-        self._source.stop()
-        self._idle_soon()
+        self._number += 1
+        self._playing = False
+        self._stop.emit()
 
     def release(self) -> None:
+        """Stop the stream and join the audio thread."""
         if self._released:
             return
         self._released = True
-        self._idle.stop()
-        self._source.drained.disconnect(self._idle_soon)
-        self._source.stop()
-        self._sink.stop()
-        self._source.close()
+        self._playing = False
+        if self._thread.isRunning():
+            self._release.emit()
+            if not self._thread.wait(round(OPEN_TIMEOUT * 1000)):
+                log.warning("the audio thread did not end in %g s", OPEN_TIMEOUT)
         self._pcm.clear()
 
-    def _idle_soon(self) -> None:
-        if not self._released:
-            self._idle.start()
-
-    def _suspend(self) -> None:
-        if not self._source.playing and self._sink.state() in _ACTIVE_STATES:
-            self._sink.suspend()
-
-    def _start_sink(self) -> None:
-        """Start the sink; libpulse reads PULSE_LATENCY_MSEC as the stream connects, which
-        QAudioSink.start() does before it returns. Set only around it, and not at all
-        when the user has set it."""
-        if self._pulse_latency_ms is None or LATENCY_ENV in os.environ:
-            self._sink.start(self._source)
-            return
-        os.environ[LATENCY_ENV] = str(self._pulse_latency_ms)
-        try:
-            self._sink.start(self._source)
-        finally:
-            del os.environ[LATENCY_ENV]
+    @Slot(int)
+    def _finished(self, number: int) -> None:
+        if number == self._number:
+            self._playing = False
 
     def _pcm_for(self, path: Path) -> bytes | None:
         pcm = self._pcm.get(path)
@@ -252,7 +183,7 @@ class StreamChannel(QObject):
             self._pcm.move_to_end(path)
             return pcm
         try:
-            pcm = decode_wav(path, self._format)
+            pcm = trim_trailing_silence(decode_wav(path, self._format), self._format)
         except (wave.Error, EOFError, OSError) as exc:
             log.warning("could not load %s for playback: %s", path, exc)
             return None

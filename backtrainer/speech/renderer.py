@@ -40,7 +40,7 @@ from backtrainer.speech.engine import (
 )
 from backtrainer.speech.speaker import VoiceSettings
 from backtrainer.speech.tones import is_tone, write_tone
-from backtrainer.speech.wavfiles import trim_leading_silence
+from backtrainer.speech.wavfiles import onset_seconds, trim_leading_silence
 
 log = logging.getLogger(__name__)
 
@@ -103,6 +103,9 @@ class PhraseRenderer:
         self._busy = True  # until the engine has loaded
         self._stopping = False
         self._ready: dict[str, Path] = {}
+        self._onsets: dict[Path, float] = {}
+        """Seconds into each rendered file where its sound is heard to start (by file: a
+        file never changes); measured on the worker as each phrase is ready."""
         self._problem: str | None = None
         self._temporary: Path | None = None
         """The cache folder made for this run when `cache_dir` could not be: removed at
@@ -179,6 +182,21 @@ class PhraseRenderer:
                 self._ready[text] = path
             return path
         return None
+
+    def onset_of(self, path: Path) -> float:
+        """Seconds from the start of the rendered file `path` to where it is heard to
+        start (`wavfiles.onset_samples`), so a player can start it that much before its
+        instant; 0.0 for a file that cannot be read as 16-bit WAV (AIFF on macOS).
+        Measured when the phrase was rendered, or here on first use for a file that an
+        earlier session left in the cache."""
+        with self._lock:
+            known = self._onsets.get(path)
+        if known is not None:
+            return known
+        onset = onset_seconds(path) or 0.0
+        with self._lock:
+            self._onsets[path] = onset
+        return onset
 
     def render_all(self, phrases: Iterable[str], *, replace: bool = False) -> None:
         """Queue phrases for rendering, in order; returns at once. `replace` drops what
@@ -362,6 +380,7 @@ class PhraseRenderer:
         self._rendered(token, path)
 
     def _rendered(self, text: str, path: Path) -> None:
+        self.onset_of(path)  # measured here, off the UI thread, before anyone waits on it
         with self._lock:
             self._ready[text] = path
         if self.on_rendered is not None:

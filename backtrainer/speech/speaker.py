@@ -53,6 +53,17 @@ class Speaker(Protocol):
         can hand cues over early to hide its own polling delay."""
         ...
 
+    def lead(self, text: str) -> float:
+        """Seconds before its instant that `text` starts playing, so that where it is
+        heard to start (not its first sample) lands on the instant; 0.0 when the speaker
+        starts phrases at their instant. A caller hands a cue over at least this early."""
+        ...
+
+    def withdraw(self) -> None:
+        """Forget the cues handed over ahead that have not started; what plays goes on
+        (their instant moved: the caller hands them over again)."""
+        ...
+
     def beep(self, due: float) -> None:
         """A short tick for the last seconds, when the user asked for beeps."""
         ...
@@ -90,6 +101,12 @@ class SilentSpeaker:
         return None
 
     def say(self, text: str, due: float) -> None:
+        pass
+
+    def lead(self, text: str) -> float:
+        return 0.0
+
+    def withdraw(self) -> None:
         pass
 
     def beep(self, due: float) -> None:

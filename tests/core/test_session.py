@@ -409,3 +409,23 @@ def test_timed_steps_still_take_ten_seconds() -> None:
     assert run.session.step_index == 3
     assert run.session.adjust(+10) is True
     assert run.session.refusal is None
+
+
+def test_cues_within_lists_what_falls_due_soon_at_its_instant() -> None:
+    run = Run()
+    start = run.clock.now()
+    assert run.session.cues_within(1.0) == []  # not running
+    run.session.start()
+    run.advance(6.5)
+    soon = run.session.cues_within(1.6)
+    assert [(u.index, u.cue.text, u.due - start) for u in soon] == [
+        (0, "three", 7.0),
+        (0, "two", 8.0),
+    ]
+    run.advance(3.3)  # 9.8 s: "one" fired; the next step starts at 10 s
+    soon = run.session.cues_within(0.5)
+    assert [(u.index, u.cue.text, round(u.due - start, 6)) for u in soon] == [
+        (1, "Left side, go.", 10.0)
+    ]
+    run.session.pause()
+    assert run.session.cues_within(0.5) == []

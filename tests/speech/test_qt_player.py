@@ -6,6 +6,8 @@ QtMultimedia warns without one (the real channel has its own, skippable, test).
 
 from __future__ import annotations
 
+import array
+import math
 import time
 from collections.abc import Iterator
 from pathlib import Path
@@ -18,7 +20,7 @@ from backtrainer.speech import tones
 from backtrainer.speech.qt_player import STALE_AFTER, PrerenderedSpeaker
 from backtrainer.speech.renderer import PhraseRenderer
 from backtrainer.speech.speaker import Speaker, VoiceSettings
-from backtrainer.speech.wavfiles import KEEP, RATE
+from backtrainer.speech.wavfiles import KEEP, RATE, write_mono16
 from tests.speech.conftest import speech_threads
 from tests.speech.fakes import SOUND_FRAMES, FakeChannel, FakeEngineFactory
 
@@ -206,3 +208,33 @@ def test_silence_cancels_cues_given_early(
         assert rig.voice.played == [two]
     finally:
         rig.speaker.shutdown()
+
+
+def _soft_start(path: Path) -> None:
+    """A phrase that opens with 80 ms of soft hiss before its loud part, like "three"."""
+    hiss = [100 if i % 2 else -100 for i in range(round(0.08 * RATE))]
+    loud = [round(10000 * math.sin(i / 5)) for i in range(round(0.2 * RATE))]
+    write_mono16(path, array.array("h", [0] * round(KEEP * RATE) + hiss + loud))
+
+
+def test_a_phrase_heard_80_ms_in_is_started_80_ms_before_its_instant(rig: Rig) -> None:
+    _soft_start(rig.renderer.file_for("three"))  # in the cache: taken as rendered
+    three, _one = rig.rendered("three", "one")
+    lead = rig.speaker.lead("three")
+    assert 0.083 <= lead <= 0.088  # 5 ms kept before the hiss, 80 ms of hiss
+    assert rig.speaker.lead("one") < 0.01  # loud at once
+    assert rig.clock is not None
+    rig.speaker.say("three", rig.clock.now + 0.1)  # 15 ms before it is to start: waits
+    assert rig.voice.played == []
+    rig.speaker.withdraw()
+    rig.speaker.say("three", rig.clock.now + lead)
+    assert rig.voice.played == [three]
+    rig.speaker.say("one", rig.clock.now + lead)  # no soft start: waits for its instant
+    assert rig.voice.played == [three]
+
+
+def test_a_channel_that_states_its_latency_is_led_by_it_too(rig: Rig) -> None:
+    rig.rendered("one")
+    alone = rig.speaker.lead("one")
+    rig.voice.latency = 0.005  # type: ignore[attr-defined]
+    assert rig.speaker.lead("one") == pytest.approx(alone + 0.005)

@@ -14,8 +14,8 @@ import pytest
 from PySide6.QtMultimedia import QAudioFormat
 from pytestqt.qtbot import QtBot
 
-from backtrainer.speech.pcm import decode_wav, wanted_format
-from backtrainer.speech.qt_stream import PhraseSource
+from backtrainer.speech.pcm import TAIL, decode_wav, trim_trailing_silence, wanted_format
+from backtrainer.speech.phrase_source import PhraseSource
 from tests.speech.fakes import MULTIMEDIA_NOISE
 
 Int16 = QAudioFormat.SampleFormat.Int16
@@ -62,6 +62,17 @@ def test_float_devices_get_floats(tmp_path: Path) -> None:
     path = write_wav(tmp_path / "f.wav", [16384, -32768], rate=22050, channels=1, width=2)
     pcm = decode_wav(path, audio_format(22050, 1, QAudioFormat.SampleFormat.Float))
     assert list(array.array("f", pcm)) == [0.5, -1.0]
+
+
+def test_the_silence_after_a_phrase_is_not_played_but_for_a_short_tail() -> None:
+    fmt = wanted_format()
+    sound = array.array("h", [0] * 100 + [3000, -3000] * 500 + [5] * 6615).tobytes()
+    trimmed = trim_trailing_silence(sound, fmt)
+    assert len(trimmed) == (100 + 1000 + round(TAIL * 22050)) * 2
+    assert trimmed == sound[: len(trimmed)]
+    assert trim_trailing_silence(b"", fmt) == b""
+    floats = audio_format(22050, 1, QAudioFormat.SampleFormat.Float)
+    assert trim_trailing_silence(sound, floats) == sound  # left as it is
 
 
 def test_a_file_that_is_not_wav_raises(tmp_path: Path) -> None:
@@ -117,6 +128,7 @@ def test_stop_offers_nothing_from_the_next_read(source: PhraseSource) -> None:
 
 @MULTIMEDIA_NOISE
 def test_channel_plays_a_phrase_and_stops(qtbot: QtBot, tmp_path: Path) -> None:
+    from PySide6.QtCore import QThread
     from PySide6.QtMultimedia import QMediaDevices
 
     from backtrainer.speech.qt_stream import StreamChannel
@@ -127,6 +139,10 @@ def test_channel_plays_a_phrase_and_stops(qtbot: QtBot, tmp_path: Path) -> None:
     channel = StreamChannel(suspend_after_ms=50)
     try:
         assert channel.problem is None
+        # Fed on a thread of its own: a busy UI thread cannot starve the stream.
+        assert channel.sink is not None
+        assert channel.sink.thread() is not QThread.currentThread()
+        assert channel.sink.thread().objectName() == "backtrainer-audio"
         channel.preload(path)
         channel.play(path)
         assert channel.playing
@@ -139,8 +155,33 @@ def test_channel_plays_a_phrase_and_stops(qtbot: QtBot, tmp_path: Path) -> None:
     finally:
         channel.release()
     assert channel.problem == "released"
+    assert channel.sink is None  # freed on its thread, which has ended
     channel.play(path)  # after release: ignored, not a crash
     assert not channel.playing
+
+
+@MULTIMEDIA_NOISE
+def test_a_stream_closed_while_idle_opens_again_to_play(qtbot: QtBot, tmp_path: Path) -> None:
+    from PySide6.QtMultimedia import QMediaDevices, QtAudio
+
+    from backtrainer.speech.qt_stream import StreamChannel
+
+    if QMediaDevices.defaultAudioOutput().isNull():
+        pytest.skip("no sound output device")
+    path = write_wav(tmp_path / "p.wav", [1000] * 2205, rate=22050, channels=1, width=2)
+    channel = StreamChannel(suspend_after_ms=20, close_after_ms=20)
+    try:
+        sink = channel.sink
+        assert sink is not None
+        qtbot.waitUntil(lambda: sink.state() == QtAudio.State.StoppedState, timeout=5000)
+        assert channel.problem is None  # closed on purpose: still usable
+        channel.warm()
+        qtbot.waitUntil(lambda: sink.state() != QtAudio.State.StoppedState, timeout=5000)
+        qtbot.waitUntil(lambda: sink.state() == QtAudio.State.StoppedState, timeout=5000)
+        channel.play(path)
+        qtbot.waitUntil(lambda: not channel.playing, timeout=10000)  # it was read whole
+    finally:
+        channel.release()
 
 
 def test_default_channel_falls_back_when_no_stream_opens(

@@ -1,8 +1,10 @@
-"""The generated tick and the trimming of a synthesiser's leading silence."""
+"""The generated tick, the trimming of a synthesiser's leading silence, and where a phrase is
+heard to start."""
 
 from __future__ import annotations
 
 import array
+import math
 import wave
 from pathlib import Path
 
@@ -11,6 +13,8 @@ from backtrainer.speech.wavfiles import (
     RATE,
     TICK_LENGTH,
     audio_seconds,
+    onset_samples,
+    onset_seconds,
     sound_seconds,
     tick_wav,
     trim_leading_silence,
@@ -74,3 +78,39 @@ def test_what_is_not_a_wav_is_left_alone(tmp_path: Path) -> None:
     path.write_bytes(b"FORM\x00\x00\x00\x04AIFF")
     assert trim_leading_silence(path) == 0.0
     assert path.read_bytes() == b"FORM\x00\x00\x00\x04AIFF"
+
+
+def _soft_then_loud(quiet_ms: float, soft_ms: float, loud_ms: float = 200) -> array.array[int]:
+    """Silence, a soft hiss (-40 dB below the tone), then a loud tone: a word like "three"."""
+    rate = RATE
+    samples = [0] * round(quiet_ms / 1000 * rate)
+    samples += [100 if i % 2 else -100 for i in range(round(soft_ms / 1000 * rate))]
+    samples += [
+        round(10000 * math.sin(2 * math.pi * 440 * i / rate))
+        for i in range(round(loud_ms / 1000 * rate))
+    ]
+    return array.array("h", samples)
+
+
+def test_the_onset_of_a_tone_after_silence_is_where_the_tone_starts() -> None:
+    onset = onset_samples(_soft_then_loud(quiet_ms=30, soft_ms=0), RATE)
+    assert 0.028 <= onset <= 0.033  # within a few ms: the windows are 5 ms wide
+
+
+def test_a_soft_start_well_below_the_peak_is_not_the_onset() -> None:
+    onset = onset_samples(_soft_then_loud(quiet_ms=5, soft_ms=80), RATE)
+    assert 0.083 <= onset <= 0.088
+
+
+def test_silence_has_its_onset_at_the_start() -> None:
+    assert onset_samples(array.array("h", [0] * 2000), RATE) == 0.0
+    assert onset_samples(array.array("h", [5]), RATE) == 0.0
+
+
+def test_the_onset_of_a_file_and_of_what_is_not_a_wav(tmp_path: Path) -> None:
+    path = tmp_path / "three.wav"
+    write_mono16(path, _soft_then_loud(quiet_ms=5, soft_ms=80))
+    onset = onset_seconds(path)
+    assert onset is not None and 0.083 <= onset <= 0.088
+    (tmp_path / "x.wav").write_bytes(b"not a wav")
+    assert onset_seconds(tmp_path / "x.wav") is None

@@ -6,6 +6,11 @@ Speaker. The timer sleeps until the controller's next event (a second changing, 
 falling due), so changes land within a millisecond or two of their instant whatever the
 phase a pause left behind. It is a PreciseTimer (Qt's default CoarseTimer may fire 5 %
 off), and re-arming cannot drift: every wake-up is computed from the deadlines.
+
+A spoken phrase is heard to start some way into its sound ("three" opens with a soft
+"th", its vowel 90 ms in), so the speaker starts it that much (`Speaker.lead`) before its
+instant: the runner hands each cue over SPEAK_AHEAD early, with its true instant, and
+withdraws the ones handed over whose instant then moves (a key pressed meanwhile).
 """
 
 from __future__ import annotations
@@ -29,6 +34,7 @@ from backtrainer.core.events import (
     StepStarted,
 )
 from backtrainer.core.session import SessionController
+from backtrainer.core.timeline import Cue
 from backtrainer.speech.speaker import Speaker
 
 log = logging.getLogger(__name__)
@@ -38,6 +44,11 @@ MAX_SLEEP_MS = 250
 VOICE_WAIT = 1.5
 """Seconds a session may wait at its start for its first cue to be rendered."""
 VOICE_POLL_MS = 20
+MOVED = 0.001
+"""Seconds by which a cue handed over early may move before it is withdrawn."""
+SPEAK_AHEAD = 0.2
+"""Seconds before its instant that a cue is handed to a speaker that starts it early:
+more than the speaker's longest lead (`qt_player.MAX_LEAD`) and the timer's own error."""
 
 
 class SessionRunner(QObject):
@@ -74,6 +85,8 @@ class SessionRunner(QObject):
         self.timer.setTimerType(Qt.TimerType.PreciseTimer)
         self.timer.setSingleShot(True)
         self.timer.timeout.connect(self.poll)
+        self._ahead: dict[tuple[int, Cue], float] = {}
+        """Cues handed to the speaker before their instant: (step, cue) -> instant."""
         controller.subscribe(self._on_event)
         speaker.prepare(controller.timeline.phrases())
         SessionRunner._live.add(self)
@@ -109,11 +122,15 @@ class SessionRunner(QObject):
         self._arm()
 
     def _arm(self) -> None:
-        """Sleep until the controller's next event; stop when nothing can happen."""
+        """Hand over what is due soon; sleep until the controller's next event, or until
+        the next cue is to be handed over; stop when nothing can happen."""
         wake = self.controller.next_wakeup()
         if wake is None:
             self.timer.stop()
             return
+        later = self._hand_over_ahead()
+        if later is not None:
+            wake = min(wake, later - SPEAK_AHEAD)
         delay_ms = math.ceil(max(0.0, wake - self.controller.clock.now()) * 1000)
         self.timer.start(min(delay_ms, MAX_SLEEP_MS))
 
@@ -123,9 +140,13 @@ class SessionRunner(QObject):
                 self.step_started.emit(index, step)
             case SecondChanged(index, shown, _):
                 self.second_changed.emit(index, shown)
-            case CueDue(_, cue, due, late):
+            case CueDue(index, cue, due, late):
                 log.debug("cue %r due %.3f late %.3f", cue.text, due, late)
-                self.speaker.say(cue.text, due)
+                handed = self._ahead.pop((index, cue), None)
+                if handed is None or abs(handed - due) > MOVED:
+                    if handed is not None:  # its instant moved since: play it now
+                        self._withdraw()
+                    self.speaker.say(cue.text, due)
                 if self.beeps and cue.kind == "countdown":
                     self.speaker.beep(due)
                 self.cue.emit(cue.text, cue.kind)
@@ -146,4 +167,30 @@ class SessionRunner(QObject):
         if state != "running":
             self.timer.stop()
         if state in ("paused", "stopped"):
+            self._ahead.clear()  # silence() forgets them; resume hands them over again
             self.speaker.silence()
+
+    def _hand_over_ahead(self) -> float | None:
+        """Give the speaker the cues due within SPEAK_AHEAD that it starts early; withdraw
+        all it holds if one of them has moved. Returns the instant of the next cue beyond
+        (within MAX_SLEEP_MS), to wake for, or None."""
+        window = SPEAK_AHEAD + MAX_SLEEP_MS / 1000
+        upcoming = self.controller.cues_within(window)
+        soon = {(u.index, u.cue): u.due for u in upcoming}
+        if any(abs(soon.get(key, -1.0) - due) > MOVED for key, due in self._ahead.items()):
+            self._withdraw()
+        now = self.controller.clock.now()
+        later: float | None = None
+        for u in upcoming:
+            if (u.index, u.cue) in self._ahead or self.speaker.lead(u.cue.text) <= 0:
+                continue
+            if u.due - now <= SPEAK_AHEAD + 1e-6:  # not missed by a rounding error
+                self._ahead[(u.index, u.cue)] = u.due
+                self.speaker.say(u.cue.text, u.due)
+            elif later is None or u.due < later:
+                later = u.due
+        return later
+
+    def _withdraw(self) -> None:
+        self._ahead.clear()
+        self.speaker.withdraw()
