@@ -13,6 +13,7 @@ import os
 import sys
 import tempfile
 from collections.abc import Callable
+from datetime import time
 from pathlib import Path
 
 from PySide6.QtCore import QRect, QSize, Qt
@@ -20,6 +21,7 @@ from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import QApplication, QDialog
 
 from backtrainer.core.clock import FakeClock
+from backtrainer.core.plan_week import PlanEntry, WeekPlan
 from backtrainer.core.settings import IntervalSettings
 from backtrainer.core.timeline import Step
 from backtrainer.speech.speaker import SilentSpeaker, VoiceSettings
@@ -34,6 +36,7 @@ from backtrainer.ui.main_window import MainWindow
 from backtrainer.ui.placement import room
 from backtrainer.ui.settings.setup_dialog import DefaultsDialog, SetupDialog
 from backtrainer.ui.settings.voice_dialog import VoiceDialog
+from backtrainer.ui.settings.week_plan_dialog import WeekPlanDialog
 from backtrainer.ui.window_actions import shortcut_rows
 from backtrainer.ui.workout.view import WorkoutView
 
@@ -175,8 +178,22 @@ def dialogs(window: MainWindow) -> list[tuple[str, QDialog, QSize]]:
         ("editor", editor, QSize(1280, 760)),
         ("about", AboutDialog(bundled_routines()), None),
         ("shortcuts", ShortcutsDialog(shortcut_rows(window)), None),
+        ("week-plan", week_plan_dialog(library), None),
     ]
     return [(n, d, size or natural(d)) for n, d, size in found]
+
+
+def week_plan_dialog(library: RoutineLibrary) -> WeekPlanDialog:
+    """Settings > Weekly plan with a plan of three sessions."""
+    plan = WeekPlan(
+        (
+            PlanEntry(1, time(7), "best-back"),
+            PlanEntry(4, time(7), "best-back"),
+            PlanEntry(6, time(18, 30), "kettlebell-pull"),
+        )
+    )
+    routines = [(rid, loaded.routine.title) for rid, loaded in library.routines.items()]
+    return WeekPlanDialog(plan, routines, lambda _plan, _path: "")
 
 
 def natural(dialog: QDialog) -> QSize:

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, NoReturn
 
 from backtrainer import __version__
-from backtrainer.cli import files, routines
+from backtrainer.cli import files, history_fit, plan_week, routines
 from backtrainer.cli import listen as listen_cli
 from backtrainer.cli.common import (
     EXIT_USAGE,
@@ -130,8 +130,10 @@ def build_parser() -> argparse.ArgumentParser:
     output = history.add_mutually_exclusive_group()
     output.add_argument("--json", action="store_true", help="print JSON for scripts")
     output.add_argument("--csv", action="store_true", help="print CSV, one row per step")
+    history_fit.add_options(history, output)
 
     files.add_parsers(sub, common)  # import, export
+    plan_week.add_parser(sub, common)
     listen_cli.add_parser(sub, common)
     sub.add_parser(
         "schema",
@@ -172,6 +174,8 @@ def run(argv: Sequence[str] | None = None) -> int | WindowLaunch:
             from backtrainer.cli.history import cmd_history
 
             return cmd_history(args)
+        if args.command == "plan-week":
+            return plan_week.cmd_plan_week(args)
         if args.command in files.COMMANDS:
             return files.run(args)
         if args.command == "listen":

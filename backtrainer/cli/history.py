@@ -21,6 +21,11 @@ if TYPE_CHECKING:
 
 
 def cmd_history(args: argparse.Namespace) -> int:
+    from backtrainer.cli.history_fit import check_options, cmd_fit
+
+    check_options(args)
+    if args.fit is not None:
+        return cmd_fit(args)
     from backtrainer.storage.history.store import HistoryStore
 
     store = HistoryStore()  # a reader: no lock taken, nothing repaired or migrated on disk

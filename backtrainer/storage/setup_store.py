@@ -5,7 +5,8 @@ One file holds the global defaults and each routine's setup:
     {"schema_version": 1,
      "defaults": {"work": 40},
      "routines": {"one-dumbbell-back": {"intervals": {"work": 45}, "mode": null,
-                                        "moves": {"renegade-row": {"reps": 6}}}}}
+                                        "moves": {"renegade-row": {"reps": 6}}}},
+     "week_plan": [{"day": "tuesday", "time": "07:00", "routine": "best-back"}]}
 
 Precedence, lowest first: the routine file, the global defaults, the routine's own
 settings, the command line. Written atomically like the preferences, by the folder's
@@ -15,7 +16,8 @@ the file aside (nothing is lost) and says so. A file of a newer format is neithe
 nor overwritten: defaults are used and `read_only` is set, as for the preferences and the
 history. Fields this version does not know, at the top and in a routine's entry, are
 written back as they were; inside "intervals" and "moves" an unknown name is refused, as
-it is most likely a typing mistake ("wrok") that would otherwise be silently ignored.
+it is most likely a typing mistake ("wrok") that would otherwise be silently ignored; the
+weekly plan (`plan_week_file`) is checked as strictly.
 """
 
 from __future__ import annotations
@@ -28,10 +30,13 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from backtrainer.core.customise import MoveSetup, RoutineSetup
+from backtrainer.core.plan_week import WeekPlan
 from backtrainer.core.settings import IntervalSettings, SettingsError
 from backtrainer.core.shown import shown, shown_path, shown_quotes
 from backtrainer.storage import paths
 from backtrainer.storage.files import FileReadError, move_aside, read_json, write_atomically
+from backtrainer.storage.plan_week_file import FIELD as PLAN_FIELD
+from backtrainer.storage.plan_week_file import PlanFileError, plan_json, read_plan
 
 if TYPE_CHECKING:
     from backtrainer.storage.writer import FolderWriter
@@ -62,6 +67,7 @@ class SetupStore:
         self.path = (folder or paths.data_dir()) / FILE_NAME
         self.defaults = IntervalSettings()
         self.routines: dict[str, RoutineSetup] = {}
+        self.week_plan = WeekPlan()
         self.writer = writer
         self.read_only = False
         self.problem: str | None = None
@@ -86,6 +92,10 @@ class SetupStore:
             )  # said by the caller: a warning line, or the window's banner
             return self
         self.defaults, self.routines, self._unknown = _parse(self.path, raw)
+        try:
+            self.week_plan = read_plan(raw.get(PLAN_FIELD, []))  # raw: an object (_parse)
+        except PlanFileError as exc:
+            raise SetupFileError(self.path, exc.path, exc.reason) from None
         return self
 
     def load_or_move_aside(self) -> str | None:
@@ -135,7 +145,7 @@ class _Unknown:
         self.routines: dict[str, dict[str, Any]] = {}
 
 
-_TOP_FIELDS = ("schema_version", "defaults", "routines")
+_TOP_FIELDS = ("schema_version", "defaults", "routines", PLAN_FIELD)
 _ROUTINE_FIELDS = ("intervals", "mode", "moves")
 
 
@@ -158,6 +168,7 @@ def _dump(store: SetupStore) -> dict[str, Any]:
             for rid in sorted(store.routines.keys() | unknown.routines.keys())
             for setup in [store.routines.get(rid, RoutineSetup())]
         },
+        PLAN_FIELD: plan_json(store.week_plan),
     }
 
 

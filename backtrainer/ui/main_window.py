@@ -129,6 +129,7 @@ class MainWindow(QMainWindow):
         self.voice = VoiceControl(speaker_factory, preferences)
         self.voice.created.append(self._check_voice)
         self.history = HistoryControl(history, self.voice)
+        self.history.week_plan = lambda: self.setups.store.week_plan
         self._resume_offered = False
         self.inhibitor = inhibitor or NoInhibitor()
         self.runner: SessionRunner | None = None
@@ -248,6 +249,12 @@ class MainWindow(QMainWindow):
 
     def adjust_defaults(self) -> None:
         self.setup_actions.adjust_defaults()
+
+    def edit_week_plan(self) -> None:
+        self.setup_actions.edit_week_plan()
+
+    def export_week_plan(self) -> None:
+        self.setup_actions.export_week_plan()
 
     def set_library(self, library: RoutineLibrary) -> None:
         if self.setups.cues is None:  # laid out once routines are to be shown, not before

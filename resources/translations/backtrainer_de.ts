@@ -56,6 +56,14 @@
         <translation>S&amp;timme…</translation>
     </message>
     <message>
+        <source>&amp;Weekly plan…</source>
+        <translation>&amp;Wochenplan…</translation>
+    </message>
+    <message>
+        <source>&amp;Export weekly plan to calendar…</source>
+        <translation>Wochenplan in den &amp;Kalender exportieren…</translation>
+    </message>
+    <message>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>

@@ -56,6 +56,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>&amp;Weekly plan…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export weekly plan to calendar…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>

@@ -56,6 +56,14 @@
         <translation>&amp;Voz…</translation>
     </message>
     <message>
+        <source>&amp;Weekly plan…</source>
+        <translation>&amp;Plan semanal…</translation>
+    </message>
+    <message>
+        <source>&amp;Export weekly plan to calendar…</source>
+        <translation>&amp;Exportar el plan semanal al calendario…</translation>
+    </message>
+    <message>
         <source>&amp;Help</source>
         <translation>Ay&amp;uda</translation>
     </message>

@@ -56,6 +56,14 @@
         <translation>&amp;Voix…</translation>
     </message>
     <message>
+        <source>&amp;Weekly plan…</source>
+        <translation>&amp;Planning de la semaine…</translation>
+    </message>
+    <message>
+        <source>&amp;Export weekly plan to calendar…</source>
+        <translation>&amp;Exporter le planning vers l&apos;agenda…</translation>
+    </message>
+    <message>
         <source>&amp;Help</source>
         <translation>Aid&amp;e</translation>
     </message>

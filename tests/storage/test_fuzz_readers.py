@@ -147,6 +147,10 @@ SETTING_SEEDS: list[Any] = [
                 "moves": {"row": {"reps": 10, "seconds": 30, "variation": "Supported"}},
             }
         },
+        "week_plan": [
+            {"day": "tuesday", "time": "07:00", "routine": "best-back"},
+            {"day": "friday", "time": "18:30", "routine": "kettlebell-pull"},
+        ],
     },
 ]
 
@@ -164,16 +168,25 @@ move_dicts = st.dictionaries(
     st.dictionaries(st.sampled_from(["reps", "seconds", "variation", "sets"]), numbers | values),
     max_size=2,
 )
+plan_entries = st.fixed_dictionaries(
+    {
+        "day": st.sampled_from(["monday", "Friday", "sunday", "funday", ""]) | values,
+        "time": st.sampled_from(["07:00", "7:05", "23:59", "24:00", "07:60", "7", ""]) | values,
+        "routine": st.sampled_from(["best-back", "other", " "]) | values,
+    },
+    optional={"note": values},
+)
 settings_docs = st.fixed_dictionaries(
     {"schema_version": st.just(1), "defaults": interval_dicts},
     optional={
+        "week_plan": st.lists(plan_entries, max_size=4) | values,
         "routines": st.dictionaries(
             st.sampled_from(["best-back", "other"]),
             st.fixed_dictionaries(
                 {}, optional={"intervals": interval_dicts, "moves": move_dicts, "mode": values}
             ),
             max_size=2,
-        )
+        ),
     },
 )
 
@@ -202,6 +215,7 @@ def test_a_settings_file_loads_and_plans_or_is_refused(
     store.save()  # what loaded saves, and comes back the same with nothing dropped
     again = SetupStore(folder).load()
     assert (again.defaults, again.routines) == (store.defaults, store.routines)
+    assert again.week_plan == store.week_plan
     after = json.loads((folder / "settings.json").read_text())
     assert before.keys() <= after.keys()
     for rid, entry in before.get("routines", {}).items():

@@ -260,3 +260,15 @@ def test_about_fits(qtbot: QtBot) -> None:
 
 def test_the_keyboard_shortcuts_fit(qtbot: QtBot, app: App) -> None:
     check_dialog(qtbot, ShortcutsDialog(shortcut_rows(app.window), app.window))
+
+
+def test_the_weekly_plan_fits(qtbot: QtBot) -> None:
+    from datetime import time
+
+    from backtrainer.core.plan_week import PlanEntry, WeekPlan
+    from backtrainer.ui.settings.week_plan_dialog import WeekPlanDialog
+
+    library = RoutineLibrary.load()
+    routines = [(rid, r.routine.title) for rid, r in library.routines.items()]
+    plan = WeekPlan(tuple(PlanEntry(d, time(7), rid) for d, (rid, _t) in enumerate(routines)))
+    check_dialog(qtbot, WeekPlanDialog(plan, routines, lambda _plan, _path: ""))

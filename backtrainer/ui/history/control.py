@@ -12,6 +12,7 @@ from backtrainer.core.settings import IntervalSettings, SettingsError, from_reco
 
 if TYPE_CHECKING:  # imported when first used: the window shows without waiting for them
     from backtrainer.core.history import Session
+    from backtrainer.core.plan_week import WeekPlan
     from backtrainer.core.session import SessionController
     from backtrainer.storage.history.recorder import SessionRecorder
     from backtrainer.storage.history.store import HistoryStore
@@ -29,6 +30,8 @@ class HistoryControl:
         self.preferences = preferences
         self.view: HistoryView | None = None
         self.recorder: SessionRecorder | None = None
+        self.week_plan: Callable[[], WeekPlan] | None = None
+        """The saved weekly plan (the window's settings), for the screen's summary."""
 
     @property
     def store(self) -> HistoryStore | None:
@@ -70,7 +73,9 @@ class HistoryControl:
         if self.view is None:
             from backtrainer.ui.history.view import HistoryView
 
-            self.view = HistoryView(self.store, self.preferences, parent)  # reads the store
+            self.view = HistoryView(  # reads the store
+                self.store, self.preferences, parent, week_plan=self.week_plan
+            )
             self.view.back_requested.connect(on_back)
         else:
             self.view.refresh()

@@ -23,8 +23,10 @@ from PySide6.QtWidgets import (
 )
 
 from backtrainer.core.history import Record, Session
-from backtrainer.core.history_stats import summarize
+from backtrainer.core.history_stats import summarize, week_of
+from backtrainer.core.plan_week import PlanProgress, WeekPlan, week_against_plan
 from backtrainer.ui.history.filter_bar import HistoryFilterBar
+from backtrainer.ui.history.fit_export import FitExportButton
 from backtrainer.ui.history.model import SessionFilter, SessionTableModel, short_when_text
 from backtrainer.ui.history.session_details import SessionDetailsPane
 from backtrainer.ui.history.session_list import SessionListPane
@@ -63,6 +65,8 @@ class HistoryLayout(QWidget):
         self.today = today
         self.tz = tz
         self._goal = goal
+        self.week_plan: Callable[[], WeekPlan] = WeekPlan
+        """The weekly plan, if any: the week is measured against it instead of the goal."""
         self._undo: list[tuple[str, ...]] = []
         """The sessions deleted here, by id: one tuple per delete (one undo each), the
         last one last."""
@@ -73,7 +77,7 @@ class HistoryLayout(QWidget):
         self._error: str | None = None
         """Why the history could not be read, if it could not."""
         self.summary = summarize([], self._goal, today(), tz)
-        self._summary_of: tuple[int, int, date] | None = None
+        self._summary_of: tuple[int, int, date, WeekPlan] | None = None
         """What the summary shown was worked out from: the model's version, the goal, the
         date."""
 
@@ -94,6 +98,7 @@ class HistoryLayout(QWidget):
         self.export_json_button = QPushButton("Export &JSON…")
         for button in (self.export_csv_button, self.export_json_button):
             button.setToolTip("Save the sessions shown in the table to a file")
+        self.export_fit_button = FitExportButton()
         top = QHBoxLayout()
         top.addWidget(self.back_button)
         top.addSpacing(12)
@@ -101,6 +106,7 @@ class HistoryLayout(QWidget):
         top.addStretch()
         top.addWidget(self.export_csv_button)
         top.addWidget(self.export_json_button)
+        top.addWidget(self.export_fit_button)
 
         self.problem = Notice(QStyle.StandardPixmap.SP_MessageBoxWarning)
         self.problem.setAccessibleName("History problem")
@@ -126,6 +132,7 @@ class HistoryLayout(QWidget):
             self.back_button,
             self.export_csv_button,
             self.export_json_button,
+            self.export_fit_button,
             self.goal,
             self.routine_totals,
             self.routine_filter,
@@ -216,13 +223,24 @@ class HistoryLayout(QWidget):
             self._show_details(None)
 
     def _update_summary(self) -> None:
-        of = (self.model.version, self._goal, self.today())
+        plan = self.week_plan()
+        of = (self.model.version, self._goal, self.today(), plan)
         if of == self._summary_of:
             return  # nothing it depends on has changed
         self._summary_of = of
-        summary = self.model.summary(self._goal, self.today())
-        self.summary_box.show_summary(summary)
+        summary = self.model.summary(len(plan) or self._goal, self.today())
+        self.summary_box.show_summary(summary, self._plan_progress(plan) if plan else None)
         self.summary = summary
+
+    def _plan_progress(self, plan: WeekPlan) -> PlanProgress:
+        """This week against the plan, from the sessions counted (their local day)."""
+        rows = self.model.rows
+        done = [
+            (date.fromordinal(day), routine)
+            for day, routine, yes in zip(rows.days, rows.routines, rows.counted(), strict=True)
+            if yes and day
+        ]
+        return week_against_plan(plan, done, week_of(self.today()))
 
     def _show_undo(self) -> None:
         """ "Deleted the session of Thu 26 Nov, 07:12", or "Deleted 3 sessions": the last

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from backtrainer.core.history_stats import Summary
+from backtrainer.core.plan_week import PlanProgress, short_day
 from backtrainer.ui.history.week_chart import WeekChart
 from backtrainer.ui.history.widgets import plural, read_only_table
 
@@ -85,15 +86,27 @@ class HistorySummaryPanel(QWidget):
         row.addSpacing(12)
         row.addLayout(totals_column, 2)
 
-    def show_summary(self, summary: Summary) -> None:
+    def show_summary(self, summary: Summary, plan: PlanProgress | None = None) -> None:
+        """`plan`: this week against the weekly plan, when there is one (it replaces the
+        goal: the goal's box is off while a plan is set)."""
         big = "font-size:x-large; font-weight:600"
         if summary.goal_met:
             progress = "Goal reached ✓"
         else:
             progress = f"{summary.goal - summary.sessions_this_week} more to reach the goal"
+        count = f"{summary.sessions_this_week} of {summary.goal}</span> sessions"
+        if plan is not None:
+            count = f"{plan.done} of {plan.planned}</span> planned"
+            progress = " · ".join(
+                f"{short_day(entry.day)}{' ✓' if done else ''}" for entry, done in plan.entries
+            )
+        self.goal.setEnabled(plan is None)
+        self.goal.setToolTip(
+            "" if plan is None else "Your weekly plan sets the goal (Settings > Weekly plan)"
+        )
         self.week_summary.setText(
-            f"This week<br><span style='{big}'>{summary.sessions_this_week} of {summary.goal}"
-            f"</span> sessions · {hours(summary.seconds_this_week)}<br>{progress}"
+            f"This week<br><span style='{big}'>{count} · {hours(summary.seconds_this_week)}"
+            f"<br>{progress}"
         )
         weeks = f"<span style='{big}'>{plural(summary.streak, 'week')}</span>"
         if summary.streak:

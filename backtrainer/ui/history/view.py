@@ -29,6 +29,7 @@ from PySide6.QtWidgets import QFileDialog, QWidget
 
 from backtrainer.core.history import Deleted, NotesSet, Record, Restored
 from backtrainer.core.history_stats import DEFAULT_GOAL
+from backtrainer.core.plan_week import WeekPlan
 from backtrainer.storage.preferences import Preferences
 from backtrainer.ui.history.layout import HistoryLayout, HistoryStoreLike
 from backtrainer.ui.history.rows import Rows
@@ -69,9 +70,11 @@ class HistoryView(HistoryLayout):
         *,
         today: Callable[[], date] = date.today,
         tz: tzinfo | None = None,
+        week_plan: Callable[[], WeekPlan] | None = None,
     ) -> None:
         goal = preferences.preferences.weekly_goal if preferences else DEFAULT_GOAL
         super().__init__(store, goal, parent, today=today, tz=tz)
+        self.week_plan = week_plan or self.week_plan
         self.prefs = preferences
         self._loading = False
         """Reading the store: the filters wait until it is done."""
@@ -84,6 +87,12 @@ class HistoryView(HistoryLayout):
         self.back_button.clicked.connect(self.go_back)
         self.export_csv_button.clicked.connect(self.export_csv)
         self.export_json_button.clicked.connect(self.export_json)
+        self.export_fit_button.bind(
+            self.session_list.selected_sessions,
+            self.proxy.visible,
+            self.commit_notes,
+            self.message.setText,
+        )
         self.goal.valueChanged.connect(self.set_goal)
         self.filter_bar.changed.connect(self._apply_filter)
         self.table.selectionModel().currentRowChanged.connect(self._current_changed)

@@ -58,6 +58,17 @@ class SetupActions:
         if self.setups.edit_defaults(self.parent):
             self._changed()
 
+    def edit_week_plan(self) -> None:
+        library = self.window.library
+        if library is not None and self.setups.edit_week_plan(self.parent, library):
+            self._changed()
+
+    def export_week_plan(self) -> None:
+        library = self.window.library
+        said = None if library is None else self.setups.export_saved_week_plan(self.parent, library)
+        if said:
+            self.window.statusBar().showMessage(said, 10_000)
+
     def choose_mode(self, routine_id: str, mode: str) -> None:
         library = self.window.library
         assert library is not None

@@ -8,7 +8,10 @@ that cannot be read is moved aside, with the reason shown once in the status bar
 from __future__ import annotations
 
 import dataclasses
+import functools
 import logging
+from datetime import date
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from backtrainer.core.customise import RoutineSetup
@@ -19,7 +22,9 @@ if TYPE_CHECKING:
 
     from backtrainer.core.cues import CueOptions
     from backtrainer.core.model import Routine
+    from backtrainer.core.plan_week import WeekPlan
     from backtrainer.core.timeline import Timeline
+    from backtrainer.storage.routines import RoutineLibrary
     from backtrainer.storage.setup_store import SetupStore
     from backtrainer.storage.writer import FolderWriter
 
@@ -111,6 +116,52 @@ class SetupControl:
         if problem is not None:
             self.problem = problem
         return True
+
+    def edit_week_plan(self, parent: QWidget, library: RoutineLibrary) -> bool:
+        """Settings > Weekly plan; True when a changed plan was saved (or tried)."""
+        from backtrainer.ui.settings.week_plan_dialog import WeekPlanDialog
+
+        routines = [(rid, loaded.routine.title) for rid, loaded in library.routines.items()]
+        saved = self.store.week_plan
+        export = functools.partial(self.export_week_plan, library)
+        chosen = WeekPlanDialog.edit(parent, saved, routines, export)
+        if chosen is None or chosen == saved:
+            return False
+        self.store.week_plan = chosen
+        self.problem = self._save()
+        return True
+
+    def export_saved_week_plan(self, parent: QWidget, library: RoutineLibrary) -> str | None:
+        """Settings > Export weekly plan to calendar: the saved plan, to a file asked for;
+        what happened, or None if cancelled."""
+        from backtrainer.ui.settings.week_plan_dialog import WeekPlanDialog
+
+        plan = self.store.week_plan
+        if not plan:
+            return "No weekly plan to export yet: make one in Settings > Weekly plan."
+        path = WeekPlanDialog.ask_ics_path(parent)
+        return None if path is None else self.export_week_plan(library, plan, path)
+
+    def export_week_plan(self, library: RoutineLibrary, plan: WeekPlan, path: Path) -> str:
+        """Write `plan` as an iCalendar file; what happened, in a sentence."""
+        from backtrainer.storage.files import write_atomically
+        from backtrainer.storage.plan_calendar import (
+            MissingRoutine,
+            local_zone,
+            plan_ics,
+            planned_routines,
+        )
+
+        try:
+            routines = planned_routines(plan, library, self.store, self.cues)
+        except MissingRoutine as exc:
+            return f"Not exported: {exc}."
+        zone = local_zone()
+        try:
+            write_atomically(path, plan_ics(plan, routines, zone, date.today()))
+        except OSError as exc:
+            return f"Could not export to {exc.filename or path}: {exc.strerror or exc}."
+        return f"Exported {len(plan)} weekly events ({zone.key} time) to {path}."
 
     def _save(self) -> str | None:
         from backtrainer.storage.setup_store import SettingsNotSaved

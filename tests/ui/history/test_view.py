@@ -368,7 +368,7 @@ def test_keyboard_enter_opens_the_details_and_tab_walks_the_screen(
     qtbot.keyClick(view.table, Qt.Key.Key_Return)
     assert QApplication.focusWidget() is view.steps
     view.back_button.setFocus()
-    assert tab_order(qtbot, 14) == reading_order(view)
+    assert tab_order(qtbot, 15) == reading_order(view)
     view.close()
 
 
@@ -378,6 +378,7 @@ def reading_order(view: HistoryView) -> list[QWidget | None]:
         view.back_button,
         view.export_csv_button,
         view.export_json_button,
+        view.export_fit_button,
         view.goal,
         view.routine_totals,
         view.routine_filter,
