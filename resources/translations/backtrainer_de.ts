@@ -102,6 +102,375 @@
     </message>
 </context>
 <context>
+    <name>RoutineActions</name>
+    <message>
+        <source>Routine files (*.json)</source>
+        <translation>Programmdateien (*.json)</translation>
+    </message>
+    <message>
+        <source>Your own copy of “%1”, saved as %2 in your routines folder. The original stays as it is.</source>
+        <translation>Deine eigene Kopie von „%1“, gespeichert als %2 in deinem Programmordner. Das Original bleibt unverändert.</translation>
+    </message>
+    <message>
+        <source>Your routine, in %1.</source>
+        <translation>Dein Programm, in %1.</translation>
+    </message>
+    <message>
+        <source>The routine was not imported</source>
+        <translation>Das Programm wurde nicht importiert</translation>
+    </message>
+    <message>
+        <source>Imported “%1” into %2.</source>
+        <translation>„%1“ nach %2 importiert.</translation>
+    </message>
+    <message>
+        <source>%1
+
+Could not write the file: %2</source>
+        <translation>%1
+
+Die Datei ließ sich nicht schreiben: %2</translation>
+    </message>
+    <message>
+        <source>The routine was not exported</source>
+        <translation>Das Programm wurde nicht exportiert</translation>
+    </message>
+    <message>
+        <source>Exported “%1” to %2.</source>
+        <translation>„%1“ nach %2 exportiert.</translation>
+    </message>
+    <message>
+        <source>Bundled routine</source>
+        <translation>Mitgeliefertes Programm</translation>
+    </message>
+    <message>
+        <source>“%1” comes with BackTrainer and cannot be deleted.</source>
+        <translation>„%1“ gehört zu BackTrainer und kann nicht gelöscht werden.</translation>
+    </message>
+    <message>
+        <source>Not deleted</source>
+        <translation>Nicht gelöscht</translation>
+    </message>
+    <message>
+        <source>Deleted “%1” (%2).</source>
+        <translation>„%1“ gelöscht (%2).</translation>
+    </message>
+    <message>
+        <source>The routine was not saved</source>
+        <translation>Das Programm wurde nicht gespeichert</translation>
+    </message>
+    <message>
+        <source>Saved “%1” to %2.</source>
+        <translation>„%1“ unter %2 gespeichert.</translation>
+    </message>
+    <message>
+        <source>Import a routine</source>
+        <translation>Programm importieren</translation>
+    </message>
+    <message>
+        <source>Export the routine</source>
+        <translation>Programm exportieren</translation>
+    </message>
+    <message>
+        <source>Replace your routine?</source>
+        <translation>Dein Programm ersetzen?</translation>
+    </message>
+    <message>
+        <source>You already have a routine with the id %1 (“%2”, %3). Replace it with the imported one?</source>
+        <translation>Du hast schon ein Programm mit der ID %1 („%2“, %3). Durch das importierte ersetzen?</translation>
+    </message>
+    <message>
+        <source>Delete the routine?</source>
+        <translation>Programm löschen?</translation>
+    </message>
+    <message>
+        <source>Delete “%1”? Its file %2 is removed; the history of the workouts you did with it is kept.</source>
+        <translation>„%1“ löschen? Die Datei %2 wird entfernt; der Verlauf der Trainings damit bleibt erhalten.</translation>
+    </message>
+    <message>
+        <source>the system refused it (Help &gt; Show the log folder has the details)</source>
+        <translation>das System hat es abgelehnt (Details unter Hilfe &gt; Protokollordner zeigen)</translation>
+    </message>
+    <message>
+        <source>File: %1
+Where: %2
+Why: %3</source>
+        <translation>Datei: %1
+Stelle: %2
+Grund: %3</translation>
+    </message>
+</context>
+<context>
+    <name>RoutineDetail</name>
+    <message numerus="yes">
+        <source>%n sets</source>
+        <translation>
+            <numerusform>%n Satz</numerusform>
+            <numerusform>%n Sätze</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n reps</source>
+        <translation>
+            <numerusform>%n Wiederholung</numerusform>
+            <numerusform>%n Wiederholungen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>about %n min</source>
+        <translation>
+            <numerusform>etwa %n Min.</numerusform>
+            <numerusform>etwa %n Min.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>✚ added by BackTrainer</source>
+        <translation>✚ von BackTrainer ergänzt</translation>
+    </message>
+    <message>
+        <source>✚ %1 assumed by BackTrainer</source>
+        <translation>✚ %1 von BackTrainer angenommen</translation>
+    </message>
+    <message>
+        <source>, each side</source>
+        <translation>, jede Seite</translation>
+    </message>
+    <message>
+        <source>, alternating sides</source>
+        <translation>, Seiten im Wechsel</translation>
+    </message>
+    <message>
+        <source>, seesaw (one side lifts as the other lowers)</source>
+        <translation>, gegengleich (eine Seite hebt, während die andere senkt)</translation>
+    </message>
+    <message>
+        <source>left</source>
+        <translation>links</translation>
+    </message>
+    <message>
+        <source>right</source>
+        <translation>rechts</translation>
+    </message>
+    <message>
+        <source>alternating</source>
+        <translation>im Wechsel</translation>
+    </message>
+    <message>
+        <source>seesaw</source>
+        <translation>gegengleich</translation>
+    </message>
+    <message>
+        <source>each side</source>
+        <translation>pro Seite</translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <translation>„%1“</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>Article</source>
+        <translation>Artikel</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Von</translation>
+    </message>
+    <message>
+        <source>Length</source>
+        <translation>Dauer</translation>
+    </message>
+    <message>
+        <source>Equipment</source>
+        <translation>Ausrüstung</translation>
+    </message>
+    <message>
+        <source>Focus</source>
+        <translation>Schwerpunkt</translation>
+    </message>
+    <message>
+        <source>Modes</source>
+        <translation>Varianten</translation>
+    </message>
+    <message>
+        <source>Safety</source>
+        <translation>Sicherheit</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Hinweise</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>Ablauf</translation>
+    </message>
+    <message>
+        <source>Set-up (%1 s):</source>
+        <translation>Vorbereitung (%1 s):</translation>
+    </message>
+    <message>
+        <source>Form cue:</source>
+        <translation>Technik-Tipp:</translation>
+    </message>
+    <message>
+        <source>Uses:</source>
+        <translation>Braucht:</translation>
+    </message>
+    <message>
+        <source>Works:</source>
+        <translation>Trainiert:</translation>
+    </message>
+    <message>
+        <source>Progression:</source>
+        <translation>Steigerung:</translation>
+    </message>
+    <message>
+        <source>Safety:</source>
+        <translation>Sicherheit:</translation>
+    </message>
+    <message>
+        <source>Notes:</source>
+        <translation>Hinweise:</translation>
+    </message>
+    <message>
+        <source>Easier:</source>
+        <translation>Leichter:</translation>
+    </message>
+    <message>
+        <source>Harder:</source>
+        <translation>Schwerer:</translation>
+    </message>
+    <message>
+        <source>up to %1</source>
+        <translation>bis zu %1</translation>
+    </message>
+    <message>
+        <source>, hold %1 s</source>
+        <translation>, %1 s halten</translation>
+    </message>
+    <message>
+        <source>, pause %1 s</source>
+        <translation>, %1 s Pause</translation>
+    </message>
+    <message>
+        <source>%1 s up%2, %3 s down%4</source>
+        <translation>%1 s hoch%2, %3 s runter%4</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>work interval</source>
+        <translation>Trainingsintervall</translation>
+    </message>
+    <message>
+        <source>, left side first</source>
+        <translation>, links beginnen</translation>
+    </message>
+    <message>
+        <source>, right side first</source>
+        <translation>, rechts beginnen</translation>
+    </message>
+    <message>
+        <source>both sides at once</source>
+        <translation>beide Seiten gleichzeitig</translation>
+    </message>
+    <message>
+        <source>get ready</source>
+        <translation>bereit machen</translation>
+    </message>
+    <message>
+        <source>rest</source>
+        <translation>Pause</translation>
+    </message>
+    <message>
+        <source>rest between rounds</source>
+        <translation>Pause zwischen den Runden</translation>
+    </message>
+    <message>
+        <source>switch sides</source>
+        <translation>Seite wechseln</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>fertig</translation>
+    </message>
+    <message>
+        <source>%1 each side</source>
+        <translation>%1 pro Seite</translation>
+    </message>
+</context>
+<context>
+    <name>RoutinePicker</name>
+    <message>
+        <source>Routines</source>
+        <translation>Programme</translation>
+    </message>
+    <message>
+        <source>Loading routines…</source>
+        <translation>Programme werden geladen …</translation>
+    </message>
+    <message>
+        <source>Routine details</source>
+        <translation>Programmdetails</translation>
+    </message>
+    <message>
+        <source>Start  [Enter]</source>
+        <translation>Start  [Enter]</translation>
+    </message>
+    <message>
+        <source>&amp;Adjust…</source>
+        <translation>An&amp;passen…</translation>
+    </message>
+    <message>
+        <source>Work and rest times, rounds, tempo, each move&apos;s dose</source>
+        <translation>Trainings- und Pausenzeiten, Runden, Tempo, Umfang jeder Übung</translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation>Modus</translation>
+    </message>
+    <message>
+        <source>&amp;Mode:</source>
+        <translation>&amp;Modus:</translation>
+    </message>
+    <message>
+        <source>Duplicate and &amp;edit…</source>
+        <translation>Duplizieren und &amp;bearbeiten…</translation>
+    </message>
+    <message>
+        <source>Make your own copy of this routine and change it (Ctrl+D)</source>
+        <translation>Eine eigene Kopie dieses Programms anlegen und ändern (Strg+D)</translation>
+    </message>
+    <message>
+        <source> · your routine</source>
+        <translation> · dein Programm</translation>
+    </message>
+    <message>
+        <source>Focus: %1</source>
+        <translation>Schwerpunkt: %1</translation>
+    </message>
+    <message>
+        <source>Some routine files could not be loaded:</source>
+        <translation>Einige Programmdateien ließen sich nicht laden:</translation>
+    </message>
+    <message numerus="yes">
+        <source>about %n min</source>
+        <translation>
+            <numerusform>etwa %n Min.</numerusform>
+            <numerusform>etwa %n Min.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Bearbeiten…</translation>
+    </message>
+</context>
+<context>
     <name>ShortcutsDialog</name>
     <message>
         <source>Keyboard shortcuts</source>
@@ -618,6 +987,30 @@
     <message>
         <source>&amp;About BackTrainer</source>
         <translation>Ü&amp;ber BackTrainer</translation>
+    </message>
+    <message>
+        <source>&amp;Routine</source>
+        <translation>P&amp;rogramm</translation>
+    </message>
+    <message>
+        <source>&amp;Duplicate and edit…</source>
+        <translation>&amp;Duplizieren und bearbeiten…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Bearbeiten…</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>&amp;Importieren…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation>E&amp;xportieren…</translation>
+    </message>
+    <message>
+        <source>De&amp;lete…</source>
+        <translation>&amp;Löschen…</translation>
     </message>
 </context>
 <context>

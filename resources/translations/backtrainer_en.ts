@@ -102,6 +102,371 @@
     </message>
 </context>
 <context>
+    <name>RoutineActions</name>
+    <message>
+        <source>Routine files (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your own copy of “%1”, saved as %2 in your routines folder. The original stays as it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your routine, in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The routine was not imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported “%1” into %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+
+Could not write the file: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The routine was not exported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported “%1” to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bundled routine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” comes with BackTrainer and cannot be deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted “%1” (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The routine was not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved “%1” to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import a routine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the routine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace your routine?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You already have a routine with the id %1 (“%2”, %3). Replace it with the imported one?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the routine?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete “%1”? Its file %2 is removed; the history of the workouts you did with it is kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the system refused it (Help &gt; Show the log folder has the details)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File: %1
+Where: %2
+Why: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RoutineDetail</name>
+    <message numerus="yes">
+        <source>%n sets</source>
+        <translation>
+            <numerusform>%n set</numerusform>
+            <numerusform>%n sets</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n reps</source>
+        <translation>
+            <numerusform>%n rep</numerusform>
+            <numerusform>%n reps</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>about %n min</source>
+        <translation>
+            <numerusform>about %n min</numerusform>
+            <numerusform>about %n min</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>✚ added by BackTrainer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✚ %1 assumed by BackTrainer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, each side</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, alternating sides</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, seesaw (one side lifts as the other lowers)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>right</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>alternating</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>seesaw</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>each side</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Length</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Equipment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Focus</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Modes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Safety</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set-up (%1 s):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Form cue:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Uses:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Works:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Progression:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Safety:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Easier:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Harder:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>up to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, hold %1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, pause %1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 s up%2, %3 s down%4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>work interval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, left side first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, right side first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>both sides at once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>get ready</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rest between rounds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>switch sides</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 each side</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RoutinePicker</name>
+    <message>
+        <source>Routines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading routines…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Routine details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start  [Enter]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Adjust…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Work and rest times, rounds, tempo, each move&apos;s dose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Mode:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duplicate and &amp;edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make your own copy of this routine and change it (Ctrl+D)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> · your routine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Focus: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Some routine files could not be loaded:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>about %n min</source>
+        <translation>
+            <numerusform>about %n min</numerusform>
+            <numerusform>about %n min</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ShortcutsDialog</name>
     <message>
         <source>Keyboard shortcuts</source>
@@ -617,6 +982,30 @@
     </message>
     <message>
         <source>&amp;About BackTrainer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Routine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Duplicate and edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>De&amp;lete…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -102,6 +102,375 @@
     </message>
 </context>
 <context>
+    <name>RoutineActions</name>
+    <message>
+        <source>Routine files (*.json)</source>
+        <translation>Archivos de rutina (*.json)</translation>
+    </message>
+    <message>
+        <source>Your own copy of “%1”, saved as %2 in your routines folder. The original stays as it is.</source>
+        <translation>Tu propia copia de «%1», guardada como %2 en tu carpeta de rutinas. La original se queda como está.</translation>
+    </message>
+    <message>
+        <source>Your routine, in %1.</source>
+        <translation>Tu rutina, en %1.</translation>
+    </message>
+    <message>
+        <source>The routine was not imported</source>
+        <translation>La rutina no se importó</translation>
+    </message>
+    <message>
+        <source>Imported “%1” into %2.</source>
+        <translation>«%1» importada en %2.</translation>
+    </message>
+    <message>
+        <source>%1
+
+Could not write the file: %2</source>
+        <translation>%1
+
+No se pudo escribir el archivo: %2</translation>
+    </message>
+    <message>
+        <source>The routine was not exported</source>
+        <translation>La rutina no se exportó</translation>
+    </message>
+    <message>
+        <source>Exported “%1” to %2.</source>
+        <translation>«%1» exportada a %2.</translation>
+    </message>
+    <message>
+        <source>Bundled routine</source>
+        <translation>Rutina incluida</translation>
+    </message>
+    <message>
+        <source>“%1” comes with BackTrainer and cannot be deleted.</source>
+        <translation>«%1» viene con BackTrainer y no se puede eliminar.</translation>
+    </message>
+    <message>
+        <source>Not deleted</source>
+        <translation>No eliminada</translation>
+    </message>
+    <message>
+        <source>Deleted “%1” (%2).</source>
+        <translation>«%1» eliminada (%2).</translation>
+    </message>
+    <message>
+        <source>The routine was not saved</source>
+        <translation>La rutina no se guardó</translation>
+    </message>
+    <message>
+        <source>Saved “%1” to %2.</source>
+        <translation>«%1» guardada en %2.</translation>
+    </message>
+    <message>
+        <source>Import a routine</source>
+        <translation>Importar una rutina</translation>
+    </message>
+    <message>
+        <source>Export the routine</source>
+        <translation>Exportar la rutina</translation>
+    </message>
+    <message>
+        <source>Replace your routine?</source>
+        <translation>¿Reemplazar tu rutina?</translation>
+    </message>
+    <message>
+        <source>You already have a routine with the id %1 (“%2”, %3). Replace it with the imported one?</source>
+        <translation>Ya tienes una rutina con el id %1 («%2», %3). ¿Reemplazarla por la importada?</translation>
+    </message>
+    <message>
+        <source>Delete the routine?</source>
+        <translation>¿Eliminar la rutina?</translation>
+    </message>
+    <message>
+        <source>Delete “%1”? Its file %2 is removed; the history of the workouts you did with it is kept.</source>
+        <translation>¿Eliminar «%1»? Se borra su archivo %2; el historial de los entrenamientos que hiciste con ella se conserva.</translation>
+    </message>
+    <message>
+        <source>the system refused it (Help &gt; Show the log folder has the details)</source>
+        <translation>el sistema lo rechazó (los detalles están en Ayuda &gt; Mostrar la carpeta del registro)</translation>
+    </message>
+    <message>
+        <source>File: %1
+Where: %2
+Why: %3</source>
+        <translation>Archivo: %1
+Dónde: %2
+Motivo: %3</translation>
+    </message>
+</context>
+<context>
+    <name>RoutineDetail</name>
+    <message numerus="yes">
+        <source>%n sets</source>
+        <translation>
+            <numerusform>%n serie</numerusform>
+            <numerusform>%n series</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n reps</source>
+        <translation>
+            <numerusform>%n repetición</numerusform>
+            <numerusform>%n repeticiones</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>about %n min</source>
+        <translation>
+            <numerusform>unos %n min</numerusform>
+            <numerusform>unos %n min</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>✚ added by BackTrainer</source>
+        <translation>✚ añadido por BackTrainer</translation>
+    </message>
+    <message>
+        <source>✚ %1 assumed by BackTrainer</source>
+        <translation>✚ %1 supuesto por BackTrainer</translation>
+    </message>
+    <message>
+        <source>, each side</source>
+        <translation>, cada lado</translation>
+    </message>
+    <message>
+        <source>, alternating sides</source>
+        <translation>, alternando lados</translation>
+    </message>
+    <message>
+        <source>, seesaw (one side lifts as the other lowers)</source>
+        <translation>, en balancín (un lado sube mientras el otro baja)</translation>
+    </message>
+    <message>
+        <source>left</source>
+        <translation>izquierda</translation>
+    </message>
+    <message>
+        <source>right</source>
+        <translation>derecha</translation>
+    </message>
+    <message>
+        <source>alternating</source>
+        <translation>alternando</translation>
+    </message>
+    <message>
+        <source>seesaw</source>
+        <translation>en balancín</translation>
+    </message>
+    <message>
+        <source>each side</source>
+        <translation>por lado</translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <translation>«%1»</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>ninguno</translation>
+    </message>
+    <message>
+        <source>Article</source>
+        <translation>Artículo</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>De</translation>
+    </message>
+    <message>
+        <source>Length</source>
+        <translation>Duración</translation>
+    </message>
+    <message>
+        <source>Equipment</source>
+        <translation>Material</translation>
+    </message>
+    <message>
+        <source>Focus</source>
+        <translation>Enfoque</translation>
+    </message>
+    <message>
+        <source>Modes</source>
+        <translation>Modos</translation>
+    </message>
+    <message>
+        <source>Safety</source>
+        <translation>Seguridad</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notas</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <source>Set-up (%1 s):</source>
+        <translation>Preparación (%1 s):</translation>
+    </message>
+    <message>
+        <source>Form cue:</source>
+        <translation>Clave técnica:</translation>
+    </message>
+    <message>
+        <source>Uses:</source>
+        <translation>Usa:</translation>
+    </message>
+    <message>
+        <source>Works:</source>
+        <translation>Trabaja:</translation>
+    </message>
+    <message>
+        <source>Progression:</source>
+        <translation>Progresión:</translation>
+    </message>
+    <message>
+        <source>Safety:</source>
+        <translation>Seguridad:</translation>
+    </message>
+    <message>
+        <source>Notes:</source>
+        <translation>Notas:</translation>
+    </message>
+    <message>
+        <source>Easier:</source>
+        <translation>Más fácil:</translation>
+    </message>
+    <message>
+        <source>Harder:</source>
+        <translation>Más difícil:</translation>
+    </message>
+    <message>
+        <source>up to %1</source>
+        <translation>hasta %1</translation>
+    </message>
+    <message>
+        <source>, hold %1 s</source>
+        <translation>, mantener %1 s</translation>
+    </message>
+    <message>
+        <source>, pause %1 s</source>
+        <translation>, pausa %1 s</translation>
+    </message>
+    <message>
+        <source>%1 s up%2, %3 s down%4</source>
+        <translation>%1 s de subida%2, %3 s de bajada%4</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>work interval</source>
+        <translation>intervalo de trabajo</translation>
+    </message>
+    <message>
+        <source>, left side first</source>
+        <translation>, primero el lado izquierdo</translation>
+    </message>
+    <message>
+        <source>, right side first</source>
+        <translation>, primero el lado derecho</translation>
+    </message>
+    <message>
+        <source>both sides at once</source>
+        <translation>ambos lados a la vez</translation>
+    </message>
+    <message>
+        <source>get ready</source>
+        <translation>prepárate</translation>
+    </message>
+    <message>
+        <source>rest</source>
+        <translation>descanso</translation>
+    </message>
+    <message>
+        <source>rest between rounds</source>
+        <translation>descanso entre rondas</translation>
+    </message>
+    <message>
+        <source>switch sides</source>
+        <translation>cambio de lado</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>terminado</translation>
+    </message>
+    <message>
+        <source>%1 each side</source>
+        <translation>%1 por lado</translation>
+    </message>
+</context>
+<context>
+    <name>RoutinePicker</name>
+    <message>
+        <source>Routines</source>
+        <translation>Rutinas</translation>
+    </message>
+    <message>
+        <source>Loading routines…</source>
+        <translation>Cargando rutinas…</translation>
+    </message>
+    <message>
+        <source>Routine details</source>
+        <translation>Detalles de la rutina</translation>
+    </message>
+    <message>
+        <source>Start  [Enter]</source>
+        <translation>Empezar  [Intro]</translation>
+    </message>
+    <message>
+        <source>&amp;Adjust…</source>
+        <translation>A&amp;justar…</translation>
+    </message>
+    <message>
+        <source>Work and rest times, rounds, tempo, each move&apos;s dose</source>
+        <translation>Tiempos de trabajo y descanso, rondas, ritmo, carga de cada ejercicio</translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation>Modo</translation>
+    </message>
+    <message>
+        <source>&amp;Mode:</source>
+        <translation>&amp;Modo:</translation>
+    </message>
+    <message>
+        <source>Duplicate and &amp;edit…</source>
+        <translation>Duplicar y &amp;editar…</translation>
+    </message>
+    <message>
+        <source>Make your own copy of this routine and change it (Ctrl+D)</source>
+        <translation>Hacer tu propia copia de esta rutina y cambiarla (Ctrl+D)</translation>
+    </message>
+    <message>
+        <source> · your routine</source>
+        <translation> · tu rutina</translation>
+    </message>
+    <message>
+        <source>Focus: %1</source>
+        <translation>Enfoque: %1</translation>
+    </message>
+    <message>
+        <source>Some routine files could not be loaded:</source>
+        <translation>No se pudieron cargar algunos archivos de rutina:</translation>
+    </message>
+    <message numerus="yes">
+        <source>about %n min</source>
+        <translation>
+            <numerusform>unos %n min</numerusform>
+            <numerusform>unos %n min</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Editar…</translation>
+    </message>
+</context>
+<context>
     <name>ShortcutsDialog</name>
     <message>
         <source>Keyboard shortcuts</source>
@@ -618,6 +987,30 @@
     <message>
         <source>&amp;About BackTrainer</source>
         <translation>&amp;Acerca de BackTrainer</translation>
+    </message>
+    <message>
+        <source>&amp;Routine</source>
+        <translation>&amp;Rutina</translation>
+    </message>
+    <message>
+        <source>&amp;Duplicate and edit…</source>
+        <translation>&amp;Duplicar y editar…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Editar…</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>&amp;Importar…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation>E&amp;xportar…</translation>
+    </message>
+    <message>
+        <source>De&amp;lete…</source>
+        <translation>E&amp;liminar…</translation>
     </message>
 </context>
 <context>

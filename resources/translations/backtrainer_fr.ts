@@ -102,6 +102,375 @@
     </message>
 </context>
 <context>
+    <name>RoutineActions</name>
+    <message>
+        <source>Routine files (*.json)</source>
+        <translation>Fichiers de séance (*.json)</translation>
+    </message>
+    <message>
+        <source>Your own copy of “%1”, saved as %2 in your routines folder. The original stays as it is.</source>
+        <translation>Votre copie de « %1 », enregistrée sous %2 dans votre dossier de séances. L&apos;original reste tel quel.</translation>
+    </message>
+    <message>
+        <source>Your routine, in %1.</source>
+        <translation>Votre séance, dans %1.</translation>
+    </message>
+    <message>
+        <source>The routine was not imported</source>
+        <translation>La séance n&apos;a pas été importée</translation>
+    </message>
+    <message>
+        <source>Imported “%1” into %2.</source>
+        <translation>« %1 » importée dans %2.</translation>
+    </message>
+    <message>
+        <source>%1
+
+Could not write the file: %2</source>
+        <translation>%1
+
+Impossible d&apos;écrire le fichier : %2</translation>
+    </message>
+    <message>
+        <source>The routine was not exported</source>
+        <translation>La séance n&apos;a pas été exportée</translation>
+    </message>
+    <message>
+        <source>Exported “%1” to %2.</source>
+        <translation>« %1 » exportée vers %2.</translation>
+    </message>
+    <message>
+        <source>Bundled routine</source>
+        <translation>Séance fournie</translation>
+    </message>
+    <message>
+        <source>“%1” comes with BackTrainer and cannot be deleted.</source>
+        <translation>« %1 » est fournie avec BackTrainer et ne peut pas être supprimée.</translation>
+    </message>
+    <message>
+        <source>Not deleted</source>
+        <translation>Non supprimée</translation>
+    </message>
+    <message>
+        <source>Deleted “%1” (%2).</source>
+        <translation>« %1 » supprimée (%2).</translation>
+    </message>
+    <message>
+        <source>The routine was not saved</source>
+        <translation>La séance n&apos;a pas été enregistrée</translation>
+    </message>
+    <message>
+        <source>Saved “%1” to %2.</source>
+        <translation>« %1 » enregistrée dans %2.</translation>
+    </message>
+    <message>
+        <source>Import a routine</source>
+        <translation>Importer une séance</translation>
+    </message>
+    <message>
+        <source>Export the routine</source>
+        <translation>Exporter la séance</translation>
+    </message>
+    <message>
+        <source>Replace your routine?</source>
+        <translation>Remplacer votre séance ?</translation>
+    </message>
+    <message>
+        <source>You already have a routine with the id %1 (“%2”, %3). Replace it with the imported one?</source>
+        <translation>Vous avez déjà une séance avec l&apos;identifiant %1 (« %2 », %3). La remplacer par celle importée ?</translation>
+    </message>
+    <message>
+        <source>Delete the routine?</source>
+        <translation>Supprimer la séance ?</translation>
+    </message>
+    <message>
+        <source>Delete “%1”? Its file %2 is removed; the history of the workouts you did with it is kept.</source>
+        <translation>Supprimer « %1 » ? Son fichier %2 est effacé ; l&apos;historique des entraînements faits avec elle est conservé.</translation>
+    </message>
+    <message>
+        <source>the system refused it (Help &gt; Show the log folder has the details)</source>
+        <translation>le système l&apos;a refusé (détails dans Aide &gt; Afficher le dossier du journal)</translation>
+    </message>
+    <message>
+        <source>File: %1
+Where: %2
+Why: %3</source>
+        <translation>Fichier : %1
+Emplacement : %2
+Raison : %3</translation>
+    </message>
+</context>
+<context>
+    <name>RoutineDetail</name>
+    <message numerus="yes">
+        <source>%n sets</source>
+        <translation>
+            <numerusform>%n série</numerusform>
+            <numerusform>%n séries</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n reps</source>
+        <translation>
+            <numerusform>%n répétition</numerusform>
+            <numerusform>%n répétitions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>about %n min</source>
+        <translation>
+            <numerusform>environ %n min</numerusform>
+            <numerusform>environ %n min</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>✚ added by BackTrainer</source>
+        <translation>✚ ajouté par BackTrainer</translation>
+    </message>
+    <message>
+        <source>✚ %1 assumed by BackTrainer</source>
+        <translation>✚ %1 supposé par BackTrainer</translation>
+    </message>
+    <message>
+        <source>, each side</source>
+        <translation>, chaque côté</translation>
+    </message>
+    <message>
+        <source>, alternating sides</source>
+        <translation>, en alternant les côtés</translation>
+    </message>
+    <message>
+        <source>, seesaw (one side lifts as the other lowers)</source>
+        <translation>, en bascule (un côté monte pendant que l&apos;autre descend)</translation>
+    </message>
+    <message>
+        <source>left</source>
+        <translation>gauche</translation>
+    </message>
+    <message>
+        <source>right</source>
+        <translation>droite</translation>
+    </message>
+    <message>
+        <source>alternating</source>
+        <translation>en alternance</translation>
+    </message>
+    <message>
+        <source>seesaw</source>
+        <translation>en bascule</translation>
+    </message>
+    <message>
+        <source>each side</source>
+        <translation>de chaque côté</translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <translation>« %1 »</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucun</translation>
+    </message>
+    <message>
+        <source>Article</source>
+        <translation>Article</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Par</translation>
+    </message>
+    <message>
+        <source>Length</source>
+        <translation>Durée</translation>
+    </message>
+    <message>
+        <source>Equipment</source>
+        <translation>Matériel</translation>
+    </message>
+    <message>
+        <source>Focus</source>
+        <translation>Cible</translation>
+    </message>
+    <message>
+        <source>Modes</source>
+        <translation>Modes</translation>
+    </message>
+    <message>
+        <source>Safety</source>
+        <translation>Sécurité</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Remarques</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>Déroulé</translation>
+    </message>
+    <message>
+        <source>Set-up (%1 s):</source>
+        <translation>Mise en place (%1 s) :</translation>
+    </message>
+    <message>
+        <source>Form cue:</source>
+        <translation>Consigne technique :</translation>
+    </message>
+    <message>
+        <source>Uses:</source>
+        <translation>Matériel :</translation>
+    </message>
+    <message>
+        <source>Works:</source>
+        <translation>Travaille :</translation>
+    </message>
+    <message>
+        <source>Progression:</source>
+        <translation>Progression :</translation>
+    </message>
+    <message>
+        <source>Safety:</source>
+        <translation>Sécurité :</translation>
+    </message>
+    <message>
+        <source>Notes:</source>
+        <translation>Remarques :</translation>
+    </message>
+    <message>
+        <source>Easier:</source>
+        <translation>Plus facile :</translation>
+    </message>
+    <message>
+        <source>Harder:</source>
+        <translation>Plus difficile :</translation>
+    </message>
+    <message>
+        <source>up to %1</source>
+        <translation>jusqu&apos;à %1</translation>
+    </message>
+    <message>
+        <source>, hold %1 s</source>
+        <translation>, maintien %1 s</translation>
+    </message>
+    <message>
+        <source>, pause %1 s</source>
+        <translation>, pause %1 s</translation>
+    </message>
+    <message>
+        <source>%1 s up%2, %3 s down%4</source>
+        <translation>%1 s à la montée%2, %3 s à la descente%4</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>work interval</source>
+        <translation>intervalle d&apos;effort</translation>
+    </message>
+    <message>
+        <source>, left side first</source>
+        <translation>, côté gauche d&apos;abord</translation>
+    </message>
+    <message>
+        <source>, right side first</source>
+        <translation>, côté droit d&apos;abord</translation>
+    </message>
+    <message>
+        <source>both sides at once</source>
+        <translation>les deux côtés à la fois</translation>
+    </message>
+    <message>
+        <source>get ready</source>
+        <translation>préparation</translation>
+    </message>
+    <message>
+        <source>rest</source>
+        <translation>repos</translation>
+    </message>
+    <message>
+        <source>rest between rounds</source>
+        <translation>repos entre les tours</translation>
+    </message>
+    <message>
+        <source>switch sides</source>
+        <translation>changement de côté</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>terminé</translation>
+    </message>
+    <message>
+        <source>%1 each side</source>
+        <translation>%1 par côté</translation>
+    </message>
+</context>
+<context>
+    <name>RoutinePicker</name>
+    <message>
+        <source>Routines</source>
+        <translation>Séances</translation>
+    </message>
+    <message>
+        <source>Loading routines…</source>
+        <translation>Chargement des séances…</translation>
+    </message>
+    <message>
+        <source>Routine details</source>
+        <translation>Détails de la séance</translation>
+    </message>
+    <message>
+        <source>Start  [Enter]</source>
+        <translation>Démarrer  [Entrée]</translation>
+    </message>
+    <message>
+        <source>&amp;Adjust…</source>
+        <translation>A&amp;juster…</translation>
+    </message>
+    <message>
+        <source>Work and rest times, rounds, tempo, each move&apos;s dose</source>
+        <translation>Temps d&apos;effort et de repos, tours, tempo, volume de chaque exercice</translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation>Mode</translation>
+    </message>
+    <message>
+        <source>&amp;Mode:</source>
+        <translation>&amp;Mode :</translation>
+    </message>
+    <message>
+        <source>Duplicate and &amp;edit…</source>
+        <translation>Dupliquer et m&amp;odifier…</translation>
+    </message>
+    <message>
+        <source>Make your own copy of this routine and change it (Ctrl+D)</source>
+        <translation>Faire votre propre copie de cette séance et la modifier (Ctrl+D)</translation>
+    </message>
+    <message>
+        <source> · your routine</source>
+        <translation> · votre séance</translation>
+    </message>
+    <message>
+        <source>Focus: %1</source>
+        <translation>Cible : %1</translation>
+    </message>
+    <message>
+        <source>Some routine files could not be loaded:</source>
+        <translation>Certains fichiers de séance n&apos;ont pas pu être chargés :</translation>
+    </message>
+    <message numerus="yes">
+        <source>about %n min</source>
+        <translation>
+            <numerusform>environ %n min</numerusform>
+            <numerusform>environ %n min</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>M&amp;odifier…</translation>
+    </message>
+</context>
+<context>
     <name>ShortcutsDialog</name>
     <message>
         <source>Keyboard shortcuts</source>
@@ -618,6 +987,30 @@
     <message>
         <source>&amp;About BackTrainer</source>
         <translation>À &amp;propos de BackTrainer</translation>
+    </message>
+    <message>
+        <source>&amp;Routine</source>
+        <translation>&amp;Séance</translation>
+    </message>
+    <message>
+        <source>&amp;Duplicate and edit…</source>
+        <translation>&amp;Dupliquer et modifier…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Modifier…</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>&amp;Importer…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation>E&amp;xporter…</translation>
+    </message>
+    <message>
+        <source>De&amp;lete…</source>
+        <translation>&amp;Supprimer…</translation>
     </message>
 </context>
 <context>
