@@ -34,6 +34,9 @@ class ShortcutsDialog(QDialog):
         self.table = QTableWidget(len(rows), 2)
         self.table.setHorizontalHeaderLabels([self.tr("Keys"), self.tr("What they do")])
         self.table.verticalHeader().hide()
+        # Rows as tall as their wrapped words: a longer language is wrapped, never cut.
+        rows_fit = QHeaderView.ResizeMode.ResizeToContents
+        self.table.verticalHeader().setSectionResizeMode(rows_fit)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setWordWrap(True)
@@ -56,7 +59,7 @@ class ShortcutsDialog(QDialog):
         find = QShortcut(QKeySequence(QKeySequence.StandardKey.Find), self)
         find.activated.connect(self.filter.setFocus)
         self.resize(
-            40 * self.fontMetrics().averageCharWidth() * 2, 30 * self.fontMetrics().height()
+            50 * self.fontMetrics().averageCharWidth() * 2, 30 * self.fontMetrics().height()
         )
         self.filter.setFocus()
 
