@@ -2,6 +2,11 @@
 theme, into PNGs named THEME-PAGE-WxH.png, to look at them.
 
     QT_QPA_PLATFORM=offscreen .venv/bin/python scripts/screenshots.py OUT_DIR
+    ... scripts/screenshots.py --lang de --theme light --size 1366x768 OUT_DIR
+
+`--lang` takes a shipped language or `pseudo` (every string 40 % longer, with accents:
+`scripts/translations.py pseudo` builds it; `release` builds the others), to find text
+that is cut; without it, the language follows the system as the app does (LANGUAGE...).
 
 Uses the real widgets and a fake clock (no waiting); `QWidget.grab` draws exactly what a
 screen would show at that size, without needing a window manager.
@@ -9,6 +14,7 @@ screen would show at that size, without needing a window manager.
 
 from __future__ import annotations
 
+import argparse
 import os
 import sys
 import tempfile
@@ -29,6 +35,7 @@ from backtrainer.storage import paths
 from backtrainer.storage.history.store import HistoryStore
 from backtrainer.storage.routine_files import duplicate, taken_ids
 from backtrainer.storage.routines import RoutineLibrary
+from backtrainer.ui import i18n
 from backtrainer.ui.about_dialog import AboutDialog, bundled_routines
 from backtrainer.ui.editor.dialog import RoutineEditor
 from backtrainer.ui.help.shortcuts import ShortcutsDialog
@@ -98,6 +105,7 @@ def heights(view: WorkoutView) -> str:
 
 
 def workout(
+    sizes: list[tuple[int, int]],
     window: MainWindow,
     clock: FakeClock,
     app: QApplication,
@@ -127,7 +135,7 @@ def workout(
         controller.pause()
     if form:
         view.toggle_form()
-    for width, height in [*SIZES, PORTRAIT]:
+    for width, height in sizes:
         window.resize(width, height)
         app.processEvents()
         view.refresh_motion()
@@ -156,8 +164,12 @@ def sessions(window: MainWindow, clock: FakeClock) -> None:
     window.show_picker()
 
 
-def screens(window: MainWindow, app: QApplication, out: Path, name: str) -> None:
-    for width, height in SIZES:
+def screens(
+    sizes: list[tuple[int, int]], window: MainWindow, app: QApplication, out: Path, name: str
+) -> None:
+    for width, height in sizes:
+        if height > width:
+            continue  # portrait: the workout screen only
         window.resize(width, height)
         app.processEvents()
         window.grab().save(str(out / f"{name}-{width}x{height}.png"))
@@ -203,11 +215,20 @@ def natural(dialog: QDialog) -> QSize:
     return dialog.sizeHint()
 
 
-def main(out: Path) -> None:
+def main(
+    out: Path,
+    language: str | None = None,
+    themes: tuple[str, ...] = ("light", "dark"),
+    sizes: list[tuple[int, int]] | None = None,
+) -> None:
+    sizes = sizes or [*SIZES, PORTRAIT]
     out.mkdir(parents=True, exist_ok=True)
     os.environ.setdefault(paths.DATA_DIR_ENV, tempfile.mkdtemp(prefix="backtrainer-shots-"))
     app = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(app, QApplication)
+    chosen = i18n.language(language)
+    i18n.install(app, chosen)  # as the app does, before any widget takes its words
+    print(f"Language: {chosen}")
     clock = FakeClock()
     store = HistoryStore(paths.data_dir() / "history")
     store.open_for_writing()
@@ -220,30 +241,30 @@ def main(out: Path) -> None:
     )
     window.showNormal()  # not maximized on this small offscreen screen: resize works
     sessions(window, clock)
-    for theme in ("light", "dark"):
+    for theme in themes:
         window.themes.apply(theme)
         window.picker.routine_list.setCurrentRow(
             list(window.picker.library.routines).index("kettlebell-pull")
         )  # a routine with modes: the mode choice shows
-        screens(window, app, out, f"{theme}-picker")
+        screens(sizes, window, app, out, f"{theme}-picker")
         window.picker.routine_list.setCurrentRow(
             list(window.picker.library.routines).index("ultimate-back")
         )  # notes, safety, a progression and assumptions in the detail pane
-        screens(window, app, out, f"{theme}-picker-detail")
+        screens(sizes, window, app, out, f"{theme}-picker-detail")
         for shot in WORKOUT:
-            workout(window, clock, app, out, f"{theme}-workout-{shot[0]}", *shot[1:])
+            workout(sizes, window, clock, app, out, f"{theme}-workout-{shot[0]}", *shot[1:])
         window.show_picker()
         window.start("one-dumbbell-back")
         run_to_end(window, clock)
-        screens(window, app, out, f"{theme}-finished")
+        screens(sizes, window, app, out, f"{theme}-finished")
         window.show_picker()
         window.show_history()
-        screens(window, app, out, f"{theme}-history")
+        screens(sizes, window, app, out, f"{theme}-history")
         window.show_picker()
         for name, dialog, preferred in dialogs(window):
             dialog.show()
             app.processEvents()
-            for width, height in SIZES:
+            for width, height in [(w, h) for w, h in sizes if w >= h]:
                 dialog.resize(preferred.boundedTo(room(QRect(0, 0, width, height))))
                 app.processEvents()
                 dialog.grab().save(str(out / f"{theme}-dialog-{name}-{width}x{height}.png"))
@@ -255,5 +276,16 @@ def main(out: Path) -> None:
     print(f"Wrote the screenshots to {out}")
 
 
+def _size(text: str) -> tuple[int, int]:
+    width, _, height = text.partition("x")
+    return int(width), int(height)
+
+
 if __name__ == "__main__":
-    main(Path(sys.argv[1] if len(sys.argv) > 1 else "shots"))
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("out", nargs="?", type=Path, default=Path("shots"))
+    parser.add_argument("--lang", help="en, de, fr, es or pseudo (default: the system's)")
+    parser.add_argument("--theme", choices=("light", "dark"), action="append")
+    parser.add_argument("--size", type=_size, action="append", help="WIDTHxHEIGHT, repeatable")
+    args = parser.parse_args()
+    main(args.out, args.lang, tuple(args.theme or ("light", "dark")), args.size)

@@ -62,16 +62,17 @@ def credit(source: Source) -> str:
 class AboutDialog(QDialog):
     def __init__(self, routines: list[Routine], parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("About BackTrainer")
+        self.setWindowTitle(self.tr("About BackTrainer"))
         icon = QLabel()
         icon.setPixmap(app_icon().pixmap(QSize(96, 96)))
         icon.setAlignment(Qt.AlignmentFlag.AlignTop)
+        version = self.tr("Version %1").replace("%1", __version__)
+        purpose = self.tr("Hands-free back and upper-body workouts for runners.")
         heading = QLabel(
             f"<h2 style='margin:0'>BackTrainer</h2>"
-            f"<p>Version {escape(__version__)}</p>"
-            "<p>Hands-free back and upper-body workouts for runners.</p>"
-            f"<p>Licence: <a href='{LICENSE_URL}'>{LICENSE}</a>"
-            " (GNU General Public License, version 3 or any later version).</p>"
+            f"<p>{escape(version)}</p>"
+            f"<p>{escape(purpose)}</p>"
+            f"<p>{self._licence()}</p>"
         )
         heading.setObjectName("heading")
         heading.setOpenExternalLinks(True)
@@ -97,20 +98,24 @@ class AboutDialog(QDialog):
         layout.addWidget(buttons)
         self.setMinimumWidth(580)
 
-    @staticmethod
-    def _attributions_html(routines: list[Routine]) -> str:
+    def _licence(self) -> str:
+        link = f"<a href='{LICENSE_URL}'>{LICENSE}</a>"
+        said = self.tr("Licence: %1 (GNU General Public License, version 3 or any later version).")
+        return escape(said).replace("%1", link)
+
+    def _attributions_html(self, routines: list[Routine]) -> str:
         items = "".join(
             f"<p style='margin:0 0 8px 0'><b>{escape(r.title)}</b><br>"
             f"{escape(credit(r.source))}</p>"
             for r in routines
         )
-        return (
-            "<h3>The bundled routines and their sources</h3>"
-            f"{items}"
-            "<p><i>The exercises, doses and structure are the sources'; the instructions"
+        heading = self.tr("The bundled routines and their sources")
+        note = self.tr(
+            "The exercises, doses and structure are the sources'; the instructions"
             " are written in BackTrainer's own words, and any move BackTrainer added is"
-            " marked as added.</i></p>"
+            " marked as added."
         )
+        return f"<h3>{escape(heading)}</h3>{items}<p><i>{escape(note)}</i></p>"
 
 
 def show_about(parent: QWidget) -> AboutDialog:

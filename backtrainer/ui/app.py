@@ -15,6 +15,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication
 
 from backtrainer import APP_ID, __version__
@@ -212,6 +213,7 @@ def act_on(window: MainWindow, request: single_instance.Request) -> None:
         window.load_library()  # imported since this window read the routines
     assert window.library is not None
     if request.start not in window.library.routines:
-        window.statusBar().showMessage(f"No routine {request.start!r} to start.")
+        missing = QCoreApplication.translate("app", "No routine %1 to start.")
+        window.statusBar().showMessage(missing.replace("%1", repr(request.start)))
         return
     window.start(request.start, mode=request.mode, once=request.settings)

@@ -14,7 +14,18 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Protocol
 
-from PySide6.QtCore import QEvent, QMargins, QObject, QRect, QSize, Qt, QTimer, QUrl, Signal
+from PySide6.QtCore import (
+    QCoreApplication,
+    QEvent,
+    QMargins,
+    QObject,
+    QRect,
+    QSize,
+    Qt,
+    QTimer,
+    QUrl,
+    Signal,
+)
 from PySide6.QtGui import QCloseEvent, QDesktopServices, QPaintEvent, QShowEvent
 from PySide6.QtWidgets import (
     QApplication,
@@ -61,11 +72,10 @@ if TYPE_CHECKING:  # imported when needed: the first screen shows sooner
     from backtrainer.ui.workout.view import WorkoutView
 
 log = logging.getLogger(__name__)
+translate = QCoreApplication.translate
 
 PREFERRED_SIZE = QSize(1200, 760)
 """The first launch's size where the screen has room for it; maximised where it has not."""
-FULLSCREEN_TEXT = {False: "Full screen  [F]", True: "Leave full screen  [F]"}
-"""The workout's full-screen button says what it will do."""
 VOICE_CHECK_MS = 1500
 """After the window shows, when the speaker is made (if no routine has made it yet) to
 learn whether there is a voice: late enough not to hold up the first paint."""
@@ -199,7 +209,7 @@ class MainWindow(QMainWindow):
         if not self.open_folder(folder):
             self.show_problem(
                 "log",
-                f"The log folder could not be opened. It is {folder}",
+                self.tr("The log folder could not be opened. It is %1").replace("%1", str(folder)),
                 f"could not open {folder}",
             )
 
@@ -412,7 +422,7 @@ class MainWindow(QMainWindow):
     def set_theme(self, name: str) -> None:
         self.themes.apply(name)
         if not self.voice.save(theme=name):
-            problem = self.voice.problem or "Could not save the theme."
+            problem = self.voice.problem or "Could not save the theme."  # for the log
             self.show_problem("preferences", notices.preferences(problem), problem)
 
     def edit_voice(self) -> None:
@@ -464,7 +474,8 @@ class MainWindow(QMainWindow):
         actions["play"] = lambda: controller.state != "paused" or controller.resume()
         actions["pause"] = lambda: controller.state != "running" or controller.pause()
         if not actions[name]() and controller.refusal:  # +/- on a rep set: why not
-            self.banner.show_message("refused", controller.refusal, seconds=REFUSAL_SECONDS)
+            refusal = notices.refusal(controller.refusal)
+            self.banner.show_message("refused", refusal, seconds=REFUSAL_SECONDS)
 
     def remote_command(self, name: str) -> None:
         """A media remote's command (MPRIS: desktop widget, headset, phone): the workout
@@ -499,17 +510,23 @@ class MainWindow(QMainWindow):
         elif self.runner is not None and self.pages.currentWidget() is self.workout:
             self.ask_stop()
 
+    def _fullscreen_text(self, full: bool) -> str:
+        """The workout's full-screen button says what it will do."""
+        return self.tr("Leave full screen  [F]") if full else self.tr("Full screen  [F]")
+
     @classmethod
     def confirm_stop(cls, parent: QWidget) -> bool:
         """Ask the user; tests replace this classmethod."""
-        question = "Stop this workout now? What you did so far is kept."
-        return _yes(parent, "Stop the workout?", question)
+        question = translate("MainWindow", "Stop this workout now? What you did so far is kept.")
+        return _yes(parent, translate("MainWindow", "Stop the workout?"), question)
 
     @classmethod
     def confirm_quit(cls, parent: QWidget) -> bool:
         """Ask the user; tests replace this classmethod."""
-        question = "Stop the workout and quit? What you did so far is kept."
-        return _yes(parent, "Quit BackTrainer?", question)
+        question = translate(
+            "MainWindow", "Stop the workout and quit? What you did so far is kept."
+        )
+        return _yes(parent, translate("MainWindow", "Quit BackTrainer?"), question)
 
     def may_end_workout(self) -> bool:
         """True outside a workout; during one (running or paused), asks as Esc does."""
@@ -639,7 +656,7 @@ class MainWindow(QMainWindow):
             status = self.statusBar()
             status.setVisible(self._status_shown_before_fullscreen or bool(status.currentMessage()))
         if self.workout is not None:
-            self.workout.buttons["fullscreen"].setText(FULLSCREEN_TEXT[full])
+            self.workout.buttons["fullscreen"].setText(self._fullscreen_text(full))
 
     def _show_status(self, message: str) -> None:
         """A status bar hidden by full screen shows again with the next message."""
@@ -719,18 +736,18 @@ class MainWindow(QMainWindow):
         )
         self.workout.fullscreen_requested.connect(self.toggle_fullscreen)
         self.workout.stop_requested.connect(self.ask_stop)
-        self.workout.buttons["fullscreen"].setText(FULLSCREEN_TEXT[self.isFullScreen()])
+        self.workout.buttons["fullscreen"].setText(self._fullscreen_text(self.isFullScreen()))
         self.workout.installEventFilter(self)  # double-click: full screen
         self.runner.ended.connect(self._on_ended)
         self.pages.addWidget(self.workout)
         self.pages.setCurrentWidget(self.workout)
-        self.inhibitor.inhibit("A workout is running")
+        self.inhibitor.inhibit(self.tr("A workout is running"))
         self.runner.state_changed.connect(self._follow_state)
         for signal in (self.runner.state_changed, self.runner.step_started):
             signal.connect(self.workout_changed)
         self.runner.second_changed.connect(self.workout_changed)  # + and - change the length
         if self.runner.start_when_voice_ready(at_step):
-            self.workout.caption.setText("Preparing the voice…")
+            self.workout.caption.setText(self.tr("Preparing the voice…"))
         self._listen()
 
     def _listen(self) -> None:
@@ -761,7 +778,7 @@ class MainWindow(QMainWindow):
 
     def _follow_state(self, state: str) -> None:
         if state == "running":
-            self.inhibitor.inhibit("A workout is running")
+            self.inhibitor.inhibit(self.tr("A workout is running"))
         else:
             self.inhibitor.release()
 

@@ -12,19 +12,24 @@ import logging
 from pathlib import Path
 from typing import TYPE_CHECKING, Protocol
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QFileDialog, QMainWindow, QMessageBox, QWidget
+
+from backtrainer.ui.picker.words import arg
 
 if TYPE_CHECKING:
     from backtrainer.core.model import Routine
     from backtrainer.storage.routines import LoadedRoutine, RoutineError, RoutineLibrary
     from backtrainer.ui.picker.view import RoutinePicker
 
-JSON_FILES = "Routine files (*.json)"
-
-
 log = logging.getLogger(__name__)
+translate = QCoreApplication.translate
+
+
+def json_files() -> str:
+    """The file dialogs' filter."""
+    return translate("RoutineActions", "Routine files (*.json)")
 
 
 class RoutineWindow(Protocol):
@@ -43,13 +48,18 @@ class RoutineActions(QObject):
         self.setObjectName("routine_actions")
         self.owner = owner
         self.window = window
-        menu = owner.menuBar().addMenu("&Routine")
+        menu = owner.menuBar().addMenu(translate("menus", "&Routine"))
         for name, text, keys, slot in (
-            ("duplicate_routine", "&Duplicate and edit…", "Ctrl+D", self.duplicate_current),
-            ("edit_routine", "&Edit…", "Ctrl+E", self.edit_current),
-            ("import_routine", "&Import…", "Ctrl+O", self.import_file),
-            ("export_routine", "E&xport…", "", self.export_current),
-            ("delete_routine", "De&lete…", "", self.delete_current),
+            (
+                "duplicate_routine",
+                translate("menus", "&Duplicate and edit…"),
+                "Ctrl+D",
+                self.duplicate_current,
+            ),
+            ("edit_routine", translate("menus", "&Edit…"), "Ctrl+E", self.edit_current),
+            ("import_routine", translate("menus", "&Import…"), "Ctrl+O", self.import_file),
+            ("export_routine", translate("menus", "E&xport…"), "", self.export_current),
+            ("delete_routine", translate("menus", "De&lete…"), "", self.delete_current),
         ):
             action = menu.addAction(text)
             action.setObjectName(name)
@@ -78,9 +88,13 @@ class RoutineActions(QObject):
         if loaded is None or self.window.library is None:
             return
         copy = duplicate(loaded.routine, taken_ids(self.window.library))
-        intro = (
-            f"Your own copy of “{loaded.routine.title}”, saved as {copy.id}.json in your"
-            " routines folder. The original stays as it is."
+        intro = arg(
+            self.tr(
+                "Your own copy of “%1”, saved as %2 in your routines folder. The original"
+                " stays as it is."
+            ),
+            loaded.routine.title,
+            f"{copy.id}.json",
         )
         edited = RoutineEditor.edit(self.owner, copy, intro)
         if edited is not None:
@@ -96,7 +110,8 @@ class RoutineActions(QObject):
         if loaded.bundled:
             self.duplicate_current()
             return
-        edited = RoutineEditor.edit(self.owner, loaded.routine, f"Your routine, in {loaded.file}.")
+        intro = arg(self.tr("Your routine, in %1."), loaded.file)
+        edited = RoutineEditor.edit(self.owner, loaded.routine, intro)
         if edited is not None and edited != loaded.routine:
             self._save(edited, loaded.file)
 
@@ -115,9 +130,9 @@ class RoutineActions(QObject):
                     return
                 routine, target = import_routine(source, self.window.library, replace=True)
         except RoutineError as exc:
-            self.show_error(self.owner, "The routine was not imported", _describe(exc))
+            self.show_error(self.owner, self.tr("The routine was not imported"), _describe(exc))
             return
-        self._done(routine.id, f"Imported “{routine.title}” into {target}.")
+        self._done(routine.id, arg(self.tr("Imported “%1” into %2."), routine.title, target))
 
     def export_current(self) -> None:
         from backtrainer.storage.routine_files import export_routine
@@ -131,10 +146,11 @@ class RoutineActions(QObject):
         try:
             export_routine(loaded.routine, dest)
         except OSError as exc:
-            reason = f"{dest}\n\nCould not write the file: {_why(exc)}"
-            self.show_error(self.owner, "The routine was not exported", reason)
+            reason = arg(self.tr("%1\n\nCould not write the file: %2"), dest, _why(exc))
+            self.show_error(self.owner, self.tr("The routine was not exported"), reason)
             return
-        self.owner.statusBar().showMessage(f"Exported “{loaded.routine.title}” to {dest}.")
+        exported = arg(self.tr("Exported “%1” to %2."), loaded.routine.title, dest)
+        self.owner.statusBar().showMessage(exported)
 
     def delete_current(self) -> None:
         from backtrainer.storage.routine_files import delete_user_routine
@@ -145,8 +161,11 @@ class RoutineActions(QObject):
         if loaded.bundled:
             self.show_error(
                 self.owner,
-                "Bundled routine",
-                f"“{loaded.routine.title}” comes with BackTrainer and cannot be deleted.",
+                self.tr("Bundled routine"),
+                arg(
+                    self.tr("“%1” comes with BackTrainer and cannot be deleted."),
+                    loaded.routine.title,
+                ),
             )
             return
         if not self.confirm_delete(self.owner, loaded):
@@ -154,9 +173,10 @@ class RoutineActions(QObject):
         try:
             delete_user_routine(loaded)
         except OSError as exc:
-            self.show_error(self.owner, "Not deleted", f"{loaded.file}: {_why(exc)}")
+            self.show_error(self.owner, self.tr("Not deleted"), f"{loaded.file}: {_why(exc)}")
             return
-        self._done(None, f"Deleted “{loaded.routine.title}” ({loaded.file}).")
+        deleted = arg(self.tr("Deleted “%1” (%2)."), loaded.routine.title, loaded.file)
+        self._done(None, deleted)
 
     def _save(self, routine: Routine, replace: Path | None) -> None:
         from backtrainer.storage.routine_files import save_user_routine
@@ -166,12 +186,12 @@ class RoutineActions(QObject):
         try:
             target = save_user_routine(routine, self.window.library, replace=replace)
         except RoutineError as exc:
-            self.show_error(self.owner, "The routine was not saved", _describe(exc))
+            self.show_error(self.owner, self.tr("The routine was not saved"), _describe(exc))
             return
         except OSError as exc:
-            self.show_error(self.owner, "The routine was not saved", f"{_why(exc)}")
+            self.show_error(self.owner, self.tr("The routine was not saved"), f"{_why(exc)}")
             return
-        self._done(routine.id, f"Saved “{routine.title}” to {target}.")
+        self._done(routine.id, arg(self.tr("Saved “%1” to %2."), routine.title, target))
 
     def _done(self, select: str | None, message: str) -> None:
         self.window.reload_library(select)
@@ -182,14 +202,14 @@ class RoutineActions(QObject):
     @classmethod
     def ask_import_path(cls, parent: QWidget) -> Path | None:
         name, _filter = QFileDialog.getOpenFileName(
-            parent, "Import a routine", str(Path.home()), JSON_FILES
+            parent, translate("RoutineActions", "Import a routine"), str(Path.home()), json_files()
         )
         return Path(name) if name else None
 
     @classmethod
     def ask_export_path(cls, parent: QWidget, suggested: Path) -> Path | None:
         name, _filter = QFileDialog.getSaveFileName(
-            parent, "Export the routine", str(suggested), JSON_FILES
+            parent, translate("RoutineActions", "Export the routine"), str(suggested), json_files()
         )
         if not name:
             return None
@@ -200,18 +220,33 @@ class RoutineActions(QObject):
     def confirm_replace(cls, parent: QWidget, existing: LoadedRoutine) -> bool:
         return _yes(
             parent,
-            "Replace your routine?",
-            f"You already have a routine with the id {existing.routine.id}"
-            f" (“{existing.routine.title}”, {existing.file}). Replace it with the imported one?",
+            translate("RoutineActions", "Replace your routine?"),
+            arg(
+                translate(
+                    "RoutineActions",
+                    "You already have a routine with the id %1 (“%2”, %3). Replace it with the"
+                    " imported one?",
+                ),
+                existing.routine.id,
+                existing.routine.title,
+                existing.file,
+            ),
         )
 
     @classmethod
     def confirm_delete(cls, parent: QWidget, loaded: LoadedRoutine) -> bool:
         return _yes(
             parent,
-            "Delete the routine?",
-            f"Delete “{loaded.routine.title}”? Its file {loaded.file} is removed;"
-            " the history of the workouts you did with it is kept.",
+            translate("RoutineActions", "Delete the routine?"),
+            arg(
+                translate(
+                    "RoutineActions",
+                    "Delete “%1”? Its file %2 is removed; the history of the workouts you did"
+                    " with it is kept.",
+                ),
+                loaded.routine.title,
+                loaded.file,
+            ),
         )
 
     @classmethod
@@ -236,9 +271,12 @@ def _why(exc: OSError) -> str:
     """The system's reason in its own short words ("Permission denied"); never the
     exception's text, which goes to the log."""
     log.warning("file operation failed", exc_info=exc)
-    return exc.strerror or "the system refused it (Help > Show the log folder has the details)"
+    return exc.strerror or translate(
+        "RoutineActions", "the system refused it (Help > Show the log folder has the details)"
+    )
 
 
 def _describe(error: RoutineError) -> str:
     """File, reason and JSON path on lines of their own, for a message box."""
-    return f"File: {error.file}\nWhere: {error.path}\nWhy: {error.reason}"
+    said = translate("RoutineActions", "File: %1\nWhere: %2\nWhy: %3")
+    return arg(said, error.file, error.path, error.reason)

@@ -8,6 +8,7 @@ window appears before the routine files are read and planned.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
+from html import escape
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
@@ -23,6 +24,8 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+
+from backtrainer.ui.picker.words import arg
 
 if TYPE_CHECKING:
     from backtrainer.core.model import Routine
@@ -66,35 +69,39 @@ class RoutinePicker(QWidget):
         self.library: RoutineLibrary | None = None
 
         self.routine_list = QListWidget()
-        self.routine_list.setAccessibleName("Routines")
+        self.routine_list.setAccessibleName(self.tr("Routines"))
         self.routine_list.setSpacing(6)
         self.routine_list.setWordWrap(True)
         self.routine_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.routine_list.addItem("Loading routines…")
+        self.routine_list.addItem(self.tr("Loading routines…"))
         self.detail = QTextBrowser()
-        self.detail.setAccessibleName("Routine details")
-        self.start_button = QPushButton("Start  [Enter]")
+        self.detail.setAccessibleName(self.tr("Routine details"))
+        self.start_button = QPushButton(self.tr("Start  [Enter]"))
         self.start_button.setDefault(True)
         self.start_button.setMinimumHeight(44)
         self.start_button.setEnabled(False)
         self.start_button.clicked.connect(self._start_current)
-        self.adjust_button = QPushButton("&Adjust…")
-        self.adjust_button.setToolTip("Work and rest times, rounds, tempo, each move's dose")
+        self.adjust_button = QPushButton(self.tr("&Adjust…"))
+        self.adjust_button.setToolTip(
+            self.tr("Work and rest times, rounds, tempo, each move's dose")
+        )
         self.adjust_button.setMinimumHeight(44)
         self.adjust_button.setEnabled(False)
         self.adjust_button.clicked.connect(self._adjust_current)
         self.mode = QComboBox()
-        self.mode.setAccessibleName("Mode")
+        self.mode.setAccessibleName(self.tr("Mode"))
         self.mode.setMinimumHeight(44)
         self.mode.hide()
         self.mode.activated.connect(self._mode_activated)
-        self.mode_label = QLabel("&Mode:")
+        self.mode_label = QLabel(self.tr("&Mode:"))
         self.mode_label.setBuddy(self.mode)
         self.mode_label.hide()
-        self.edit_button = QPushButton("Duplicate and &edit…")
+        self.edit_button = QPushButton(self.tr("Duplicate and &edit…"))
         self.edit_button.setMinimumHeight(44)
         self.edit_button.setEnabled(False)
-        self.edit_button.setToolTip("Make your own copy of this routine and change it (Ctrl+D)")
+        self.edit_button.setToolTip(
+            self.tr("Make your own copy of this routine and change it (Ctrl+D)")
+        )
         self.problems = QLabel()
         self.problems.setWordWrap(True)
         self.problems.setStyleSheet("color: #b00020")
@@ -102,7 +109,8 @@ class RoutinePicker(QWidget):
 
         left = QWidget()
         column = QVBoxLayout(left)
-        column.addWidget(QLabel("<b>Routines</b>"))
+        heading = self.tr("Routines")
+        column.addWidget(QLabel(f"<b>{escape(heading)}</b>"))
         column.addWidget(self.routine_list)
         column.addWidget(self.problems)
 
@@ -134,24 +142,23 @@ class RoutinePicker(QWidget):
 
     def set_library(self, library: RoutineLibrary, current: str | None = None) -> None:
         """Show `library`, with routine `current` (default: the first) selected."""
-        from backtrainer.core.timeline import about_minutes
-
         self.library = library
         self.routine_list.clear()
         for loaded in library.routines.values():
             r = loaded.routine
-            length = about_minutes(self.planner(r).total_seconds)
-            mine = "" if loaded.bundled else " · your routine"
+            length = self._about_minutes(self.planner(r).total_seconds)
+            mine = "" if loaded.bundled else self.tr(" · your routine")
             item = QListWidgetItem(
                 f"{r.title}\n{r.source.coach} · {length}{mine}\n"
                 f"{', '.join(r.equipment[:2])}\n{', '.join(r.focus[:3])}"
             )
             item.setData(Qt.ItemDataRole.UserRole, r.id)
-            item.setToolTip(f"Focus: {', '.join(r.focus)}")
+            item.setToolTip(arg(self.tr("Focus: %1"), ", ".join(r.focus)))
             self.routine_list.addItem(item)
         if library.errors:
             self.problems.setText(
-                "Some routine files could not be loaded:\n"
+                self.tr("Some routine files could not be loaded:")
+                + "\n"
                 + "\n".join(str(e) for e in library.errors)
             )
             self.problems.show()
@@ -167,13 +174,17 @@ class RoutinePicker(QWidget):
         listed, not yet to be picked (`set_library` follows with lengths and details)."""
         self.routine_list.clear()
         for entry in entries:
-            mine = "" if entry.bundled else " · your routine"
+            mine = "" if entry.bundled else self.tr(" · your routine")
             item = QListWidgetItem(
                 f"{entry.title}\n{entry.coach}{mine}\n"
                 f"{', '.join(entry.equipment[:2])}\n{', '.join(entry.focus[:3])}"
             )
-            item.setToolTip(f"Focus: {', '.join(entry.focus)}")
+            item.setToolTip(arg(self.tr("Focus: %1"), ", ".join(entry.focus)))
             self.routine_list.addItem(item)
+
+    def _about_minutes(self, seconds: float) -> str:
+        """A session's length as a person estimates it (core `about_minutes`): "about 12 min"."""
+        return self.tr("about %n min", "", max(1, round(seconds / 60)))
 
     def refresh(self) -> None:
         """Lengths and details again, after the settings changed."""
@@ -217,7 +228,9 @@ class RoutinePicker(QWidget):
         loaded = self.library.routines[routine_id]
         routine = loaded.routine
         # Bundled routines are read-only: "edit" makes the user's own copy.
-        self.edit_button.setText("Duplicate and &edit…" if loaded.bundled else "&Edit…")
+        self.edit_button.setText(
+            self.tr("Duplicate and &edit…") if loaded.bundled else self.tr("&Edit…")
+        )
         timeline = self.planner(routine)
         self.detail.setHtml(routine_html(self.customiser(routine), timeline))
         self._show_modes(routine, timeline.mode)

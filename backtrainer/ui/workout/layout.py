@@ -262,9 +262,8 @@ class ScreenLayout:
         return next(f for f in fonts if f.pixelSize() >= FEWER_LINES * best)
 
     def _badge_style(self, px: int) -> None:
-        text = self.parts.side.text()
         border = max(2, round(px * 0.05))
-        colour = SIDE_COLOURS.get(text)
+        colour = SIDE_COLOURS.get(str(self.parts.side.property("badge") or ""))
         fill = f"background: {colour}; color: #ffffff;" if colour else "background: transparent;"
         self.parts.side.setStyleSheet(
             f"QLabel {{ {fill} border: {border}px solid {self.look.foreground};"

@@ -6,10 +6,13 @@ says what was saved.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from html import escape
+
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
 
-from backtrainer.core.progression import RULE, Proposal
+from backtrainer.core.progression import STEP, Proposal
+from backtrainer.ui.workout.words import arg
 
 
 class ProgressionOffer(QWidget):
@@ -31,15 +34,17 @@ class ProgressionOffer(QWidget):
         if not proposals:
             self.hide()
             return
-        rule = QLabel(f"<b>Ready for more?</b> {RULE}")
+        more = self.tr("Ready for more?")
+        rule = QLabel(f"<b>{escape(more)}</b> {escape(self._rule())}")
         rule.setWordWrap(True)
         self._layout.addWidget(rule)
         for proposal in proposals:
-            text = QLabel(proposal.describe())
+            text = QLabel(self._describe(proposal))
+            text.setTextFormat(Qt.TextFormat.PlainText)
             text.setWordWrap(True)
-            button = QPushButton(f"Accept {proposal.sets} x {proposal.next_reps}")
+            button = QPushButton(arg(self.tr("Accept %1 x %2"), proposal.sets, proposal.next_reps))
             button.setAccessibleName(
-                f"Accept {proposal.name} {proposal.sets} x {proposal.next_reps}"
+                arg(self.tr("Accept %1 %2 x %3"), proposal.name, proposal.sets, proposal.next_reps)
             )
             button.clicked.connect(
                 lambda _=False, p=proposal, b=button, t=text: self._accept(p, b, t)
@@ -49,8 +54,24 @@ class ProgressionOffer(QWidget):
             self.buttons.append(button)
         self.show()
 
+    def _rule(self) -> str:
+        """The core's `progression.RULE`, in the window's language."""
+        return self.tr(
+            "When you finish every set of a move in full, BackTrainer proposes %n more reps"
+            " per set next time, up to the move's target.",
+            "",
+            STEP,
+        )
+
+    def _describe(self, proposal: Proposal) -> str:
+        """The core's `Proposal.describe`, in the window's language."""
+        text = self.tr("%1: %2 x %3 done in full. Next time %2 x %4 (target %5 x %6)?")
+        p = proposal
+        return arg(text, p.name, p.sets, p.reps, p.next_reps, p.target_sets, p.target_reps)
+
     def _accept(self, proposal: Proposal, button: QPushButton, text: QLabel) -> None:
         button.setEnabled(False)
-        button.setText("Accepted")
-        text.setText(f"{proposal.name}: {proposal.sets} x {proposal.next_reps} from next time.")
+        button.setText(self.tr("Accepted"))
+        saved = self.tr("%1: %2 x %3 from next time.")
+        text.setText(arg(saved, proposal.name, proposal.sets, proposal.next_reps))
         self.accepted.emit(proposal)

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from html import escape
 
-from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtCore import QObject, QSize, Qt, Signal
 from PySide6.QtGui import QFont, QKeyEvent, QResizeEvent
 from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
 
@@ -13,42 +13,61 @@ from backtrainer.core.events import StepRecord
 from backtrainer.core.progression import Proposal
 from backtrainer.core.timeline import Timeline, clock
 from backtrainer.ui.workout.progression_offer import ProgressionOffer
+from backtrainer.ui.workout.words import Words, arg
+
+
+class Summary(QObject):
+    """The translation context of the summary's text."""
+
+    def html(self, timeline: Timeline, records: list[StepRecord], status: str) -> str:
+        words = Words(self)
+        work = [r for r in records if r.step.kind == "work"]
+        done = [r for r in work if not r.skipped]
+        planned = len(timeline.work_steps)
+        spent = sum(r.actual_seconds for r in records)
+        finished = status == "finished"
+        title = self.tr("Workout complete — well done!") if finished else self.tr("Workout stopped")
+        time = arg(self.tr("Time: %1 of %2 planned"), clock(spent), clock(timeline.total_seconds))
+        sets = arg(self.tr("Sets done: %1 of %2"), len(done), planned)
+        lines = [
+            f"<h1>{escape(title)}</h1>",
+            f"<p style='font-size:large'><b>{escape(timeline.title)}</b><br>",
+            f"{escape(time)}<br>{escape(sets)}</p>",
+        ]
+        skipped = [r for r in work if r.skipped]
+        changed = [r for r in records if r.adjusted_seconds]
+        if skipped:
+            heading = self.tr("Skipped or cut short:")
+            lines.append(f"<p><b>{escape(heading)}</b><br>")
+            cut = self.tr("%1 (%2 of %3)")
+            lines.extend(
+                escape(arg(cut, _name(words, r), clock(r.actual_seconds), clock(r.planned_seconds)))
+                + "<br>"
+                for r in skipped
+            )
+            lines.append("</p>")
+        if changed:
+            heading = self.tr("Time changed:")
+            lines.append(f"<p><b>{escape(heading)}</b><br>")
+            by = self.tr("%1: %2 s")
+            lines.extend(
+                escape(arg(by, _name(words, r), f"{r.adjusted_seconds:+.0f}")) + "<br>"
+                for r in changed
+            )
+            lines.append("</p>")
+        return "".join(lines)
 
 
 def summary_html(timeline: Timeline, records: list[StepRecord], status: str) -> str:
-    work = [r for r in records if r.step.kind == "work"]
-    done = [r for r in work if not r.skipped]
-    planned = len(timeline.work_steps)
-    spent = sum(r.actual_seconds for r in records)
-    title = "Workout complete — well done!" if status == "finished" else "Workout stopped"
-    lines = [
-        f"<h1>{escape(title)}</h1>",
-        f"<p style='font-size:large'><b>{escape(timeline.title)}</b><br>",
-        f"Time: {clock(spent)} of {clock(timeline.total_seconds)} planned<br>",
-        f"Sets done: {len(done)} of {planned}</p>",
-    ]
-    skipped = [r for r in work if r.skipped]
-    changed = [r for r in records if r.adjusted_seconds]
-    if skipped:
-        lines.append("<p><b>Skipped or cut short:</b><br>")
-        lines.extend(
-            f"{escape(_name(r))} ({clock(r.actual_seconds)} of {clock(r.planned_seconds)})<br>"
-            for r in skipped
-        )
-        lines.append("</p>")
-    if changed:
-        lines.append("<p><b>Time changed:</b><br>")
-        lines.extend(f"{escape(_name(r))}: {r.adjusted_seconds:+.0f} s<br>" for r in changed)
-        lines.append("</p>")
-    return "".join(lines)
+    return Summary().html(timeline, records, status)
 
 
-def _name(record: StepRecord) -> str:
+def _name(words: Words, record: StepRecord) -> str:
     step = record.step
     if step.kind != "work":
-        return step.kind.replace("_", " ")
-    side = f", {step.side}" if step.side else ""
-    return f"{step.exercise}{side}, {step.round_unit} {step.round}"
+        return words.step_kind(step.kind)
+    side = words.short_side(step.side) if step.side else ""
+    return ", ".join(p for p in (step.exercise or "", side, words.unit(step)) if p)
 
 
 class SummaryView(QWidget):
@@ -62,7 +81,7 @@ class SummaryView(QWidget):
         self.text.setObjectName("summary")
         self.text.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.text.setWordWrap(True)
-        self.back = QPushButton("Back to routines  [Enter]")
+        self.back = QPushButton(self.tr("Back to routines  [Enter]"))
         self.back.clicked.connect(self.back_requested.emit)
         self.progression = ProgressionOffer()
         self.progression.accepted.connect(self.progression_accepted.emit)

@@ -15,9 +15,9 @@ from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QResizeEvent, QShortcut, QShowEvent
 from PySide6.QtWidgets import QGridLayout, QLabel, QPushButton, QWidget
 
-from backtrainer.core import phrases, rhythm
+from backtrainer.core import rhythm
 from backtrainer.core.timeline import Step, clock
-from backtrainer.ui.theme import PHASES, Phase, phase_of
+from backtrainer.ui.theme import PHASES, phase_of
 from backtrainer.ui.workout.gauges import LevelBar, ProgressRing
 from backtrainer.ui.workout.layout import (
     ALTERNATE,
@@ -29,6 +29,7 @@ from backtrainer.ui.workout.layout import (
     ScreenLayout,
 )
 from backtrainer.ui.workout.runner import SessionRunner
+from backtrainer.ui.workout.words import Words, arg
 
 GAPS = ("prepare", "rest", "round_rest", "switch")
 """Steps between moves: the next move is what they show."""
@@ -85,19 +86,39 @@ class WorkoutView(QWidget):
         self.count_of = self._label("count of")
         self.caption = self._label("caption")
         self.next_up = self._label("next up")
+        for widget, spoken in (  # what a screen reader says: the names, in the language
+            (self.session_bar, self.tr("session progress")),
+            (self.phase, self.tr("phase")),
+            (self.progress, self.tr("progress")),
+            (self.notice, self.tr("notice")),
+            (self.kicker, self.tr("next up heading")),
+            (self.exercise, self.tr("exercise")),
+            (self.side, self.tr("side")),
+            (self.detail, self.tr("detail")),
+            (self.setup, self.tr("setup")),
+            (self.form, self.tr("form")),
+            (self.ring, self.tr("step progress")),
+            (self.tempo, self.tr("tempo")),
+            (self.countdown, self.tr("countdown")),
+            (self.count_of, self.tr("count of")),
+            (self.caption, self.tr("caption")),
+            (self.next_up, self.tr("next up")),
+        ):
+            widget.setAccessibleName(spoken)
 
         self.buttons: dict[str, QPushButton] = {}
         self.button_bar = QWidget(self)
         QGridLayout(self.button_bar).setContentsMargins(0, 0, 0, 0)
+        self.words = Words(self)
         for key, text, slot in (
-            ("back", "◀ Back  [B]", self.controller.previous),
-            ("pause", "Pause  [Space]", self.controller.toggle_pause),
-            ("next", "Next ▶  [N]", self.controller.next),
-            ("minus", "-10 s  [-]", lambda: self.controller.adjust(-10)),
-            ("plus", "+10 s  [+]", lambda: self.controller.adjust(+10)),
-            ("form", "Form  [I]", self.toggle_form),
-            ("fullscreen", "Full screen  [F]", self.fullscreen_requested.emit),
-            ("stop", "Stop  [Esc]", self.stop_requested.emit),
+            ("back", self.tr("◀ Back  [B]"), self.controller.previous),
+            ("pause", self.tr("Pause  [Space]"), self.controller.toggle_pause),
+            ("next", self.tr("Next ▶  [N]"), self.controller.next),
+            ("minus", self.tr("-10 s  [-]"), lambda: self.controller.adjust(-10)),
+            ("plus", self.tr("+10 s  [+]"), lambda: self.controller.adjust(+10)),
+            ("form", self.tr("Form  [I]"), self.toggle_form),
+            ("fullscreen", self.tr("Full screen  [F]"), self.fullscreen_requested.emit),
+            ("stop", self.tr("Stop  [Esc]"), self.stop_requested.emit),
         ):
             button = QPushButton(text, self.button_bar)
             button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Space belongs to pause, always
@@ -132,6 +153,8 @@ class WorkoutView(QWidget):
             self.font(),
         )
         self._colours = PHASES["prepare"]
+        self._badge = ""
+        """The side badge's key (LEFT, RIGHT, ALTERNATE), whatever its word."""
         self._paused = False
         self._count_of = ""
         """What the ring says under the number when not paused: "of 10"."""
@@ -146,7 +169,7 @@ class WorkoutView(QWidget):
         runner.cue.connect(self.show_cue)
         runner.state_changed.connect(self.show_state)
         runner.ended.connect(lambda _status: self.motion.stop())
-        self._apply_phase(PHASES["prepare"])
+        self._apply_phase("prepare")
 
     def _label(self, name: str) -> QLabel:
         label = QLabel(self)
@@ -164,7 +187,9 @@ class WorkoutView(QWidget):
 
     def toggle_form(self) -> None:
         self.show_form = not self.show_form
-        self.buttons["form"].setText("Hide form  [I]" if self.show_form else "Form  [I]")
+        self.buttons["form"].setText(
+            self.tr("Hide form  [I]") if self.show_form else self.tr("Form  [I]")
+        )
         self._arrange()
 
     # -- updates from the runner --------------------------------------------------------
@@ -172,35 +197,37 @@ class WorkoutView(QWidget):
     def show_step(self, index: int, step: Step) -> None:
         steps = self.controller.timeline.steps
         self.shown = step
-        self._apply_phase(PHASES[phase_of(step)], arrange=False)
+        self._apply_phase(phase_of(step), arrange=False)
         upcoming = next((s for s in steps[index + 1 :] if s.kind == "work"), None)
         gap = step.kind in GAPS
         move = upcoming if gap else step if step.kind == "work" else None
-        self.kicker.setText("Next up" if gap and move is not None else "")
+        self.kicker.setText(self.tr("Next up") if gap and move is not None else "")
         self.exercise.setText(move.exercise or "" if move is not None else "")
         self._sided = step.kind == "work" and step.reps is not None and step.side in BADGES
         side = rhythm.moment(step, 0).side if self._sided else move.side if move else None
-        self.side.setText(BADGES.get(side or "", ""))
-        parts = [move.dose or ""] if move is not None else []
-        if move is not None and move.round and move.rounds and move.rounds > 1:
-            parts.append(f"{move.round_unit.capitalize()} {move.round} of {move.rounds}")
+        self._set_badge(BADGES.get(side or "", ""))
+        parts = [self.words.dose(move), self.words.round(move)] if move is not None else []
         # Wrapped, if it must be, between the dose and the round, not inside them.
         self.detail.setText("  ·  ".join(p.replace(" ", "\u00a0") for p in parts if p))
         self.setup.setText(self._setup_line(index, move) if gap else "")
         self.form.setText(self._form_text(move))
         if step.kind == "work" and step.reps is not None:
             self.countdown.setText("1")  # the lead-in readies rep one
-            self._count_of = "stop at a slight strain" if step.to_comfort else f"of {step.reps}"
+            self._count_of = (
+                self.tr("stop at a slight strain")
+                if step.to_comfort
+                else arg(self.tr("of %1"), step.reps)
+            )
         else:
             self.countdown.setText(str(round(step.seconds)))
             self._count_of = ""
-        self.count_of.setText("PAUSED" if self._paused else self._count_of)
+        self.count_of.setText(self.tr("PAUSED") if self._paused else self._count_of)
         if step.kind != "work":
             self.next_up.setText("")
         elif upcoming is not None:
-            self.next_up.setText(f"Then: {_move(upcoming)}")
+            self.next_up.setText(arg(self.tr("Then: %1"), self.words.move(upcoming)))
         else:
-            self.next_up.setText("Last one!")
+            self.next_up.setText(self.tr("Last one!"))
         self._show_progress(index)
         self._arrange()
         self.refresh_motion()
@@ -223,13 +250,15 @@ class WorkoutView(QWidget):
 
     def show_state(self, state: str) -> None:
         self._paused = state == "paused"
-        self.buttons["pause"].setText("Resume  [Space]" if self._paused else "Pause  [Space]")
-        self.count_of.setText("PAUSED" if self._paused else self._count_of)
+        self.buttons["pause"].setText(
+            self.tr("Resume  [Space]") if self._paused else self.tr("Pause  [Space]")
+        )
+        self.count_of.setText(self.tr("PAUSED") if self._paused else self._count_of)
         step = self.shown
         if self._paused:
-            self._apply_phase(PHASES["paused"])  # unmistakable from across the room
+            self._apply_phase("paused")  # unmistakable from across the room
         elif step is not None:
-            self._apply_phase(PHASES[phase_of(step)])
+            self._apply_phase(phase_of(step))
         self._follow_motion()
 
     def refresh_motion(self) -> None:
@@ -253,8 +282,8 @@ class WorkoutView(QWidget):
         if self._sided and now.side is not None:
             badge = BADGES[now.side]
             self.tempo.set_colours(self._colours.foreground, SIDE_COLOURS[badge])
-            if self.side.text() != badge:
-                self.side.setText(badge)
+            if self._badge != badge:
+                self._set_badge(badge)
                 self._arrange()
 
     # -- how it looks ----------------------------------------------------------------------
@@ -267,6 +296,12 @@ class WorkoutView(QWidget):
             return
         fast = step.kind == "work" and step.reps is not None
         self.motion.start(REP_FRAME_MS if fast else SLOW_FRAME_MS)
+
+    def _set_badge(self, key: str) -> None:
+        """The side badge: its key for the layout's colour, its word in the language."""
+        self._badge = key
+        self.side.setProperty("badge", key)  # the layout colours the badge by it
+        self.side.setText(self.words.badge(key) if key else "")
 
     def _set_number(self, text: str) -> None:
         longer = len(text) != len(self.countdown.text())
@@ -289,17 +324,20 @@ class WorkoutView(QWidget):
             return ""
         key = move.exercise_id or ""
         lines = [self.form_points.get(key, ""), self.safety_lines.get(key, "")]
-        return "\n".join(line for line in lines if line) or "No form points for this move."
+        return "\n".join(line for line in lines if line) or self.tr("No form points for this move.")
 
     def _show_progress(self, index: int) -> None:
         total = len(self.controller.timeline.steps)
         left = clock(self.controller.remaining_total())
         title = self.controller.timeline.title
-        self.progress.setText(f"{title}   ·   step {index + 1} of {total}   ·   {left} left")
+        where = arg(self.tr("step %1 of %2"), index + 1, total)
+        remaining = arg(self.tr("%1 left"), left)
+        self.progress.setText(f"{title}   ·   {where}   ·   {remaining}")
 
-    def _apply_phase(self, phase: Phase, *, arrange: bool = True) -> None:
+    def _apply_phase(self, name: str, *, arrange: bool = True) -> None:
+        phase = PHASES[name]
         self._colours = phase
-        self.phase.setText(phase.label)
+        self.phase.setText(self.words.phase(name))
         self.setStyleSheet(
             f"WorkoutView {{ background: {phase.background}; }}"
             f" QLabel {{ color: {phase.foreground}; }}"
@@ -330,18 +368,7 @@ class WorkoutView(QWidget):
         self.setFocus()  # the I key is the view's
 
 
-TONE_CAPTIONS = {
-    phrases.TONE_UP: "▲ lift",
-    phrases.TONE_HOLD: "■ hold",
-    phrases.TONE_DOWN: "▼ lower",
-}
-
-
 def caption(text: str) -> str:
     """A cue as the caption line shows it: spoken words in quotes, a tone by its meaning."""
-    return TONE_CAPTIONS.get(text, f"“{text}”")
-
-
-def _move(step: Step) -> str:
-    side = phrases.side_phrase(step.side)
-    return ", ".join(p for p in (step.exercise, side, step.dose) if p)
+    words = Words()
+    return words.tone(text) or words.quoted(text)
