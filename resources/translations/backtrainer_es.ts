@@ -2,6 +2,121 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es">
 <context>
+    <name>BlockForm</name>
+    <message>
+        <source>Block</source>
+        <translation>Bloque</translation>
+    </message>
+    <message>
+        <source>Na&amp;me</source>
+        <translation>&amp;Nombre</translation>
+    </message>
+    <message>
+        <source>Warm-up</source>
+        <translation>Calentamiento</translation>
+    </message>
+    <message>
+        <source>Main</source>
+        <translation>Principal</translation>
+    </message>
+    <message>
+        <source>Cool-down</source>
+        <translation>Vuelta a la calma</translation>
+    </message>
+    <message>
+        <source>&amp;Role</source>
+        <translation>&amp;Función</translation>
+    </message>
+    <message>
+        <source>Interval settings apply to the main blocks only.</source>
+        <translation>Los ajustes de intervalos solo se aplican a los bloques principales.</translation>
+    </message>
+    <message>
+        <source>Circuit</source>
+        <translation>Circuito</translation>
+    </message>
+    <message>
+        <source>Superset</source>
+        <translation>Superserie</translation>
+    </message>
+    <message>
+        <source>Straight sets</source>
+        <translation>Series seguidas</translation>
+    </message>
+    <message>
+        <source>S&amp;tructure</source>
+        <translation>E&amp;structura</translation>
+    </message>
+    <message>
+        <source>Circuit and superset: every move once, then again for each round. Straight sets: all sets of one move, then the next move.</source>
+        <translation>Circuito y superserie: cada ejercicio una vez y luego de nuevo en cada ronda. Series seguidas: todas las series de un ejercicio y luego el siguiente.</translation>
+    </message>
+    <message>
+        <source>As the routine</source>
+        <translation>Como la rutina</translation>
+    </message>
+    <message>
+        <source>Roun&amp;ds</source>
+        <translation>R&amp;ondas</translation>
+    </message>
+    <message>
+        <source>Main blocks: the routine&apos;s rounds; warm-up and cool-down: one.</source>
+        <translation>Bloques principales: las rondas de la rutina; calentamiento y vuelta a la calma: una.</translation>
+    </message>
+    <message>
+        <source>Both sides, move by move</source>
+        <translation>Ambos lados, ejercicio a ejercicio</translation>
+    </message>
+    <message>
+        <source>Whole circuit per side</source>
+        <translation>Todo el circuito por lado</translation>
+    </message>
+    <message>
+        <source>&amp;One-sided moves</source>
+        <translation>Ejercicios unil&amp;aterales</translation>
+    </message>
+    <message>
+        <source>Both sides of a move before the next move, or the whole circuit on one side, then the whole circuit on the other.</source>
+        <translation>Ambos lados de un ejercicio antes del siguiente, o todo el circuito de un lado y luego todo el circuito del otro.</translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation>Izquierdo</translation>
+    </message>
+    <message>
+        <source>Right</source>
+        <translation>Derecho</translation>
+    </message>
+    <message>
+        <source>&amp;First side</source>
+        <translation>La&amp;do inicial</translation>
+    </message>
+    <message>
+        <source>Rest &amp;between moves</source>
+        <translation>Descanso en&amp;tre ejercicios</translation>
+    </message>
+    <message>
+        <source>Rest between ro&amp;unds</source>
+        <translation>Descanso entre &amp;rondas</translation>
+    </message>
+    <message>
+        <source>Rest &amp;after the block</source>
+        <translation>Descanso tras el blo&amp;que</translation>
+    </message>
+    <message>
+        <source>As the routine ({rounds})</source>
+        <translation>Como la rutina ({rounds})</translation>
+    </message>
+    <message>
+        <source>One (not set)</source>
+        <translation>Una (sin definir)</translation>
+    </message>
+    <message>
+        <source>As the routine ({seconds} s)</source>
+        <translation>Como la rutina ({seconds} s)</translation>
+    </message>
+</context>
+<context>
     <name>DefaultsDialog</name>
     <message>
         <source>Default intervals</source>
@@ -21,6 +136,89 @@
     </message>
 </context>
 <context>
+    <name>MoveForm</name>
+    <message>
+        <source>Move</source>
+        <translation>Ejercicio</translation>
+    </message>
+    <message>
+        <source>Na&amp;me</source>
+        <translation>&amp;Nombre</translation>
+    </message>
+    <message>
+        <source>Both sides at once</source>
+        <translation>Ambos lados a la vez</translation>
+    </message>
+    <message>
+        <source>Each side in turn</source>
+        <translation>Cada lado por turno</translation>
+    </message>
+    <message>
+        <source>Alternating sides</source>
+        <translation>Lados alternos</translation>
+    </message>
+    <message>
+        <source>Seesaw (one side lifts as the other lowers)</source>
+        <translation>Balancín (un lado sube mientras el otro baja)</translation>
+    </message>
+    <message>
+        <source>Si&amp;des</source>
+        <translation>La&amp;dos</translation>
+    </message>
+    <message>
+        <source>Timed</source>
+        <translation>Por tiempo</translation>
+    </message>
+    <message>
+        <source>Reps, paced by a tempo</source>
+        <translation>Repeticiones, a un tempo</translation>
+    </message>
+    <message>
+        <source>D&amp;ose</source>
+        <translation>Dos&amp;is</translation>
+    </message>
+    <message>
+        <source>Per side for one-sided moves.</source>
+        <translation>Por lado en los ejercicios unilaterales.</translation>
+    </message>
+    <message>
+        <source>Len&amp;gth</source>
+        <translation>Dura&amp;ción</translation>
+    </message>
+    <message>
+        <source>The routine&apos;s work time</source>
+        <translation>Tiempo de trabajo de la rutina</translation>
+    </message>
+    <message>
+        <source>&amp;Reps</source>
+        <translation>&amp;Repeticiones</translation>
+    </message>
+    <message>
+        <source>&amp;Up (lift)</source>
+        <translation>&amp;Subida (levantar)</translation>
+    </message>
+    <message>
+        <source>&amp;Hold at the top</source>
+        <translation>&amp;Mantener arriba</translation>
+    </message>
+    <message>
+        <source>Do&amp;wn (lower)</source>
+        <translation>B&amp;ajada (bajar)</translation>
+    </message>
+    <message>
+        <source>P&amp;ause at the bottom</source>
+        <translation>&amp;Pausa abajo</translation>
+    </message>
+    <message>
+        <source>As many as &amp;comfortable</source>
+        <translation>&amp;Tantas como sean cómodas</translation>
+    </message>
+    <message>
+        <source>The reps are then the most, not a target.</source>
+        <translation>Las repeticiones son entonces un máximo, no un objetivo.</translation>
+    </message>
+</context>
+<context>
     <name>MoveRow</name>
     <message>
         <source> reps</source>
@@ -29,6 +227,294 @@
     <message>
         <source>As written</source>
         <translation>Como está escrito</translation>
+    </message>
+</context>
+<context>
+    <name>Outline</name>
+    <message>
+        <source>each side</source>
+        <translation>cada lado</translation>
+    </message>
+    <message>
+        <source>alternating</source>
+        <translation>alterno</translation>
+    </message>
+    <message>
+        <source>seesaw</source>
+        <translation>balancín</translation>
+    </message>
+    <message>
+        <source>warm-up</source>
+        <translation>calentamiento</translation>
+    </message>
+    <message>
+        <source>cool-down</source>
+        <translation>vuelta a la calma</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n round(s)</source>
+        <translation>
+            <numerusform>%n ronda</numerusform>
+            <numerusform>%n rondas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>up to %n rep(s)</source>
+        <translation>
+            <numerusform>hasta %n rep.</numerusform>
+            <numerusform>hasta %n rep.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rep(s)</source>
+        <translation>
+            <numerusform>%n rep.</numerusform>
+            <numerusform>%n rep.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{seconds} s</source>
+        <translation>{seconds} s</translation>
+    </message>
+    <message>
+        <source>work time</source>
+        <translation>tiempo de trabajo</translation>
+    </message>
+    <message>
+        <source>Blocks and moves</source>
+        <translation>Bloques y ejercicios</translation>
+    </message>
+</context>
+<context>
+    <name>PlanPreview</name>
+    <message>
+        <source>get ready</source>
+        <translation>prepárate</translation>
+    </message>
+    <message>
+        <source>rest</source>
+        <translation>descanso</translation>
+    </message>
+    <message>
+        <source>rest between rounds</source>
+        <translation>descanso entre rondas</translation>
+    </message>
+    <message>
+        <source>switch sides</source>
+        <translation>cambio de lado</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>fin</translation>
+    </message>
+    <message>
+        <source>left</source>
+        <translation>izquierda</translation>
+    </message>
+    <message>
+        <source>right</source>
+        <translation>derecha</translation>
+    </message>
+    <message>
+        <source>alternating</source>
+        <translation>alterno</translation>
+    </message>
+    <message>
+        <source>seesaw</source>
+        <translation>balancín</translation>
+    </message>
+    <message>
+        <source>{seconds} s</source>
+        <translation>{seconds} s</translation>
+    </message>
+    <message>
+        <source>Total time</source>
+        <translation>Duración total</translation>
+    </message>
+    <message>
+        <source>Planned steps</source>
+        <translation>Pasos previstos</translation>
+    </message>
+    <message>
+        <source>At</source>
+        <translation>En</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Paso</translation>
+    </message>
+    <message>
+        <source>Round</source>
+        <translation>Ronda</translation>
+    </message>
+    <message>
+        <source>Length</source>
+        <translation>Duración</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Preview&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Vista previa&lt;/b&gt;</translation>
+    </message>
+    <message numerus="yes">
+        <source>Total {time}{mode} · %n set(s)</source>
+        <translation>
+            <numerusform>Total {time}{mode} · %n serie</numerusform>
+            <numerusform>Total {time}{mode} · %n series</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Total —</source>
+        <translation>Total —</translation>
+    </message>
+    <message>
+        <source>No plan while the routine is not valid: {reason}</source>
+        <translation>No hay plan mientras la rutina no sea válida: {reason}</translation>
+    </message>
+    <message numerus="yes">
+        <source>up to %n rep(s) each side</source>
+        <translation>
+            <numerusform>hasta %n rep. por lado</numerusform>
+            <numerusform>hasta %n rep. por lado</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rep(s) each side</source>
+        <translation>
+            <numerusform>%n rep. por lado</numerusform>
+            <numerusform>%n rep. por lado</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>up to %n rep(s)</source>
+        <translation>
+            <numerusform>hasta %n rep.</numerusform>
+            <numerusform>hasta %n rep.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rep(s)</source>
+        <translation>
+            <numerusform>%n rep.</numerusform>
+            <numerusform>%n rep.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RoutineEditor</name>
+    <message>
+        <source>Edit routine — {title}</source>
+        <translation>Editar rutina — {title}</translation>
+    </message>
+    <message>
+        <source>Add bloc&amp;k</source>
+        <translation>Añadir &amp;bloque</translation>
+    </message>
+    <message>
+        <source>Add mo&amp;ve</source>
+        <translation>Añadir &amp;ejercicio</translation>
+    </message>
+    <message>
+        <source>Move u&amp;p</source>
+        <translation>S&amp;ubir</translation>
+    </message>
+    <message>
+        <source>Move dow&amp;n</source>
+        <translation>Ba&amp;jar</translation>
+    </message>
+    <message>
+        <source>De&amp;lete</source>
+        <translation>E&amp;liminar</translation>
+    </message>
+    <message>
+        <source>Show th&amp;e problem</source>
+        <translation>&amp;Ver el problema</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Guardar</translation>
+    </message>
+    <message>
+        <source>Save (Ctrl+S)</source>
+        <translation>Guardar (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Close without saving (Esc)</source>
+        <translation>Cerrar sin guardar (Esc)</translation>
+    </message>
+    <message>
+        <source>⚠ {where}: {reason}</source>
+        <translation>⚠ {where}: {reason}</translation>
+    </message>
+    <message>
+        <source>Discard the changes?</source>
+        <translation>¿Descartar los cambios?</translation>
+    </message>
+    <message>
+        <source>Close the editor and lose the changes made to this routine?</source>
+        <translation>¿Cerrar el editor y perder los cambios hechos en esta rutina?</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Blocks and moves&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Bloques y ejercicios&lt;/b&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>RoutineForm</name>
+    <message>
+        <source>&amp;Get ready</source>
+        <translation>&amp;Preparación</translation>
+    </message>
+    <message>
+        <source>&amp;Work (timed moves)</source>
+        <translation>Trabajo (ejercicios &amp;cronometrados)</translation>
+    </message>
+    <message>
+        <source>&amp;Rest between moves</source>
+        <translation>&amp;Descanso entre ejercicios</translation>
+    </message>
+    <message>
+        <source>Rest between r&amp;ounds</source>
+        <translation>Descanso entre r&amp;ondas</translation>
+    </message>
+    <message>
+        <source>Roun&amp;ds</source>
+        <translation>Ro&amp;ndas</translation>
+    </message>
+    <message>
+        <source>Switc&amp;h sides</source>
+        <translation>Ca&amp;mbio de lado</translation>
+    </message>
+    <message>
+        <source>Routine</source>
+        <translation>Rutina</translation>
+    </message>
+    <message>
+        <source>Saved as &lt;id&gt;.json in your routines folder; the id stays.</source>
+        <translation>Se guarda como &lt;id&gt;.json en tu carpeta de rutinas; el ID no cambia.</translation>
+    </message>
+    <message>
+        <source>File id</source>
+        <translation>ID del archivo</translation>
+    </message>
+    <message>
+        <source>&amp;Title</source>
+        <translation>&amp;Título</translation>
+    </message>
+    <message>
+        <source>Summar&amp;y</source>
+        <translation>&amp;Resumen</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Defaults for the main blocks&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Valores predeterminados de los bloques principales&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Modes with their own intervals ({modes}) keep them; the preview shows the first mode, {first}.</source>
+        <translation>Los modos con sus propios intervalos ({modes}) los conservan; la vista previa muestra el primer modo, {first}.</translation>
     </message>
 </context>
 <context>
@@ -217,6 +703,73 @@
     <message>
         <source>T&amp;empo of each rep</source>
         <translation>T&amp;empo de cada repetición</translation>
+    </message>
+</context>
+<context>
+    <name>editor</name>
+    <message>
+        <source>must not be empty</source>
+        <translation>no puede estar vacío</translation>
+    </message>
+    <message>
+        <source>must be at most {0} characters</source>
+        <translation>debe tener como máximo {0} caracteres</translation>
+    </message>
+    <message>
+        <source>must be at least {0}</source>
+        <translation>debe ser al menos {0}</translation>
+    </message>
+    <message>
+        <source>must be at most {0}</source>
+        <translation>debe ser como máximo {0}</translation>
+    </message>
+    <message>
+        <source>use only a-z, 0-9 and single dashes</source>
+        <translation>usa solo a-z, 0-9 y guiones simples</translation>
+    </message>
+    <message>
+        <source>a routine may have at most 1 block</source>
+        <translation>una rutina puede tener como máximo 1 bloque</translation>
+    </message>
+    <message>
+        <source>a routine may have at most {count} blocks</source>
+        <translation>una rutina puede tener como máximo {count} bloques</translation>
+    </message>
+    <message>
+        <source>a routine needs at least {count} blocks</source>
+        <translation>una rutina necesita al menos {count} bloques</translation>
+    </message>
+    <message>
+        <source>a block may have at most {count} moves</source>
+        <translation>un bloque puede tener como máximo {count} ejercicios</translation>
+    </message>
+    <message>
+        <source>a block needs at least {count} moves</source>
+        <translation>un bloque necesita al menos {count} ejercicios</translation>
+    </message>
+    <message>
+        <source>a routine needs at least 1 block</source>
+        <translation>una rutina necesita al menos 1 bloque</translation>
+    </message>
+    <message>
+        <source>a block may have at most 1 move</source>
+        <translation>un bloque puede tener como máximo 1 ejercicio</translation>
+    </message>
+    <message>
+        <source>a block needs at least 1 move</source>
+        <translation>un bloque necesita al menos 1 ejercicio</translation>
+    </message>
+    <message>
+        <source>Routine</source>
+        <translation>Rutina</translation>
+    </message>
+    <message>
+        <source>Block “{block}”</source>
+        <translation>Bloque «{block}»</translation>
+    </message>
+    <message>
+        <source>“{block}”, move “{move}”</source>
+        <translation>«{block}», ejercicio «{move}»</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,121 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr">
 <context>
+    <name>BlockForm</name>
+    <message>
+        <source>Block</source>
+        <translation>Bloc</translation>
+    </message>
+    <message>
+        <source>Na&amp;me</source>
+        <translation>No&amp;m</translation>
+    </message>
+    <message>
+        <source>Warm-up</source>
+        <translation>Échauffement</translation>
+    </message>
+    <message>
+        <source>Main</source>
+        <translation>Principal</translation>
+    </message>
+    <message>
+        <source>Cool-down</source>
+        <translation>Retour au calme</translation>
+    </message>
+    <message>
+        <source>&amp;Role</source>
+        <translation>Rô&amp;le</translation>
+    </message>
+    <message>
+        <source>Interval settings apply to the main blocks only.</source>
+        <translation>Les réglages d&apos;intervalles ne s&apos;appliquent qu&apos;aux blocs principaux.</translation>
+    </message>
+    <message>
+        <source>Circuit</source>
+        <translation>Circuit</translation>
+    </message>
+    <message>
+        <source>Superset</source>
+        <translation>Superset</translation>
+    </message>
+    <message>
+        <source>Straight sets</source>
+        <translation>Séries classiques</translation>
+    </message>
+    <message>
+        <source>S&amp;tructure</source>
+        <translation>Str&amp;ucture</translation>
+    </message>
+    <message>
+        <source>Circuit and superset: every move once, then again for each round. Straight sets: all sets of one move, then the next move.</source>
+        <translation>Circuit et superset : chaque exercice une fois, puis à nouveau à chaque tour. Séries classiques : toutes les séries d&apos;un exercice, puis l&apos;exercice suivant.</translation>
+    </message>
+    <message>
+        <source>As the routine</source>
+        <translation>Comme la routine</translation>
+    </message>
+    <message>
+        <source>Roun&amp;ds</source>
+        <translation>&amp;Nombre de tours</translation>
+    </message>
+    <message>
+        <source>Main blocks: the routine&apos;s rounds; warm-up and cool-down: one.</source>
+        <translation>Blocs principaux : les tours de la routine ; échauffement et retour au calme : un.</translation>
+    </message>
+    <message>
+        <source>Both sides, move by move</source>
+        <translation>Les deux côtés, exercice par exercice</translation>
+    </message>
+    <message>
+        <source>Whole circuit per side</source>
+        <translation>Tout le circuit par côté</translation>
+    </message>
+    <message>
+        <source>&amp;One-sided moves</source>
+        <translation>Exercices un&amp;ilatéraux</translation>
+    </message>
+    <message>
+        <source>Both sides of a move before the next move, or the whole circuit on one side, then the whole circuit on the other.</source>
+        <translation>Les deux côtés d&apos;un exercice avant le suivant, ou tout le circuit d&apos;un côté, puis tout le circuit de l&apos;autre.</translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation>Gauche</translation>
+    </message>
+    <message>
+        <source>Right</source>
+        <translation>Droit</translation>
+    </message>
+    <message>
+        <source>&amp;First side</source>
+        <translation>&amp;Côté de départ</translation>
+    </message>
+    <message>
+        <source>Rest &amp;between moves</source>
+        <translation>Rep&amp;os entre exercices</translation>
+    </message>
+    <message>
+        <source>Rest between ro&amp;unds</source>
+        <translation>Repos entre tour&amp;s</translation>
+    </message>
+    <message>
+        <source>Rest &amp;after the block</source>
+        <translation>Repos &amp;après le bloc</translation>
+    </message>
+    <message>
+        <source>As the routine ({rounds})</source>
+        <translation>Comme la routine ({rounds})</translation>
+    </message>
+    <message>
+        <source>One (not set)</source>
+        <translation>Un (non défini)</translation>
+    </message>
+    <message>
+        <source>As the routine ({seconds} s)</source>
+        <translation>Comme la routine ({seconds} s)</translation>
+    </message>
+</context>
+<context>
     <name>DefaultsDialog</name>
     <message>
         <source>Default intervals</source>
@@ -21,6 +136,89 @@
     </message>
 </context>
 <context>
+    <name>MoveForm</name>
+    <message>
+        <source>Move</source>
+        <translation>Exercice</translation>
+    </message>
+    <message>
+        <source>Na&amp;me</source>
+        <translation>No&amp;m</translation>
+    </message>
+    <message>
+        <source>Both sides at once</source>
+        <translation>Les deux côtés à la fois</translation>
+    </message>
+    <message>
+        <source>Each side in turn</source>
+        <translation>Chaque côté à tour de rôle</translation>
+    </message>
+    <message>
+        <source>Alternating sides</source>
+        <translation>Côtés en alternance</translation>
+    </message>
+    <message>
+        <source>Seesaw (one side lifts as the other lowers)</source>
+        <translation>Bascule (un côté monte pendant que l&apos;autre descend)</translation>
+    </message>
+    <message>
+        <source>Si&amp;des</source>
+        <translation>&amp;Côtés</translation>
+    </message>
+    <message>
+        <source>Timed</source>
+        <translation>Chronométré</translation>
+    </message>
+    <message>
+        <source>Reps, paced by a tempo</source>
+        <translation>Répétitions, au rythme d&apos;un tempo</translation>
+    </message>
+    <message>
+        <source>D&amp;ose</source>
+        <translation>Do&amp;se</translation>
+    </message>
+    <message>
+        <source>Per side for one-sided moves.</source>
+        <translation>Par côté pour les exercices unilatéraux.</translation>
+    </message>
+    <message>
+        <source>Len&amp;gth</source>
+        <translation>D&amp;urée</translation>
+    </message>
+    <message>
+        <source>The routine&apos;s work time</source>
+        <translation>Temps d&apos;effort de la routine</translation>
+    </message>
+    <message>
+        <source>&amp;Reps</source>
+        <translation>Répét&amp;itions</translation>
+    </message>
+    <message>
+        <source>&amp;Up (lift)</source>
+        <translation>Mo&amp;ntée (lever)</translation>
+    </message>
+    <message>
+        <source>&amp;Hold at the top</source>
+        <translation>Maintien en &amp;haut</translation>
+    </message>
+    <message>
+        <source>Do&amp;wn (lower)</source>
+        <translation>Descente (&amp;abaisser)</translation>
+    </message>
+    <message>
+        <source>P&amp;ause at the bottom</source>
+        <translation>&amp;Pause en bas</translation>
+    </message>
+    <message>
+        <source>As many as &amp;comfortable</source>
+        <translation>Autant que c&apos;est c&amp;onfortable</translation>
+    </message>
+    <message>
+        <source>The reps are then the most, not a target.</source>
+        <translation>Les répétitions sont alors un maximum, pas un objectif.</translation>
+    </message>
+</context>
+<context>
     <name>MoveRow</name>
     <message>
         <source> reps</source>
@@ -29,6 +227,294 @@
     <message>
         <source>As written</source>
         <translation>Comme prévu</translation>
+    </message>
+</context>
+<context>
+    <name>Outline</name>
+    <message>
+        <source>each side</source>
+        <translation>chaque côté</translation>
+    </message>
+    <message>
+        <source>alternating</source>
+        <translation>en alternance</translation>
+    </message>
+    <message>
+        <source>seesaw</source>
+        <translation>bascule</translation>
+    </message>
+    <message>
+        <source>warm-up</source>
+        <translation>échauffement</translation>
+    </message>
+    <message>
+        <source>cool-down</source>
+        <translation>retour au calme</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n round(s)</source>
+        <translation>
+            <numerusform>%n tour</numerusform>
+            <numerusform>%n tours</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>up to %n rep(s)</source>
+        <translation>
+            <numerusform>jusqu&apos;à %n rép.</numerusform>
+            <numerusform>jusqu&apos;à %n rép.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rep(s)</source>
+        <translation>
+            <numerusform>%n rép.</numerusform>
+            <numerusform>%n rép.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{seconds} s</source>
+        <translation>{seconds} s</translation>
+    </message>
+    <message>
+        <source>work time</source>
+        <translation>temps d&apos;effort</translation>
+    </message>
+    <message>
+        <source>Blocks and moves</source>
+        <translation>Blocs et exercices</translation>
+    </message>
+</context>
+<context>
+    <name>PlanPreview</name>
+    <message>
+        <source>get ready</source>
+        <translation>préparez-vous</translation>
+    </message>
+    <message>
+        <source>rest</source>
+        <translation>repos</translation>
+    </message>
+    <message>
+        <source>rest between rounds</source>
+        <translation>repos entre tours</translation>
+    </message>
+    <message>
+        <source>switch sides</source>
+        <translation>changez de côté</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>terminé</translation>
+    </message>
+    <message>
+        <source>left</source>
+        <translation>gauche</translation>
+    </message>
+    <message>
+        <source>right</source>
+        <translation>droite</translation>
+    </message>
+    <message>
+        <source>alternating</source>
+        <translation>en alternance</translation>
+    </message>
+    <message>
+        <source>seesaw</source>
+        <translation>bascule</translation>
+    </message>
+    <message>
+        <source>{seconds} s</source>
+        <translation>{seconds} s</translation>
+    </message>
+    <message>
+        <source>Total time</source>
+        <translation>Durée totale</translation>
+    </message>
+    <message>
+        <source>Planned steps</source>
+        <translation>Étapes prévues</translation>
+    </message>
+    <message>
+        <source>At</source>
+        <translation>À</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Étape</translation>
+    </message>
+    <message>
+        <source>Round</source>
+        <translation>Tour</translation>
+    </message>
+    <message>
+        <source>Length</source>
+        <translation>Durée</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Preview&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Aperçu&lt;/b&gt;</translation>
+    </message>
+    <message numerus="yes">
+        <source>Total {time}{mode} · %n set(s)</source>
+        <translation>
+            <numerusform>Total {time}{mode} · %n série</numerusform>
+            <numerusform>Total {time}{mode} · %n séries</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Total —</source>
+        <translation>Total —</translation>
+    </message>
+    <message>
+        <source>No plan while the routine is not valid: {reason}</source>
+        <translation>Pas de plan tant que la routine n&apos;est pas valide : {reason}</translation>
+    </message>
+    <message numerus="yes">
+        <source>up to %n rep(s) each side</source>
+        <translation>
+            <numerusform>jusqu&apos;à %n rép. par côté</numerusform>
+            <numerusform>jusqu&apos;à %n rép. par côté</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rep(s) each side</source>
+        <translation>
+            <numerusform>%n rép. par côté</numerusform>
+            <numerusform>%n rép. par côté</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>up to %n rep(s)</source>
+        <translation>
+            <numerusform>jusqu&apos;à %n rép.</numerusform>
+            <numerusform>jusqu&apos;à %n rép.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rep(s)</source>
+        <translation>
+            <numerusform>%n rép.</numerusform>
+            <numerusform>%n rép.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RoutineEditor</name>
+    <message>
+        <source>Edit routine — {title}</source>
+        <translation>Modifier la routine — {title}</translation>
+    </message>
+    <message>
+        <source>Add bloc&amp;k</source>
+        <translation>Ajouter un &amp;bloc</translation>
+    </message>
+    <message>
+        <source>Add mo&amp;ve</source>
+        <translation>Ajouter un &amp;exercice</translation>
+    </message>
+    <message>
+        <source>Move u&amp;p</source>
+        <translation>Mon&amp;ter</translation>
+    </message>
+    <message>
+        <source>Move dow&amp;n</source>
+        <translation>Descen&amp;dre</translation>
+    </message>
+    <message>
+        <source>De&amp;lete</source>
+        <translation>Supp&amp;rimer</translation>
+    </message>
+    <message>
+        <source>Show th&amp;e problem</source>
+        <translation>&amp;Voir le problème</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>Enre&amp;gistrer</translation>
+    </message>
+    <message>
+        <source>Save (Ctrl+S)</source>
+        <translation>Enregistrer (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Close without saving (Esc)</source>
+        <translation>Fermer sans enregistrer (Échap)</translation>
+    </message>
+    <message>
+        <source>⚠ {where}: {reason}</source>
+        <translation>⚠ {where} : {reason}</translation>
+    </message>
+    <message>
+        <source>Discard the changes?</source>
+        <translation>Abandonner les modifications ?</translation>
+    </message>
+    <message>
+        <source>Close the editor and lose the changes made to this routine?</source>
+        <translation>Fermer l&apos;éditeur et perdre les modifications de cette routine ?</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Blocks and moves&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Blocs et exercices&lt;/b&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>RoutineForm</name>
+    <message>
+        <source>&amp;Get ready</source>
+        <translation>&amp;Préparation</translation>
+    </message>
+    <message>
+        <source>&amp;Work (timed moves)</source>
+        <translation>Effort (exercices &amp;chronométrés)</translation>
+    </message>
+    <message>
+        <source>&amp;Rest between moves</source>
+        <translation>Rep&amp;os entre exercices</translation>
+    </message>
+    <message>
+        <source>Rest between r&amp;ounds</source>
+        <translation>Repos entre to&amp;urs</translation>
+    </message>
+    <message>
+        <source>Roun&amp;ds</source>
+        <translation>&amp;Nombre de tours</translation>
+    </message>
+    <message>
+        <source>Switc&amp;h sides</source>
+        <translation>Change&amp;ment de côté</translation>
+    </message>
+    <message>
+        <source>Routine</source>
+        <translation>Routine</translation>
+    </message>
+    <message>
+        <source>Saved as &lt;id&gt;.json in your routines folder; the id stays.</source>
+        <translation>Enregistrée sous &lt;id&gt;.json dans votre dossier de routines ; l&apos;identifiant ne change pas.</translation>
+    </message>
+    <message>
+        <source>File id</source>
+        <translation>Identifiant du fichier</translation>
+    </message>
+    <message>
+        <source>&amp;Title</source>
+        <translation>T&amp;itre</translation>
+    </message>
+    <message>
+        <source>Summar&amp;y</source>
+        <translation>Ré&amp;sumé</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Defaults for the main blocks&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Valeurs par défaut des blocs principaux&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Modes with their own intervals ({modes}) keep them; the preview shows the first mode, {first}.</source>
+        <translation>Les modes qui ont leurs propres intervalles ({modes}) les gardent ; l&apos;aperçu montre le premier mode, {first}.</translation>
     </message>
 </context>
 <context>
@@ -217,6 +703,73 @@
     <message>
         <source>T&amp;empo of each rep</source>
         <translation>&amp;Tempo de chaque répétition</translation>
+    </message>
+</context>
+<context>
+    <name>editor</name>
+    <message>
+        <source>must not be empty</source>
+        <translation>ne doit pas être vide</translation>
+    </message>
+    <message>
+        <source>must be at most {0} characters</source>
+        <translation>doit faire au plus {0} caractères</translation>
+    </message>
+    <message>
+        <source>must be at least {0}</source>
+        <translation>doit valoir au moins {0}</translation>
+    </message>
+    <message>
+        <source>must be at most {0}</source>
+        <translation>doit valoir au plus {0}</translation>
+    </message>
+    <message>
+        <source>use only a-z, 0-9 and single dashes</source>
+        <translation>utilisez seulement a-z, 0-9 et des tirets simples</translation>
+    </message>
+    <message>
+        <source>a routine may have at most 1 block</source>
+        <translation>une routine peut avoir au plus 1 bloc</translation>
+    </message>
+    <message>
+        <source>a routine may have at most {count} blocks</source>
+        <translation>une routine peut avoir au plus {count} blocs</translation>
+    </message>
+    <message>
+        <source>a routine needs at least {count} blocks</source>
+        <translation>une routine doit avoir au moins {count} blocs</translation>
+    </message>
+    <message>
+        <source>a block may have at most {count} moves</source>
+        <translation>un bloc peut avoir au plus {count} exercices</translation>
+    </message>
+    <message>
+        <source>a block needs at least {count} moves</source>
+        <translation>un bloc doit avoir au moins {count} exercices</translation>
+    </message>
+    <message>
+        <source>a routine needs at least 1 block</source>
+        <translation>une routine doit avoir au moins 1 bloc</translation>
+    </message>
+    <message>
+        <source>a block may have at most 1 move</source>
+        <translation>un bloc peut avoir au plus 1 exercice</translation>
+    </message>
+    <message>
+        <source>a block needs at least 1 move</source>
+        <translation>un bloc doit avoir au moins 1 exercice</translation>
+    </message>
+    <message>
+        <source>Routine</source>
+        <translation>Routine</translation>
+    </message>
+    <message>
+        <source>Block “{block}”</source>
+        <translation>Bloc « {block} »</translation>
+    </message>
+    <message>
+        <source>“{block}”, move “{move}”</source>
+        <translation>« {block} », exercice « {move} »</translation>
     </message>
 </context>
 <context>
