@@ -136,6 +136,311 @@
     </message>
 </context>
 <context>
+    <name>HistoryFilterBar</name>
+    <message>
+        <source>Routine filter</source>
+        <translation>Routinenfilter</translation>
+    </message>
+    <message>
+        <source>All time</source>
+        <translation>Gesamter Zeitraum</translation>
+    </message>
+    <message>
+        <source>This week</source>
+        <translation>Diese Woche</translation>
+    </message>
+    <message>
+        <source>Last 4 weeks</source>
+        <translation>Letzte 4 Wochen</translation>
+    </message>
+    <message>
+        <source>Last 12 weeks</source>
+        <translation>Letzte 12 Wochen</translation>
+    </message>
+    <message>
+        <source>This year</source>
+        <translation>Dieses Jahr</translation>
+    </message>
+    <message>
+        <source>Custom dates</source>
+        <translation>Eigene Daten</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Zeitraum</translation>
+    </message>
+    <message>
+        <source>From date</source>
+        <translation>Von Datum</translation>
+    </message>
+    <message>
+        <source>To date</source>
+        <translation>Bis Datum</translation>
+    </message>
+    <message>
+        <source>d MMM yyyy</source>
+        <translation>d. MMM yyyy</translation>
+    </message>
+    <message>
+        <source>Sho&amp;w short sessions</source>
+        <translation>&amp;Kurze Einheiten zeigen</translation>
+    </message>
+    <message>
+        <source>Sessions shown</source>
+        <translation>Angezeigte Einheiten</translation>
+    </message>
+    <message>
+        <source>R&amp;outine</source>
+        <translation>R&amp;outine</translation>
+    </message>
+    <message>
+        <source>&amp;Period</source>
+        <translation>Zeitrau&amp;m</translation>
+    </message>
+    <message>
+        <source>Fro&amp;m</source>
+        <translation>&amp;Von</translation>
+    </message>
+    <message>
+        <source>&amp;To</source>
+        <translation>&amp;Bis</translation>
+    </message>
+    <message>
+        <source>A short session was stopped before its first set was done (an accidental start, say). It is kept, but counts in no number: not this week, not the streak, not the totals.</source>
+        <translation>Eine kurze Einheit wurde vor dem Ende ihres ersten Satzes beendet (etwa ein versehentlicher Start). Sie bleibt erhalten, zählt aber nirgends mit: nicht diese Woche, nicht in der Serie, nicht in den Summen.</translation>
+    </message>
+    <message>
+        <source>All routines</source>
+        <translation>Alle Routinen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s) and {short} short shown</source>
+        <translation>
+            <numerusform>%n Einheit und {short} kurze angezeigt</numerusform>
+            <numerusform>%n Einheiten und {short} kurze angezeigt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s) shown</source>
+        <translation>
+            <numerusform>%n Einheit angezeigt</numerusform>
+            <numerusform>%n Einheiten angezeigt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> (+%n resumed part(s))</source>
+        <translation>
+            <numerusform> (+%n fortgesetzter Teil)</numerusform>
+            <numerusform> (+%n fortgesetzte Teile)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A resumed part continues an interrupted session: one workout.</source>
+        <translation>Ein fortgesetzter Teil setzt eine unterbrochene Einheit fort: ein Training.</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryLayout</name>
+    <message>
+        <source>← &amp;Back to routines</source>
+        <translation>← &amp;Zurück zu den Routinen</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Verlauf</translation>
+    </message>
+    <message>
+        <source>Export &amp;CSV…</source>
+        <translation>&amp;CSV exportieren…</translation>
+    </message>
+    <message>
+        <source>Export &amp;JSON…</source>
+        <translation>&amp;JSON exportieren…</translation>
+    </message>
+    <message>
+        <source>Save the sessions shown in the table to a file</source>
+        <translation>Die in der Tabelle angezeigten Einheiten in eine Datei speichern</translation>
+    </message>
+    <message>
+        <source>History problem</source>
+        <translation>Problem mit dem Verlauf</translation>
+    </message>
+    <message>
+        <source>The history is read-only here: editing and deleting are off.</source>
+        <translation>Der Verlauf ist hier schreibgeschützt: Bearbeiten und Löschen sind aus.</translation>
+    </message>
+    <message>
+        <source>Deleted {count} sessions</source>
+        <translation>{count} Einheiten gelöscht</translation>
+    </message>
+    <message>
+        <source>Deleted the session of an unknown date</source>
+        <translation>Einheit mit unbekanntem Datum gelöscht</translation>
+    </message>
+    <message>
+        <source>Deleted the session of {when}</source>
+        <translation>Einheit vom {when} gelöscht</translation>
+    </message>
+</context>
+<context>
+    <name>HistorySummaryPanel</name>
+    <message>
+        <source>This week</source>
+        <translation>Diese Woche</translation>
+    </message>
+    <message>
+        <source>Streak</source>
+        <translation>Serie</translation>
+    </message>
+    <message>
+        <source> sessions a week</source>
+        <translation> Einheiten pro Woche</translation>
+    </message>
+    <message>
+        <source>Weekly goal</source>
+        <translation>Wochenziel</translation>
+    </message>
+    <message>
+        <source>Weekly &amp;goal</source>
+        <translation>&amp;Wochenziel</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Minutes per week&lt;/b&gt;, last 12 weeks</source>
+        <translation>&lt;b&gt;Minuten pro Woche&lt;/b&gt;, letzte 12 Wochen</translation>
+    </message>
+    <message>
+        <source>Routine</source>
+        <translation>Routine</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>Einheiten</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <source>Totals per routine</source>
+        <translation>Summen pro Routine</translation>
+    </message>
+    <message>
+        <source>Goal reached ✓</source>
+        <translation>Ziel erreicht ✓</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more to reach the goal</source>
+        <translation>
+            <numerusform>noch %n bis zum Ziel</numerusform>
+            <numerusform>noch %n bis zum Ziel</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This week&lt;br&gt;&lt;span style=&apos;{style}&apos;&gt;{done} of {goal}&lt;/span&gt; sessions · {time}&lt;br&gt;{progress}</source>
+        <translation>Diese Woche&lt;br&gt;&lt;span style=&apos;{style}&apos;&gt;{done} von {goal}&lt;/span&gt; Einheiten · {time}&lt;br&gt;{progress}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n week(s)</source>
+        <translation>
+            <numerusform>%n Woche</numerusform>
+            <numerusform>%n Wochen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Streak&lt;br&gt;{weeks} in a row at the goal</source>
+        <translation>Serie&lt;br&gt;{weeks} in Folge am Ziel</translation>
+    </message>
+    <message>
+        <source>Streak&lt;br&gt;{weeks}&lt;br&gt;Meet the goal this week to start one</source>
+        <translation>Serie&lt;br&gt;{weeks}&lt;br&gt;Erreiche diese Woche das Ziel, um eine zu starten</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;All time&lt;/b&gt;: %n session(s), {time}</source>
+        <translation>
+            <numerusform>&lt;b&gt;Insgesamt&lt;/b&gt;: %n Einheit, {time}</numerusform>
+            <numerusform>&lt;b&gt;Insgesamt&lt;/b&gt;: %n Einheiten, {time}</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>HistoryView</name>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation>JSON-Dateien (*.json)</translation>
+    </message>
+    <message>
+        <source>Could not read the history: {problem}</source>
+        <translation>Der Verlauf konnte nicht gelesen werden: {problem}</translation>
+    </message>
+    <message>
+        <source>Could not save the change: {problem}</source>
+        <translation>Die Änderung konnte nicht gespeichert werden: {problem}</translation>
+    </message>
+    <message>
+        <source>Not saved yet: {problem}</source>
+        <translation>Noch nicht gespeichert: {problem}</translation>
+    </message>
+    <message>
+        <source>Not saved yet.</source>
+        <translation>Noch nicht gespeichert.</translation>
+    </message>
+    <message>
+        <source>Notes saved.</source>
+        <translation>Notizen gespeichert.</translation>
+    </message>
+    <message>
+        <source>This session is still being recorded: it cannot be deleted.</source>
+        <translation>Diese Einheit wird noch aufgezeichnet: sie kann nicht gelöscht werden.</translation>
+    </message>
+    <message>
+        <source>The session still being recorded was not deleted.</source>
+        <translation>Die Einheit, die noch aufgezeichnet wird, wurde nicht gelöscht.</translation>
+    </message>
+    <message>
+        <source>The {count} sessions still being recorded were not deleted.</source>
+        <translation>Die {count} Einheiten, die noch aufgezeichnet werden, wurden nicht gelöscht.</translation>
+    </message>
+    <message>
+        <source>Session restored.</source>
+        <translation>Einheit wiederhergestellt.</translation>
+    </message>
+    <message>
+        <source>{count} sessions restored.</source>
+        <translation>{count} Einheiten wiederhergestellt.</translation>
+    </message>
+    <message>
+        <source>unknown reason</source>
+        <translation>unbekannter Grund</translation>
+    </message>
+    <message>
+        <source>The goal could not be saved: {problem}</source>
+        <translation>Das Ziel konnte nicht gespeichert werden: {problem}</translation>
+    </message>
+    <message>
+        <source>Export history as {format}</source>
+        <translation>Verlauf als {format} exportieren</translation>
+    </message>
+    <message>
+        <source>No sessions to export: the table is empty.</source>
+        <translation>Keine Einheiten zum Exportieren: die Tabelle ist leer.</translation>
+    </message>
+    <message>
+        <source>Could not export to {path}: {problem}.</source>
+        <translation>Export nach {path} fehlgeschlagen: {problem}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n session(s) to {path}.</source>
+        <translation>
+            <numerusform>%n Einheit nach {path} exportiert.</numerusform>
+            <numerusform>%n Einheiten nach {path} exportiert.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>MoveForm</name>
     <message>
         <source>Move</source>
@@ -518,6 +823,190 @@
     </message>
 </context>
 <context>
+    <name>SessionDetailsPane</name>
+    <message>
+        <source>Move</source>
+        <translation>Übung</translation>
+    </message>
+    <message>
+        <source>Side</source>
+        <translation>Seite</translation>
+    </message>
+    <message>
+        <source>Round</source>
+        <translation>Runde</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Geplant</translation>
+    </message>
+    <message>
+        <source>Actual</source>
+        <translation>Tatsächlich</translation>
+    </message>
+    <message>
+        <source>Reps</source>
+        <translation>Wdh.</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Hinweis</translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation>Links</translation>
+    </message>
+    <message>
+        <source>Right</source>
+        <translation>Rechts</translation>
+    </message>
+    <message>
+        <source>Alternating</source>
+        <translation>Im Wechsel</translation>
+    </message>
+    <message>
+        <source>Seesaw</source>
+        <translation>Wippe</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation>Übersprungen</translation>
+    </message>
+    <message>
+        <source>Cut short</source>
+        <translation>Verkürzt</translation>
+    </message>
+    <message>
+        <source>{done} of {planned}</source>
+        <translation>{done} von {planned}</translation>
+    </message>
+    <message>
+        <source>Unknown date</source>
+        <translation>Unbekanntes Datum</translation>
+    </message>
+    <message>
+        <source>Time {time} of {planned} (work {work} of {planned_work}) · Sets {sets} of {planned_sets}</source>
+        <translation>Zeit {time} von {planned} (Arbeit {work} von {planned_work}) · Sätze {sets} von {planned_sets}</translation>
+    </message>
+    <message>
+        <source>Continues an interrupted session.</source>
+        <translation>Setzt eine unterbrochene Einheit fort.</translation>
+    </message>
+    <message>
+        <source>Session details</source>
+        <translation>Details der Einheit</translation>
+    </message>
+    <message>
+        <source>Moves</source>
+        <translation>Übungen</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notizen</translation>
+    </message>
+    <message>
+        <source>Not rated</source>
+        <translation>Nicht bewertet</translation>
+    </message>
+    <message>
+        <source>Effort, 1 to 10</source>
+        <translation>Anstrengung, 1 bis 10</translation>
+    </message>
+    <message>
+        <source>How hard it felt: 1 very easy, 10 as hard as you can go</source>
+        <translation>Wie anstrengend es war: 1 sehr leicht, 10 maximal</translation>
+    </message>
+    <message>
+        <source>S&amp;ave notes  [Ctrl+S]</source>
+        <translation>Notizen &amp;speichern  [Strg+S]</translation>
+    </message>
+    <message>
+        <source>&amp;Notes</source>
+        <translation>&amp;Notizen</translation>
+    </message>
+    <message>
+        <source>&amp;Effort</source>
+        <translation>Ans&amp;trengung</translation>
+    </message>
+    <message>
+        <source>No sessions yet: finish a workout and it shows here.</source>
+        <translation>Noch keine Einheiten: beende ein Training, dann erscheint es hier.</translation>
+    </message>
+    <message>
+        <source>No session selected.</source>
+        <translation>Keine Einheit ausgewählt.</translation>
+    </message>
+    <message>
+        <source>How did it go? Saved with the session.</source>
+        <translation>Wie lief es? Wird mit der Einheit gespeichert.</translation>
+    </message>
+    <message>
+        <source>No notes.</source>
+        <translation>Keine Notizen.</translation>
+    </message>
+</context>
+<context>
+    <name>SessionListPane</name>
+    <message>
+        <source>Sessions</source>
+        <translation>Einheiten</translation>
+    </message>
+    <message>
+        <source>&amp;Delete  [Del]</source>
+        <translation>&amp;Löschen  [Entf]</translation>
+    </message>
+    <message>
+        <source>Delete the sessions selected (Shift or Ctrl+click to select more)</source>
+        <translation>Die ausgewählten Einheiten löschen (Umschalt- oder Strg-Klick wählt weitere aus)</translation>
+    </message>
+    <message>
+        <source>&amp;Undo  [Ctrl+Z]</source>
+        <translation>Rückgän&amp;gig  [Strg+Z]</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Meldung</translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Delete %n session(s)  [Del]</source>
+        <translation>
+            <numerusform>%n Einheit &amp;löschen  [Entf]</numerusform>
+            <numerusform>%n Einheiten &amp;löschen  [Entf]</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SessionTableModel</name>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Routine</source>
+        <translation>Routine</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Dauer</translation>
+    </message>
+    <message>
+        <source>Sets</source>
+        <translation>Sätze</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>{done} of {planned}</source>
+        <translation>{done} von {planned}</translation>
+    </message>
+    <message>
+        <source>Continues an interrupted session</source>
+        <translation>Setzt eine unterbrochene Einheit fort</translation>
+    </message>
+</context>
+<context>
     <name>SetupActions</name>
     <message>
         <source>Next time: {move}, {sets} x {reps}.</source>
@@ -706,6 +1195,47 @@
     </message>
 </context>
 <context>
+    <name>WeekChart</name>
+    <message>
+        <source>Minutes per week</source>
+        <translation>Minuten pro Woche</translation>
+    </message>
+    <message>
+        <source>week of {week}: {minutes} min</source>
+        <translation>Woche vom {week}: {minutes} Min.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Week of {day}: {minutes} min, %n session(s)</source>
+        <translation>
+            <numerusform>Woche vom {day}: {minutes} Min., %n Einheit</numerusform>
+            <numerusform>Woche vom {day}: {minutes} Min., %n Einheiten</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ask_resume</name>
+    <message>
+        <source>Unfinished workout</source>
+        <translation>Unvollendetes Training</translation>
+    </message>
+    <message>
+        <source>{title}, started {started}, was cut off after {done} of {planned} sets.</source>
+        <translation>{title}, begonnen {started}, wurde nach {done} von {planned} Sätzen unterbrochen.</translation>
+    </message>
+    <message>
+        <source>Resume it where it stopped, or keep it in the history as it is?</source>
+        <translation>Dort fortsetzen, wo es aufgehört hat, oder so im Verlauf behalten?</translation>
+    </message>
+    <message>
+        <source>Resume at step {step}</source>
+        <translation>Bei Schritt {step} fortsetzen</translation>
+    </message>
+    <message>
+        <source>Keep as it is</source>
+        <translation>So behalten</translation>
+    </message>
+</context>
+<context>
     <name>editor</name>
     <message>
         <source>must not be empty</source>
@@ -770,6 +1300,37 @@
     <message>
         <source>“{block}”, move “{move}”</source>
         <translation>„{block}“, Übung „{move}“</translation>
+    </message>
+</context>
+<context>
+    <name>history</name>
+    <message>
+        <source>Completed</source>
+        <translation>Abgeschlossen</translation>
+    </message>
+    <message>
+        <source>Stopped</source>
+        <translation>Abgebrochen</translation>
+    </message>
+    <message>
+        <source>Interrupted</source>
+        <translation>Unterbrochen</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>Läuft</translation>
+    </message>
+    <message>
+        <source>ddd d MMM yyyy</source>
+        <translation>ddd, d. MMM yyyy</translation>
+    </message>
+    <message>
+        <source>d MMM</source>
+        <translation>d. MMM</translation>
+    </message>
+    <message>
+        <source>ddd d MMM</source>
+        <translation>ddd, d. MMM</translation>
     </message>
 </context>
 <context>

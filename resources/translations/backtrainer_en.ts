@@ -136,6 +136,311 @@
     </message>
 </context>
 <context>
+    <name>HistoryFilterBar</name>
+    <message>
+        <source>Routine filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last 4 weeks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last 12 weeks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Custom dates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>d MMM yyyy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sho&amp;w short sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sessions shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>R&amp;outine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fro&amp;m</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A short session was stopped before its first set was done (an accidental start, say). It is kept, but counts in no number: not this week, not the streak, not the totals.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All routines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s) and {short} short shown</source>
+        <translation>
+            <numerusform>%n session and {short} short shown</numerusform>
+            <numerusform>%n sessions and {short} short shown</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s) shown</source>
+        <translation>
+            <numerusform>%n session shown</numerusform>
+            <numerusform>%n sessions shown</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> (+%n resumed part(s))</source>
+        <translation>
+            <numerusform> (+%n resumed part)</numerusform>
+            <numerusform> (+%n resumed parts)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A resumed part continues an interrupted session: one workout.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HistoryLayout</name>
+    <message>
+        <source>← &amp;Back to routines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export &amp;CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export &amp;JSON…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the sessions shown in the table to a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The history is read-only here: editing and deleting are off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted {count} sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted the session of an unknown date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted the session of {when}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HistorySummaryPanel</name>
+    <message>
+        <source>This week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Streak</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> sessions a week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weekly goal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weekly &amp;goal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Minutes per week&lt;/b&gt;, last 12 weeks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Routine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Totals per routine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Goal reached ✓</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more to reach the goal</source>
+        <translation>
+            <numerusform>%n more to reach the goal</numerusform>
+            <numerusform>%n more to reach the goal</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This week&lt;br&gt;&lt;span style=&apos;{style}&apos;&gt;{done} of {goal}&lt;/span&gt; sessions · {time}&lt;br&gt;{progress}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n week(s)</source>
+        <translation>
+            <numerusform>%n week</numerusform>
+            <numerusform>%n weeks</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Streak&lt;br&gt;{weeks} in a row at the goal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Streak&lt;br&gt;{weeks}&lt;br&gt;Meet the goal this week to start one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;All time&lt;/b&gt;: %n session(s), {time}</source>
+        <translation>
+            <numerusform>&lt;b&gt;All time&lt;/b&gt;: %n session, {time}</numerusform>
+            <numerusform>&lt;b&gt;All time&lt;/b&gt;: %n sessions, {time}</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>HistoryView</name>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read the history: {problem}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not save the change: {problem}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved yet: {problem}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This session is still being recorded: it cannot be deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The session still being recorded was not deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The {count} sessions still being recorded were not deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Session restored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} sessions restored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The goal could not be saved: {problem}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export history as {format}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No sessions to export: the table is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not export to {path}: {problem}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n session(s) to {path}.</source>
+        <translation>
+            <numerusform>Exported %n session to {path}.</numerusform>
+            <numerusform>Exported %n sessions to {path}.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>MoveForm</name>
     <message>
         <source>Move</source>
@@ -518,6 +823,190 @@
     </message>
 </context>
 <context>
+    <name>SessionDetailsPane</name>
+    <message>
+        <source>Move</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Side</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Round</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actual</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Right</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alternating</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seesaw</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cut short</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{done} of {planned}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time {time} of {planned} (work {work} of {planned_work}) · Sets {sets} of {planned_sets}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Continues an interrupted session.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Session details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moves</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not rated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Effort, 1 to 10</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How hard it felt: 1 very easy, 10 as hard as you can go</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;ave notes  [Ctrl+S]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Effort</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No sessions yet: finish a workout and it shows here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No session selected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How did it go? Saved with the session.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No notes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SessionListPane</name>
+    <message>
+        <source>Sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete  [Del]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the sessions selected (Shift or Ctrl+click to select more)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Undo  [Ctrl+Z]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Delete %n session(s)  [Del]</source>
+        <translation>
+            <numerusform>&amp;Delete %n session  [Del]</numerusform>
+            <numerusform>&amp;Delete %n sessions  [Del]</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SessionTableModel</name>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Routine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{done} of {planned}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Continues an interrupted session</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SetupActions</name>
     <message>
         <source>Next time: {move}, {sets} x {reps}.</source>
@@ -706,6 +1195,47 @@
     </message>
 </context>
 <context>
+    <name>WeekChart</name>
+    <message>
+        <source>Minutes per week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>week of {week}: {minutes} min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Week of {day}: {minutes} min, %n session(s)</source>
+        <translation>
+            <numerusform>Week of {day}: {minutes} min, %n session</numerusform>
+            <numerusform>Week of {day}: {minutes} min, %n sessions</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ask_resume</name>
+    <message>
+        <source>Unfinished workout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{title}, started {started}, was cut off after {done} of {planned} sets.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resume it where it stopped, or keep it in the history as it is?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resume at step {step}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep as it is</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>editor</name>
     <message>
         <source>must not be empty</source>
@@ -769,6 +1299,37 @@
     </message>
     <message>
         <source>“{block}”, move “{move}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>history</name>
+    <message>
+        <source>Completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interrupted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ddd d MMM yyyy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>d MMM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ddd d MMM</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

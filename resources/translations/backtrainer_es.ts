@@ -136,6 +136,311 @@
     </message>
 </context>
 <context>
+    <name>HistoryFilterBar</name>
+    <message>
+        <source>Routine filter</source>
+        <translation>Filtro de rutina</translation>
+    </message>
+    <message>
+        <source>All time</source>
+        <translation>Desde el principio</translation>
+    </message>
+    <message>
+        <source>This week</source>
+        <translation>Esta semana</translation>
+    </message>
+    <message>
+        <source>Last 4 weeks</source>
+        <translation>Últimas 4 semanas</translation>
+    </message>
+    <message>
+        <source>Last 12 weeks</source>
+        <translation>Últimas 12 semanas</translation>
+    </message>
+    <message>
+        <source>This year</source>
+        <translation>Este año</translation>
+    </message>
+    <message>
+        <source>Custom dates</source>
+        <translation>Fechas personalizadas</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Periodo</translation>
+    </message>
+    <message>
+        <source>From date</source>
+        <translation>Fecha inicial</translation>
+    </message>
+    <message>
+        <source>To date</source>
+        <translation>Fecha final</translation>
+    </message>
+    <message>
+        <source>d MMM yyyy</source>
+        <translation>d MMM yyyy</translation>
+    </message>
+    <message>
+        <source>Sho&amp;w short sessions</source>
+        <translation>&amp;Mostrar sesiones cortas</translation>
+    </message>
+    <message>
+        <source>Sessions shown</source>
+        <translation>Sesiones mostradas</translation>
+    </message>
+    <message>
+        <source>R&amp;outine</source>
+        <translation>Ruti&amp;na</translation>
+    </message>
+    <message>
+        <source>&amp;Period</source>
+        <translation>&amp;Periodo</translation>
+    </message>
+    <message>
+        <source>Fro&amp;m</source>
+        <translation>&amp;Desde</translation>
+    </message>
+    <message>
+        <source>&amp;To</source>
+        <translation>&amp;Hasta</translation>
+    </message>
+    <message>
+        <source>A short session was stopped before its first set was done (an accidental start, say). It is kept, but counts in no number: not this week, not the streak, not the totals.</source>
+        <translation>Una sesión corta se detuvo antes de terminar su primera serie (un inicio por error, por ejemplo). Se conserva, pero no cuenta en ninguna cifra: ni esta semana, ni la racha, ni los totales.</translation>
+    </message>
+    <message>
+        <source>All routines</source>
+        <translation>Todas las rutinas</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s) and {short} short shown</source>
+        <translation>
+            <numerusform>%n sesión mostrada · cortas: {short}</numerusform>
+            <numerusform>%n sesiones mostradas · cortas: {short}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s) shown</source>
+        <translation>
+            <numerusform>%n sesión mostrada</numerusform>
+            <numerusform>%n sesiones mostradas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> (+%n resumed part(s))</source>
+        <translation>
+            <numerusform> (+%n parte reanudada)</numerusform>
+            <numerusform> (+%n partes reanudadas)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A resumed part continues an interrupted session: one workout.</source>
+        <translation>Una parte reanudada continúa una sesión interrumpida: un solo entrenamiento.</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryLayout</name>
+    <message>
+        <source>← &amp;Back to routines</source>
+        <translation>← Volver a las ru&amp;tinas</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Historial</translation>
+    </message>
+    <message>
+        <source>Export &amp;CSV…</source>
+        <translation>Exportar &amp;CSV…</translation>
+    </message>
+    <message>
+        <source>Export &amp;JSON…</source>
+        <translation>Exportar &amp;JSON…</translation>
+    </message>
+    <message>
+        <source>Save the sessions shown in the table to a file</source>
+        <translation>Guardar en un archivo las sesiones mostradas en la tabla</translation>
+    </message>
+    <message>
+        <source>History problem</source>
+        <translation>Problema del historial</translation>
+    </message>
+    <message>
+        <source>The history is read-only here: editing and deleting are off.</source>
+        <translation>El historial es de solo lectura aquí: editar y eliminar están desactivados.</translation>
+    </message>
+    <message>
+        <source>Deleted {count} sessions</source>
+        <translation>{count} sesiones eliminadas</translation>
+    </message>
+    <message>
+        <source>Deleted the session of an unknown date</source>
+        <translation>Sesión de fecha desconocida eliminada</translation>
+    </message>
+    <message>
+        <source>Deleted the session of {when}</source>
+        <translation>Sesión del {when} eliminada</translation>
+    </message>
+</context>
+<context>
+    <name>HistorySummaryPanel</name>
+    <message>
+        <source>This week</source>
+        <translation>Esta semana</translation>
+    </message>
+    <message>
+        <source>Streak</source>
+        <translation>Racha</translation>
+    </message>
+    <message>
+        <source> sessions a week</source>
+        <translation> sesiones por semana</translation>
+    </message>
+    <message>
+        <source>Weekly goal</source>
+        <translation>Objetivo semanal</translation>
+    </message>
+    <message>
+        <source>Weekly &amp;goal</source>
+        <translation>Objetivo &amp;semanal</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Minutes per week&lt;/b&gt;, last 12 weeks</source>
+        <translation>&lt;b&gt;Minutos por semana&lt;/b&gt;, últimas 12 semanas</translation>
+    </message>
+    <message>
+        <source>Routine</source>
+        <translation>Rutina</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>Sesiones</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Tiempo</translation>
+    </message>
+    <message>
+        <source>Totals per routine</source>
+        <translation>Totales por rutina</translation>
+    </message>
+    <message>
+        <source>Goal reached ✓</source>
+        <translation>Objetivo cumplido ✓</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more to reach the goal</source>
+        <translation>
+            <numerusform>falta %n para el objetivo</numerusform>
+            <numerusform>faltan %n para el objetivo</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This week&lt;br&gt;&lt;span style=&apos;{style}&apos;&gt;{done} of {goal}&lt;/span&gt; sessions · {time}&lt;br&gt;{progress}</source>
+        <translation>Esta semana&lt;br&gt;&lt;span style=&apos;{style}&apos;&gt;{done} de {goal}&lt;/span&gt; sesiones · {time}&lt;br&gt;{progress}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n week(s)</source>
+        <translation>
+            <numerusform>%n semana</numerusform>
+            <numerusform>%n semanas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Streak&lt;br&gt;{weeks} in a row at the goal</source>
+        <translation>Racha&lt;br&gt;{weeks} seguidas con el objetivo cumplido</translation>
+    </message>
+    <message>
+        <source>Streak&lt;br&gt;{weeks}&lt;br&gt;Meet the goal this week to start one</source>
+        <translation>Racha&lt;br&gt;{weeks}&lt;br&gt;Cumple el objetivo esta semana para empezar una</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;All time&lt;/b&gt;: %n session(s), {time}</source>
+        <translation>
+            <numerusform>&lt;b&gt;En total&lt;/b&gt;: %n sesión, {time}</numerusform>
+            <numerusform>&lt;b&gt;En total&lt;/b&gt;: %n sesiones, {time}</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>HistoryView</name>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Archivos CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation>Archivos JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Could not read the history: {problem}</source>
+        <translation>No se pudo leer el historial: {problem}</translation>
+    </message>
+    <message>
+        <source>Could not save the change: {problem}</source>
+        <translation>No se pudo guardar el cambio: {problem}</translation>
+    </message>
+    <message>
+        <source>Not saved yet: {problem}</source>
+        <translation>Aún no guardado: {problem}</translation>
+    </message>
+    <message>
+        <source>Not saved yet.</source>
+        <translation>Aún no guardado.</translation>
+    </message>
+    <message>
+        <source>Notes saved.</source>
+        <translation>Notas guardadas.</translation>
+    </message>
+    <message>
+        <source>This session is still being recorded: it cannot be deleted.</source>
+        <translation>Esta sesión aún se está grabando: no se puede eliminar.</translation>
+    </message>
+    <message>
+        <source>The session still being recorded was not deleted.</source>
+        <translation>La sesión que aún se está grabando no se eliminó.</translation>
+    </message>
+    <message>
+        <source>The {count} sessions still being recorded were not deleted.</source>
+        <translation>Las {count} sesiones que aún se están grabando no se eliminaron.</translation>
+    </message>
+    <message>
+        <source>Session restored.</source>
+        <translation>Sesión restaurada.</translation>
+    </message>
+    <message>
+        <source>{count} sessions restored.</source>
+        <translation>{count} sesiones restauradas.</translation>
+    </message>
+    <message>
+        <source>unknown reason</source>
+        <translation>motivo desconocido</translation>
+    </message>
+    <message>
+        <source>The goal could not be saved: {problem}</source>
+        <translation>No se pudo guardar el objetivo: {problem}</translation>
+    </message>
+    <message>
+        <source>Export history as {format}</source>
+        <translation>Exportar el historial como {format}</translation>
+    </message>
+    <message>
+        <source>No sessions to export: the table is empty.</source>
+        <translation>No hay sesiones que exportar: la tabla está vacía.</translation>
+    </message>
+    <message>
+        <source>Could not export to {path}: {problem}.</source>
+        <translation>No se pudo exportar a {path}: {problem}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n session(s) to {path}.</source>
+        <translation>
+            <numerusform>%n sesión exportada a {path}.</numerusform>
+            <numerusform>%n sesiones exportadas a {path}.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>MoveForm</name>
     <message>
         <source>Move</source>
@@ -518,6 +823,190 @@
     </message>
 </context>
 <context>
+    <name>SessionDetailsPane</name>
+    <message>
+        <source>Move</source>
+        <translation>Ejercicio</translation>
+    </message>
+    <message>
+        <source>Side</source>
+        <translation>Lado</translation>
+    </message>
+    <message>
+        <source>Round</source>
+        <translation>Ronda</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Previsto</translation>
+    </message>
+    <message>
+        <source>Actual</source>
+        <translation>Real</translation>
+    </message>
+    <message>
+        <source>Reps</source>
+        <translation>Rep.</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation>Izquierda</translation>
+    </message>
+    <message>
+        <source>Right</source>
+        <translation>Derecha</translation>
+    </message>
+    <message>
+        <source>Alternating</source>
+        <translation>Alterno</translation>
+    </message>
+    <message>
+        <source>Seesaw</source>
+        <translation>Balancín</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation>Saltada</translation>
+    </message>
+    <message>
+        <source>Cut short</source>
+        <translation>Acortada</translation>
+    </message>
+    <message>
+        <source>{done} of {planned}</source>
+        <translation>{done} de {planned}</translation>
+    </message>
+    <message>
+        <source>Unknown date</source>
+        <translation>Fecha desconocida</translation>
+    </message>
+    <message>
+        <source>Time {time} of {planned} (work {work} of {planned_work}) · Sets {sets} of {planned_sets}</source>
+        <translation>Tiempo {time} de {planned} (trabajo {work} de {planned_work}) · Series {sets} de {planned_sets}</translation>
+    </message>
+    <message>
+        <source>Continues an interrupted session.</source>
+        <translation>Continúa una sesión interrumpida.</translation>
+    </message>
+    <message>
+        <source>Session details</source>
+        <translation>Detalles de la sesión</translation>
+    </message>
+    <message>
+        <source>Moves</source>
+        <translation>Ejercicios</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notas</translation>
+    </message>
+    <message>
+        <source>Not rated</source>
+        <translation>Sin valorar</translation>
+    </message>
+    <message>
+        <source>Effort, 1 to 10</source>
+        <translation>Esfuerzo, de 1 a 10</translation>
+    </message>
+    <message>
+        <source>How hard it felt: 1 very easy, 10 as hard as you can go</source>
+        <translation>Qué tan duro fue: 1 muy fácil, 10 al máximo</translation>
+    </message>
+    <message>
+        <source>S&amp;ave notes  [Ctrl+S]</source>
+        <translation>&amp;Guardar notas  [Ctrl+S]</translation>
+    </message>
+    <message>
+        <source>&amp;Notes</source>
+        <translation>N&amp;otas</translation>
+    </message>
+    <message>
+        <source>&amp;Effort</source>
+        <translation>Es&amp;fuerzo</translation>
+    </message>
+    <message>
+        <source>No sessions yet: finish a workout and it shows here.</source>
+        <translation>Aún no hay sesiones: termina un entrenamiento y aparecerá aquí.</translation>
+    </message>
+    <message>
+        <source>No session selected.</source>
+        <translation>Ninguna sesión seleccionada.</translation>
+    </message>
+    <message>
+        <source>How did it go? Saved with the session.</source>
+        <translation>¿Qué tal ha ido? Se guarda con la sesión.</translation>
+    </message>
+    <message>
+        <source>No notes.</source>
+        <translation>Sin notas.</translation>
+    </message>
+</context>
+<context>
+    <name>SessionListPane</name>
+    <message>
+        <source>Sessions</source>
+        <translation>Sesiones</translation>
+    </message>
+    <message>
+        <source>&amp;Delete  [Del]</source>
+        <translation>E&amp;liminar  [Supr]</translation>
+    </message>
+    <message>
+        <source>Delete the sessions selected (Shift or Ctrl+click to select more)</source>
+        <translation>Eliminar las sesiones seleccionadas (Mayús o Ctrl+clic para seleccionar más)</translation>
+    </message>
+    <message>
+        <source>&amp;Undo  [Ctrl+Z]</source>
+        <translation>D&amp;eshacer  [Ctrl+Z]</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Mensaje</translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Delete %n session(s)  [Del]</source>
+        <translation>
+            <numerusform>E&amp;liminar %n sesión  [Supr]</numerusform>
+            <numerusform>E&amp;liminar %n sesiones  [Supr]</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SessionTableModel</name>
+    <message>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <source>Routine</source>
+        <translation>Rutina</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Duración</translation>
+    </message>
+    <message>
+        <source>Sets</source>
+        <translation>Series</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>{done} of {planned}</source>
+        <translation>{done} de {planned}</translation>
+    </message>
+    <message>
+        <source>Continues an interrupted session</source>
+        <translation>Continúa una sesión interrumpida</translation>
+    </message>
+</context>
+<context>
     <name>SetupActions</name>
     <message>
         <source>Next time: {move}, {sets} x {reps}.</source>
@@ -706,6 +1195,47 @@
     </message>
 </context>
 <context>
+    <name>WeekChart</name>
+    <message>
+        <source>Minutes per week</source>
+        <translation>Minutos por semana</translation>
+    </message>
+    <message>
+        <source>week of {week}: {minutes} min</source>
+        <translation>semana del {week}: {minutes} min</translation>
+    </message>
+    <message numerus="yes">
+        <source>Week of {day}: {minutes} min, %n session(s)</source>
+        <translation>
+            <numerusform>Semana del {day}: {minutes} min, %n sesión</numerusform>
+            <numerusform>Semana del {day}: {minutes} min, %n sesiones</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ask_resume</name>
+    <message>
+        <source>Unfinished workout</source>
+        <translation>Entrenamiento sin terminar</translation>
+    </message>
+    <message>
+        <source>{title}, started {started}, was cut off after {done} of {planned} sets.</source>
+        <translation>{title}, empezado el {started}, se interrumpió tras {done} de {planned} series.</translation>
+    </message>
+    <message>
+        <source>Resume it where it stopped, or keep it in the history as it is?</source>
+        <translation>¿Reanudarlo donde se detuvo o dejarlo en el historial tal como está?</translation>
+    </message>
+    <message>
+        <source>Resume at step {step}</source>
+        <translation>Reanudar en el paso {step}</translation>
+    </message>
+    <message>
+        <source>Keep as it is</source>
+        <translation>Dejar como está</translation>
+    </message>
+</context>
+<context>
     <name>editor</name>
     <message>
         <source>must not be empty</source>
@@ -770,6 +1300,37 @@
     <message>
         <source>“{block}”, move “{move}”</source>
         <translation>«{block}», ejercicio «{move}»</translation>
+    </message>
+</context>
+<context>
+    <name>history</name>
+    <message>
+        <source>Completed</source>
+        <translation>Completada</translation>
+    </message>
+    <message>
+        <source>Stopped</source>
+        <translation>Detenida</translation>
+    </message>
+    <message>
+        <source>Interrupted</source>
+        <translation>Interrumpida</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>En curso</translation>
+    </message>
+    <message>
+        <source>ddd d MMM yyyy</source>
+        <translation>ddd, d MMM yyyy</translation>
+    </message>
+    <message>
+        <source>d MMM</source>
+        <translation>d MMM</translation>
+    </message>
+    <message>
+        <source>ddd d MMM</source>
+        <translation>ddd, d MMM</translation>
     </message>
 </context>
 <context>

@@ -136,6 +136,311 @@
     </message>
 </context>
 <context>
+    <name>HistoryFilterBar</name>
+    <message>
+        <source>Routine filter</source>
+        <translation>Filtre de routine</translation>
+    </message>
+    <message>
+        <source>All time</source>
+        <translation>Depuis le début</translation>
+    </message>
+    <message>
+        <source>This week</source>
+        <translation>Cette semaine</translation>
+    </message>
+    <message>
+        <source>Last 4 weeks</source>
+        <translation>4 dernières semaines</translation>
+    </message>
+    <message>
+        <source>Last 12 weeks</source>
+        <translation>12 dernières semaines</translation>
+    </message>
+    <message>
+        <source>This year</source>
+        <translation>Cette année</translation>
+    </message>
+    <message>
+        <source>Custom dates</source>
+        <translation>Dates personnalisées</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Période</translation>
+    </message>
+    <message>
+        <source>From date</source>
+        <translation>Date de début</translation>
+    </message>
+    <message>
+        <source>To date</source>
+        <translation>Date de fin</translation>
+    </message>
+    <message>
+        <source>d MMM yyyy</source>
+        <translation>d MMM yyyy</translation>
+    </message>
+    <message>
+        <source>Sho&amp;w short sessions</source>
+        <translation>&amp;Montrer les séances courtes</translation>
+    </message>
+    <message>
+        <source>Sessions shown</source>
+        <translation>Séances affichées</translation>
+    </message>
+    <message>
+        <source>R&amp;outine</source>
+        <translation>R&amp;outine</translation>
+    </message>
+    <message>
+        <source>&amp;Period</source>
+        <translation>&amp;Période</translation>
+    </message>
+    <message>
+        <source>Fro&amp;m</source>
+        <translation>&amp;Du</translation>
+    </message>
+    <message>
+        <source>&amp;To</source>
+        <translation>A&amp;u</translation>
+    </message>
+    <message>
+        <source>A short session was stopped before its first set was done (an accidental start, say). It is kept, but counts in no number: not this week, not the streak, not the totals.</source>
+        <translation>Une séance courte a été arrêtée avant la fin de sa première série (un démarrage par erreur, par exemple). Elle est gardée, mais ne compte nulle part : ni cette semaine, ni la série de semaines, ni les totaux.</translation>
+    </message>
+    <message>
+        <source>All routines</source>
+        <translation>Toutes les routines</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s) and {short} short shown</source>
+        <translation>
+            <numerusform>%n séance affichée · courtes : {short}</numerusform>
+            <numerusform>%n séances affichées · courtes : {short}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s) shown</source>
+        <translation>
+            <numerusform>%n séance affichée</numerusform>
+            <numerusform>%n séances affichées</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> (+%n resumed part(s))</source>
+        <translation>
+            <numerusform> (+%n partie reprise)</numerusform>
+            <numerusform> (+%n parties reprises)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A resumed part continues an interrupted session: one workout.</source>
+        <translation>Une partie reprise continue une séance interrompue : un seul entraînement.</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryLayout</name>
+    <message>
+        <source>← &amp;Back to routines</source>
+        <translation>← Re&amp;tour aux routines</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Historique</translation>
+    </message>
+    <message>
+        <source>Export &amp;CSV…</source>
+        <translation>Exporter en &amp;CSV…</translation>
+    </message>
+    <message>
+        <source>Export &amp;JSON…</source>
+        <translation>Exporter en &amp;JSON…</translation>
+    </message>
+    <message>
+        <source>Save the sessions shown in the table to a file</source>
+        <translation>Enregistrer dans un fichier les séances affichées dans le tableau</translation>
+    </message>
+    <message>
+        <source>History problem</source>
+        <translation>Problème d&apos;historique</translation>
+    </message>
+    <message>
+        <source>The history is read-only here: editing and deleting are off.</source>
+        <translation>L&apos;historique est ici en lecture seule : modification et suppression désactivées.</translation>
+    </message>
+    <message>
+        <source>Deleted {count} sessions</source>
+        <translation>{count} séances supprimées</translation>
+    </message>
+    <message>
+        <source>Deleted the session of an unknown date</source>
+        <translation>Séance à date inconnue supprimée</translation>
+    </message>
+    <message>
+        <source>Deleted the session of {when}</source>
+        <translation>Séance du {when} supprimée</translation>
+    </message>
+</context>
+<context>
+    <name>HistorySummaryPanel</name>
+    <message>
+        <source>This week</source>
+        <translation>Cette semaine</translation>
+    </message>
+    <message>
+        <source>Streak</source>
+        <translation>Série de semaines</translation>
+    </message>
+    <message>
+        <source> sessions a week</source>
+        <translation> séances par semaine</translation>
+    </message>
+    <message>
+        <source>Weekly goal</source>
+        <translation>Objectif hebdomadaire</translation>
+    </message>
+    <message>
+        <source>Weekly &amp;goal</source>
+        <translation>Objectif &amp;hebdomadaire</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Minutes per week&lt;/b&gt;, last 12 weeks</source>
+        <translation>&lt;b&gt;Minutes par semaine&lt;/b&gt;, 12 dernières semaines</translation>
+    </message>
+    <message>
+        <source>Routine</source>
+        <translation>Routine</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>Séances</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Durée</translation>
+    </message>
+    <message>
+        <source>Totals per routine</source>
+        <translation>Totaux par routine</translation>
+    </message>
+    <message>
+        <source>Goal reached ✓</source>
+        <translation>Objectif atteint ✓</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more to reach the goal</source>
+        <translation>
+            <numerusform>encore %n pour atteindre l&apos;objectif</numerusform>
+            <numerusform>encore %n pour atteindre l&apos;objectif</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This week&lt;br&gt;&lt;span style=&apos;{style}&apos;&gt;{done} of {goal}&lt;/span&gt; sessions · {time}&lt;br&gt;{progress}</source>
+        <translation>Cette semaine&lt;br&gt;&lt;span style=&apos;{style}&apos;&gt;{done} sur {goal}&lt;/span&gt; séances · {time}&lt;br&gt;{progress}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n week(s)</source>
+        <translation>
+            <numerusform>%n semaine</numerusform>
+            <numerusform>%n semaines</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Streak&lt;br&gt;{weeks} in a row at the goal</source>
+        <translation>Série&lt;br&gt;{weeks} d&apos;affilée à l&apos;objectif</translation>
+    </message>
+    <message>
+        <source>Streak&lt;br&gt;{weeks}&lt;br&gt;Meet the goal this week to start one</source>
+        <translation>Série&lt;br&gt;{weeks}&lt;br&gt;Atteignez l&apos;objectif cette semaine pour en lancer une</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;All time&lt;/b&gt;: %n session(s), {time}</source>
+        <translation>
+            <numerusform>&lt;b&gt;Depuis le début&lt;/b&gt; : %n séance, {time}</numerusform>
+            <numerusform>&lt;b&gt;Depuis le début&lt;/b&gt; : %n séances, {time}</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>HistoryView</name>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Fichiers CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation>Fichiers JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Could not read the history: {problem}</source>
+        <translation>Impossible de lire l&apos;historique : {problem}</translation>
+    </message>
+    <message>
+        <source>Could not save the change: {problem}</source>
+        <translation>Impossible d&apos;enregistrer la modification : {problem}</translation>
+    </message>
+    <message>
+        <source>Not saved yet: {problem}</source>
+        <translation>Pas encore enregistré : {problem}</translation>
+    </message>
+    <message>
+        <source>Not saved yet.</source>
+        <translation>Pas encore enregistré.</translation>
+    </message>
+    <message>
+        <source>Notes saved.</source>
+        <translation>Notes enregistrées.</translation>
+    </message>
+    <message>
+        <source>This session is still being recorded: it cannot be deleted.</source>
+        <translation>Cette séance est encore en cours d&apos;enregistrement : impossible de la supprimer.</translation>
+    </message>
+    <message>
+        <source>The session still being recorded was not deleted.</source>
+        <translation>La séance encore en cours d&apos;enregistrement n&apos;a pas été supprimée.</translation>
+    </message>
+    <message>
+        <source>The {count} sessions still being recorded were not deleted.</source>
+        <translation>Les {count} séances encore en cours d&apos;enregistrement n&apos;ont pas été supprimées.</translation>
+    </message>
+    <message>
+        <source>Session restored.</source>
+        <translation>Séance restaurée.</translation>
+    </message>
+    <message>
+        <source>{count} sessions restored.</source>
+        <translation>{count} séances restaurées.</translation>
+    </message>
+    <message>
+        <source>unknown reason</source>
+        <translation>raison inconnue</translation>
+    </message>
+    <message>
+        <source>The goal could not be saved: {problem}</source>
+        <translation>Impossible d&apos;enregistrer l&apos;objectif : {problem}</translation>
+    </message>
+    <message>
+        <source>Export history as {format}</source>
+        <translation>Exporter l&apos;historique en {format}</translation>
+    </message>
+    <message>
+        <source>No sessions to export: the table is empty.</source>
+        <translation>Aucune séance à exporter : le tableau est vide.</translation>
+    </message>
+    <message>
+        <source>Could not export to {path}: {problem}.</source>
+        <translation>Impossible d&apos;exporter vers {path} : {problem}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n session(s) to {path}.</source>
+        <translation>
+            <numerusform>%n séance exportée vers {path}.</numerusform>
+            <numerusform>%n séances exportées vers {path}.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>MoveForm</name>
     <message>
         <source>Move</source>
@@ -518,6 +823,190 @@
     </message>
 </context>
 <context>
+    <name>SessionDetailsPane</name>
+    <message>
+        <source>Move</source>
+        <translation>Exercice</translation>
+    </message>
+    <message>
+        <source>Side</source>
+        <translation>Côté</translation>
+    </message>
+    <message>
+        <source>Round</source>
+        <translation>Tour</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Prévu</translation>
+    </message>
+    <message>
+        <source>Actual</source>
+        <translation>Réel</translation>
+    </message>
+    <message>
+        <source>Reps</source>
+        <translation>Rép.</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Remarque</translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation>Gauche</translation>
+    </message>
+    <message>
+        <source>Right</source>
+        <translation>Droite</translation>
+    </message>
+    <message>
+        <source>Alternating</source>
+        <translation>En alternance</translation>
+    </message>
+    <message>
+        <source>Seesaw</source>
+        <translation>Bascule</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation>Sautée</translation>
+    </message>
+    <message>
+        <source>Cut short</source>
+        <translation>Écourtée</translation>
+    </message>
+    <message>
+        <source>{done} of {planned}</source>
+        <translation>{done} sur {planned}</translation>
+    </message>
+    <message>
+        <source>Unknown date</source>
+        <translation>Date inconnue</translation>
+    </message>
+    <message>
+        <source>Time {time} of {planned} (work {work} of {planned_work}) · Sets {sets} of {planned_sets}</source>
+        <translation>Durée {time} sur {planned} (effort {work} sur {planned_work}) · Séries {sets} sur {planned_sets}</translation>
+    </message>
+    <message>
+        <source>Continues an interrupted session.</source>
+        <translation>Continue une séance interrompue.</translation>
+    </message>
+    <message>
+        <source>Session details</source>
+        <translation>Détails de la séance</translation>
+    </message>
+    <message>
+        <source>Moves</source>
+        <translation>Exercices</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Not rated</source>
+        <translation>Non noté</translation>
+    </message>
+    <message>
+        <source>Effort, 1 to 10</source>
+        <translation>Effort ressenti, de 1 à 10</translation>
+    </message>
+    <message>
+        <source>How hard it felt: 1 very easy, 10 as hard as you can go</source>
+        <translation>Difficulté ressentie : 1 très facile, 10 effort maximal</translation>
+    </message>
+    <message>
+        <source>S&amp;ave notes  [Ctrl+S]</source>
+        <translation>Enre&amp;gistrer les notes  [Ctrl+S]</translation>
+    </message>
+    <message>
+        <source>&amp;Notes</source>
+        <translation>&amp;Notes</translation>
+    </message>
+    <message>
+        <source>&amp;Effort</source>
+        <translation>Effort ressent&amp;i</translation>
+    </message>
+    <message>
+        <source>No sessions yet: finish a workout and it shows here.</source>
+        <translation>Aucune séance pour l&apos;instant : terminez un entraînement et il apparaîtra ici.</translation>
+    </message>
+    <message>
+        <source>No session selected.</source>
+        <translation>Aucune séance sélectionnée.</translation>
+    </message>
+    <message>
+        <source>How did it go? Saved with the session.</source>
+        <translation>Comment ça s&apos;est passé ? Enregistré avec la séance.</translation>
+    </message>
+    <message>
+        <source>No notes.</source>
+        <translation>Pas de notes.</translation>
+    </message>
+</context>
+<context>
+    <name>SessionListPane</name>
+    <message>
+        <source>Sessions</source>
+        <translation>Séances</translation>
+    </message>
+    <message>
+        <source>&amp;Delete  [Del]</source>
+        <translation>&amp;Supprimer  [Suppr]</translation>
+    </message>
+    <message>
+        <source>Delete the sessions selected (Shift or Ctrl+click to select more)</source>
+        <translation>Supprimer les séances sélectionnées (Maj ou Ctrl+clic pour en sélectionner d&apos;autres)</translation>
+    </message>
+    <message>
+        <source>&amp;Undo  [Ctrl+Z]</source>
+        <translation>Annu&amp;ler  [Ctrl+Z]</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Message</translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Delete %n session(s)  [Del]</source>
+        <translation>
+            <numerusform>&amp;Supprimer %n séance  [Suppr]</numerusform>
+            <numerusform>&amp;Supprimer %n séances  [Suppr]</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SessionTableModel</name>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Routine</source>
+        <translation>Routine</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Durée</translation>
+    </message>
+    <message>
+        <source>Sets</source>
+        <translation>Séries</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>{done} of {planned}</source>
+        <translation>{done} sur {planned}</translation>
+    </message>
+    <message>
+        <source>Continues an interrupted session</source>
+        <translation>Continue une séance interrompue</translation>
+    </message>
+</context>
+<context>
     <name>SetupActions</name>
     <message>
         <source>Next time: {move}, {sets} x {reps}.</source>
@@ -706,6 +1195,47 @@
     </message>
 </context>
 <context>
+    <name>WeekChart</name>
+    <message>
+        <source>Minutes per week</source>
+        <translation>Minutes par semaine</translation>
+    </message>
+    <message>
+        <source>week of {week}: {minutes} min</source>
+        <translation>semaine du {week} : {minutes} min</translation>
+    </message>
+    <message numerus="yes">
+        <source>Week of {day}: {minutes} min, %n session(s)</source>
+        <translation>
+            <numerusform>Semaine du {day} : {minutes} min, %n séance</numerusform>
+            <numerusform>Semaine du {day} : {minutes} min, %n séances</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ask_resume</name>
+    <message>
+        <source>Unfinished workout</source>
+        <translation>Entraînement inachevé</translation>
+    </message>
+    <message>
+        <source>{title}, started {started}, was cut off after {done} of {planned} sets.</source>
+        <translation>{title}, commencé le {started}, a été interrompu après {done} séries sur {planned}.</translation>
+    </message>
+    <message>
+        <source>Resume it where it stopped, or keep it in the history as it is?</source>
+        <translation>Le reprendre là où il s&apos;est arrêté, ou le garder tel quel dans l&apos;historique ?</translation>
+    </message>
+    <message>
+        <source>Resume at step {step}</source>
+        <translation>Reprendre à l&apos;étape {step}</translation>
+    </message>
+    <message>
+        <source>Keep as it is</source>
+        <translation>Garder tel quel</translation>
+    </message>
+</context>
+<context>
     <name>editor</name>
     <message>
         <source>must not be empty</source>
@@ -770,6 +1300,37 @@
     <message>
         <source>“{block}”, move “{move}”</source>
         <translation>« {block} », exercice « {move} »</translation>
+    </message>
+</context>
+<context>
+    <name>history</name>
+    <message>
+        <source>Completed</source>
+        <translation>Terminée</translation>
+    </message>
+    <message>
+        <source>Stopped</source>
+        <translation>Arrêtée</translation>
+    </message>
+    <message>
+        <source>Interrupted</source>
+        <translation>Interrompue</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>En cours</translation>
+    </message>
+    <message>
+        <source>ddd d MMM yyyy</source>
+        <translation>ddd d MMM yyyy</translation>
+    </message>
+    <message>
+        <source>d MMM</source>
+        <translation>d MMM</translation>
+    </message>
+    <message>
+        <source>ddd d MMM</source>
+        <translation>ddd d MMM</translation>
     </message>
 </context>
 <context>

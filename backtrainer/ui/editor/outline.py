@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QStyle, QTreeWidget, QTreeWidgetItem, QWidget
 
 from backtrainer.core.model import Block, Exercise, Reps, Routine
 from backtrainer.core.routine_edit import Item
+from backtrainer.ui.i18n import counted
 
 ROLE = Qt.ItemDataRole.UserRole
 
@@ -106,7 +107,9 @@ class Outline(QTreeWidget):
 
     def block_label(self, block: Block) -> str:
         role = {"warmup": self.tr("warm-up"), "cooldown": self.tr("cool-down")}.get(block.role)
-        rounds = self.tr("%n round(s)", "", block.rounds) if block.rounds else ""
+        rounds = (
+            counted(self.tr("%n round(s)", "", block.rounds), block.rounds) if block.rounds else ""
+        )
         extra = ", ".join(x for x in (role, rounds) if x)
         return f"{block.name} ({extra})" if extra else block.name
 
@@ -114,9 +117,9 @@ class Outline(QTreeWidget):
         dose = move.dose
         if isinstance(dose, Reps):
             if dose.to_comfort:
-                amount = self.tr("up to %n rep(s)", "", dose.reps)
+                amount = counted(self.tr("up to %n rep(s)", "", dose.reps), dose.reps)
             else:
-                amount = self.tr("%n rep(s)", "", dose.reps)
+                amount = counted(self.tr("%n rep(s)", "", dose.reps), dose.reps)
         elif dose.seconds:
             amount = self.tr("{seconds} s").format(seconds=dose.seconds)
         else:

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
 )
 
 from backtrainer.core.timeline import Step, Timeline, clock
+from backtrainer.ui.i18n import counted
 
 
 def round_of(step: Step) -> str:
@@ -58,7 +59,7 @@ class PlanPreview(QWidget):
         sets = len(timeline.work_steps)
         mode = f" ({timeline.mode})" if timeline.mode else ""
         self.total.setText(
-            self.tr("Total {time}{mode} · %n set(s)", "", sets).format(
+            counted(self.tr("Total {time}{mode} · %n set(s)", "", sets), sets).format(
                 time=clock(timeline.total_seconds), mode=mode
             )
         )
@@ -116,11 +117,11 @@ class PlanPreview(QWidget):
             return self.tr("{seconds} s").format(seconds=round(step.seconds))
         if step.side in ("alternating", "seesaw"):
             if step.to_comfort:
-                return self.tr("up to %n rep(s) each side", "", step.reps)
-            return self.tr("%n rep(s) each side", "", step.reps)
+                return counted(self.tr("up to %n rep(s) each side", "", step.reps), step.reps)
+            return counted(self.tr("%n rep(s) each side", "", step.reps), step.reps)
         if step.to_comfort:
-            return self.tr("up to %n rep(s)", "", step.reps)
-        return self.tr("%n rep(s)", "", step.reps)
+            return counted(self.tr("up to %n rep(s)", "", step.reps), step.reps)
+        return counted(self.tr("%n rep(s)", "", step.reps), step.reps)
 
     def describe(self, step: Step) -> str:
         if step.kind != "work":

@@ -28,6 +28,7 @@ from backtrainer.core.customise import MoveSetup, RoutineSetup, plan_setup, uses
 from backtrainer.core.model import Reps, Routine, Timed
 from backtrainer.core.settings import LIMITS, IntervalSettings, resolve
 from backtrainer.core.timeline import clock
+from backtrainer.ui.i18n import counted
 from backtrainer.ui.settings.setup_fields import (
     IntervalRow,
     MoveRow,
@@ -206,7 +207,7 @@ class SetupDialog(QDialog):
                 else:
                     assert isinstance(dose, Reps)
                     kind = "reps"
-                    hint = self.tr("routine: %n rep(s)", "", dose.reps)
+                    hint = counted(self.tr("routine: %n rep(s)", "", dose.reps), dose.reps)
                     default = lambda r=dose.reps: r  # noqa: E731
                 row = MoveRow(
                     exercise.id,
