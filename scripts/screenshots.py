@@ -1,7 +1,11 @@
 """Render BackTrainer's pages and dialogs at laptop-to-4K sizes, in the light and the dark
 theme, into PNGs named THEME-PAGE-WxH.png, to look at them.
 
-    QT_QPA_PLATFORM=offscreen .venv/bin/python scripts/screenshots.py OUT_DIR
+    QT_QPA_PLATFORM=offscreen .venv/bin/python scripts/screenshots.py OUT_DIR [--lang de]
+
+`--lang` (or the LANGUAGE environment variable, as for the app) picks the window's
+language: en, de, fr, es, or pseudo (`scripts/translations.py pseudo` builds it); the .qm
+files must be built (`scripts/translations.py release`).
 
 Uses the real widgets and a fake clock (no waiting); `QWidget.grab` draws exactly what a
 screen would show at that size, without needing a window manager.
@@ -27,6 +31,7 @@ from backtrainer.storage import paths
 from backtrainer.storage.history.store import HistoryStore
 from backtrainer.storage.routine_files import duplicate, taken_ids
 from backtrainer.storage.routines import RoutineLibrary
+from backtrainer.ui import i18n
 from backtrainer.ui.about_dialog import AboutDialog, bundled_routines
 from backtrainer.ui.editor.dialog import RoutineEditor
 from backtrainer.ui.help.shortcuts import ShortcutsDialog
@@ -186,11 +191,12 @@ def natural(dialog: QDialog) -> QSize:
     return dialog.sizeHint()
 
 
-def main(out: Path) -> None:
+def main(out: Path, lang: str | None = None) -> None:
     out.mkdir(parents=True, exist_ok=True)
     os.environ.setdefault(paths.DATA_DIR_ENV, tempfile.mkdtemp(prefix="backtrainer-shots-"))
     app = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(app, QApplication)
+    translators = i18n.install(app, i18n.language(lang))  # kept alive while it draws
     clock = FakeClock()
     store = HistoryStore(paths.data_dir() / "history")
     store.open_for_writing()
@@ -235,8 +241,14 @@ def main(out: Path) -> None:
     window.show_picker()  # the workout ends here: closing mid-workout would ask first
     window.close()
     store.close()
-    print(f"Wrote the screenshots to {out}")
+    print(f"Wrote the screenshots to {out} ({len(translators)} translation(s) loaded)")
 
 
 if __name__ == "__main__":
-    main(Path(sys.argv[1] if len(sys.argv) > 1 else "shots"))
+    import argparse
+
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("out", nargs="?", type=Path, default=Path("shots"))
+    parser.add_argument("--lang", help="en, de, fr, es or pseudo (default: the system's)")
+    args = parser.parse_args()
+    main(args.out, args.lang)

@@ -143,7 +143,7 @@
     </message>
     <message>
         <source>All time</source>
-        <translation>Gesamter Zeitraum</translation>
+        <translation>Gesamt</translation>
     </message>
     <message>
         <source>This week</source>
@@ -179,11 +179,11 @@
     </message>
     <message>
         <source>d MMM yyyy</source>
-        <translation>d. MMM yyyy</translation>
+        <translation>dd.MM.yyyy</translation>
     </message>
     <message>
         <source>Sho&amp;w short sessions</source>
-        <translation>&amp;Kurze Einheiten zeigen</translation>
+        <translation>&amp;Kurze Einheiten</translation>
     </message>
     <message>
         <source>Sessions shown</source>
@@ -838,11 +838,11 @@
     </message>
     <message>
         <source>Planned</source>
-        <translation>Geplant</translation>
+        <translation>Soll</translation>
     </message>
     <message>
         <source>Actual</source>
-        <translation>Tatsächlich</translation>
+        <translation>Ist</translation>
     </message>
     <message>
         <source>Reps</source>
@@ -850,7 +850,7 @@
     </message>
     <message>
         <source>Note</source>
-        <translation>Hinweis</translation>
+        <translation>Notiz</translation>
     </message>
     <message>
         <source>Left</source>
@@ -1322,7 +1322,7 @@
     </message>
     <message>
         <source>ddd d MMM yyyy</source>
-        <translation>ddd, d. MMM yyyy</translation>
+        <translation>ddd dd.MM.yyyy</translation>
     </message>
     <message>
         <source>d MMM</source>
@@ -1330,7 +1330,7 @@
     </message>
     <message>
         <source>ddd d MMM</source>
-        <translation>ddd, d. MMM</translation>
+        <translation>ddd dd.MM.</translation>
     </message>
 </context>
 <context>

@@ -143,7 +143,7 @@
     </message>
     <message>
         <source>All time</source>
-        <translation>Desde el principio</translation>
+        <translation>Todo</translation>
     </message>
     <message>
         <source>This week</source>
@@ -163,7 +163,7 @@
     </message>
     <message>
         <source>Custom dates</source>
-        <translation>Fechas personalizadas</translation>
+        <translation>Otras fechas</translation>
     </message>
     <message>
         <source>Period</source>
@@ -179,11 +179,11 @@
     </message>
     <message>
         <source>d MMM yyyy</source>
-        <translation>d MMM yyyy</translation>
+        <translation>dd/MM/yyyy</translation>
     </message>
     <message>
         <source>Sho&amp;w short sessions</source>
-        <translation>&amp;Mostrar sesiones cortas</translation>
+        <translation>Ses&amp;iones cortas</translation>
     </message>
     <message>
         <source>Sessions shown</source>

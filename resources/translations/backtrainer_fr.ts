@@ -151,11 +151,11 @@
     </message>
     <message>
         <source>Last 4 weeks</source>
-        <translation>4 dernières semaines</translation>
+        <translation>Sur 4 semaines</translation>
     </message>
     <message>
         <source>Last 12 weeks</source>
-        <translation>12 dernières semaines</translation>
+        <translation>Sur 12 semaines</translation>
     </message>
     <message>
         <source>This year</source>
@@ -163,7 +163,7 @@
     </message>
     <message>
         <source>Custom dates</source>
-        <translation>Dates personnalisées</translation>
+        <translation>Dates choisies</translation>
     </message>
     <message>
         <source>Period</source>
@@ -179,11 +179,11 @@
     </message>
     <message>
         <source>d MMM yyyy</source>
-        <translation>d MMM yyyy</translation>
+        <translation>dd/MM/yyyy</translation>
     </message>
     <message>
         <source>Sho&amp;w short sessions</source>
-        <translation>&amp;Montrer les séances courtes</translation>
+        <translation>&amp;Montrer les courtes</translation>
     </message>
     <message>
         <source>Sessions shown</source>

@@ -56,6 +56,7 @@ def fitted_widths(table: QTableView) -> dict[int, int]:
     # line the cell gives up (without it, "14 of 28" is cut to "14 of ...")
     margin = 2 * (style.pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, table) + 1)
     margin += 1 if table.showGrid() else 0
+    margin += 2  # the delegate elides a text that only just fits: "Abgeschloss…"
     # (digits are as wide as each other in almost every font)
     samples = {
         # every day's and month's name (22-28 of a month: each day of the week once)
