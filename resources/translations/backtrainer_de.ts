@@ -594,7 +594,7 @@
     <name>PlanPreview</name>
     <message>
         <source>get ready</source>
-        <translation>bereit machen</translation>
+        <translation>Vorbereitung</translation>
     </message>
     <message>
         <source>rest</source>
@@ -606,7 +606,7 @@
     </message>
     <message>
         <source>switch sides</source>
-        <translation>Seite wechseln</translation>
+        <translation>Seitenwechsel</translation>
     </message>
     <message>
         <source>done</source>
@@ -642,7 +642,7 @@
     </message>
     <message>
         <source>At</source>
-        <translation>Bei</translation>
+        <translation>Zeit</translation>
     </message>
     <message>
         <source>Step</source>
@@ -1100,19 +1100,19 @@
     </message>
     <message>
         <source>Not used: every move in {mode} is counted in reps or has its own length</source>
-        <translation>Nicht verwendet: in {mode} wird jede Übung in Wiederholungen gezählt oder hat eine eigene Dauer</translation>
+        <translation>Ungenutzt: in {mode} zählt jede Übung Wiederholungen oder hat eine eigene Dauer</translation>
     </message>
     <message>
         <source>Not used: every move in {mode} is counted in reps</source>
-        <translation>Nicht verwendet: in {mode} wird jede Übung in Wiederholungen gezählt</translation>
+        <translation>Ungenutzt: in {mode} zählt jede Übung Wiederholungen</translation>
     </message>
     <message>
         <source>Not used: every move here is counted in reps or has its own length</source>
-        <translation>Nicht verwendet: hier wird jede Übung in Wiederholungen gezählt oder hat eine eigene Dauer</translation>
+        <translation>Ungenutzt: hier zählt jede Übung Wiederholungen oder hat eine eigene Dauer</translation>
     </message>
     <message>
         <source>Not used: every move here is counted in reps</source>
-        <translation>Nicht verwendet: hier wird jede Übung in Wiederholungen gezählt</translation>
+        <translation>Ungenutzt: hier zählt jede Übung Wiederholungen</translation>
     </message>
     <message>
         <source>Estimated total: — (fix the values marked in red)</source>

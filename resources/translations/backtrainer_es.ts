@@ -65,7 +65,7 @@
     </message>
     <message>
         <source>Both sides, move by move</source>
-        <translation>Ambos lados, ejercicio a ejercicio</translation>
+        <translation>Ejercicio a ejercicio</translation>
     </message>
     <message>
         <source>Whole circuit per side</source>
@@ -594,7 +594,7 @@
     <name>PlanPreview</name>
     <message>
         <source>get ready</source>
-        <translation>prepárate</translation>
+        <translation>preparación</translation>
     </message>
     <message>
         <source>rest</source>
@@ -642,7 +642,7 @@
     </message>
     <message>
         <source>At</source>
-        <translation>En</translation>
+        <translation>Inicio</translation>
     </message>
     <message>
         <source>Step</source>

@@ -65,11 +65,11 @@
     </message>
     <message>
         <source>Both sides, move by move</source>
-        <translation>Les deux côtés, exercice par exercice</translation>
+        <translation>Exercice par exercice</translation>
     </message>
     <message>
         <source>Whole circuit per side</source>
-        <translation>Tout le circuit par côté</translation>
+        <translation>Circuit entier par côté</translation>
     </message>
     <message>
         <source>&amp;One-sided moves</source>
@@ -594,7 +594,7 @@
     <name>PlanPreview</name>
     <message>
         <source>get ready</source>
-        <translation>préparez-vous</translation>
+        <translation>préparation</translation>
     </message>
     <message>
         <source>rest</source>
@@ -606,7 +606,7 @@
     </message>
     <message>
         <source>switch sides</source>
-        <translation>changez de côté</translation>
+        <translation>changement de côté</translation>
     </message>
     <message>
         <source>done</source>
@@ -642,7 +642,7 @@
     </message>
     <message>
         <source>At</source>
-        <translation>À</translation>
+        <translation>Début</translation>
     </message>
     <message>
         <source>Step</source>
