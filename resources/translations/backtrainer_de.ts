@@ -29,6 +29,453 @@
     </message>
 </context>
 <context>
+    <name>BlockForm</name>
+    <message>
+        <source>Block</source>
+        <translation>Block</translation>
+    </message>
+    <message>
+        <source>Na&amp;me</source>
+        <translation>Na&amp;me</translation>
+    </message>
+    <message>
+        <source>Warm-up</source>
+        <translation>Aufwärmen</translation>
+    </message>
+    <message>
+        <source>Main</source>
+        <translation>Hauptteil</translation>
+    </message>
+    <message>
+        <source>Cool-down</source>
+        <translation>Abwärmen</translation>
+    </message>
+    <message>
+        <source>&amp;Role</source>
+        <translation>&amp;Rolle</translation>
+    </message>
+    <message>
+        <source>Interval settings apply to the main blocks only.</source>
+        <translation>Die Intervall-Einstellungen gelten nur für die Hauptblöcke.</translation>
+    </message>
+    <message>
+        <source>Circuit</source>
+        <translation>Zirkel</translation>
+    </message>
+    <message>
+        <source>Superset</source>
+        <translation>Supersatz</translation>
+    </message>
+    <message>
+        <source>Straight sets</source>
+        <translation>Satz für Satz</translation>
+    </message>
+    <message>
+        <source>S&amp;tructure</source>
+        <translation>S&amp;truktur</translation>
+    </message>
+    <message>
+        <source>Circuit and superset: every move once, then again for each round. Straight sets: all sets of one move, then the next move.</source>
+        <translation>Zirkel und Supersatz: jede Übung einmal, dann erneut in jeder Runde. Satz für Satz: alle Sätze einer Übung, dann die nächste Übung.</translation>
+    </message>
+    <message>
+        <source>As the routine</source>
+        <translation>Wie die Routine</translation>
+    </message>
+    <message>
+        <source>Roun&amp;ds</source>
+        <translation>Ru&amp;nden</translation>
+    </message>
+    <message>
+        <source>Main blocks: the routine&apos;s rounds; warm-up and cool-down: one.</source>
+        <translation>Hauptblöcke: die Runden der Routine; Aufwärmen und Abwärmen: eine.</translation>
+    </message>
+    <message>
+        <source>Both sides, move by move</source>
+        <translation>Beide Seiten, Übung für Übung</translation>
+    </message>
+    <message>
+        <source>Whole circuit per side</source>
+        <translation>Ganzer Zirkel pro Seite</translation>
+    </message>
+    <message>
+        <source>&amp;One-sided moves</source>
+        <translation>E&amp;inseitige Übungen</translation>
+    </message>
+    <message>
+        <source>Both sides of a move before the next move, or the whole circuit on one side, then the whole circuit on the other.</source>
+        <translation>Beide Seiten einer Übung vor der nächsten Übung, oder der ganze Zirkel auf einer Seite, dann der ganze Zirkel auf der anderen.</translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation>Links</translation>
+    </message>
+    <message>
+        <source>Right</source>
+        <translation>Rechts</translation>
+    </message>
+    <message>
+        <source>&amp;First side</source>
+        <translation>&amp;Erste Seite</translation>
+    </message>
+    <message>
+        <source>Rest &amp;between moves</source>
+        <translation>Pause zwischen Ü&amp;bungen</translation>
+    </message>
+    <message>
+        <source>Rest between ro&amp;unds</source>
+        <translation>Pause zwischen Run&amp;den</translation>
+    </message>
+    <message>
+        <source>Rest &amp;after the block</source>
+        <translation>P&amp;ause nach dem Block</translation>
+    </message>
+    <message>
+        <source>As the routine ({rounds})</source>
+        <translation>Wie die Routine ({rounds})</translation>
+    </message>
+    <message>
+        <source>One (not set)</source>
+        <translation>Eine (nicht gesetzt)</translation>
+    </message>
+    <message>
+        <source>As the routine ({seconds} s)</source>
+        <translation>Wie die Routine ({seconds} s)</translation>
+    </message>
+</context>
+<context>
+    <name>DefaultsDialog</name>
+    <message>
+        <source>Default intervals</source>
+        <translation>Standard-Intervalle</translation>
+    </message>
+    <message>
+        <source>each routine&apos;s own</source>
+        <translation>wie die Routine</translation>
+    </message>
+    <message>
+        <source>{low} to {high}</source>
+        <translation>{low} bis {high}</translation>
+    </message>
+    <message>
+        <source>Used by every routine unless its own settings say otherwise.</source>
+        <translation>Gilt für jede Routine, sofern ihre eigenen Einstellungen nichts anderes sagen.</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryFilterBar</name>
+    <message>
+        <source>Routine filter</source>
+        <translation>Routinenfilter</translation>
+    </message>
+    <message>
+        <source>All time</source>
+        <translation>Gesamt</translation>
+    </message>
+    <message>
+        <source>This week</source>
+        <translation>Diese Woche</translation>
+    </message>
+    <message>
+        <source>Last 4 weeks</source>
+        <translation>Letzte 4 Wochen</translation>
+    </message>
+    <message>
+        <source>Last 12 weeks</source>
+        <translation>Letzte 12 Wochen</translation>
+    </message>
+    <message>
+        <source>This year</source>
+        <translation>Dieses Jahr</translation>
+    </message>
+    <message>
+        <source>Custom dates</source>
+        <translation>Eigene Daten</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Zeitraum</translation>
+    </message>
+    <message>
+        <source>From date</source>
+        <translation>Von Datum</translation>
+    </message>
+    <message>
+        <source>To date</source>
+        <translation>Bis Datum</translation>
+    </message>
+    <message>
+        <source>d MMM yyyy</source>
+        <translation>dd.MM.yyyy</translation>
+    </message>
+    <message>
+        <source>Sho&amp;w short sessions</source>
+        <translation>&amp;Kurze Einheiten</translation>
+    </message>
+    <message>
+        <source>Sessions shown</source>
+        <translation>Angezeigte Einheiten</translation>
+    </message>
+    <message>
+        <source>R&amp;outine</source>
+        <translation>R&amp;outine</translation>
+    </message>
+    <message>
+        <source>&amp;Period</source>
+        <translation>Zeitrau&amp;m</translation>
+    </message>
+    <message>
+        <source>Fro&amp;m</source>
+        <translation>&amp;Von</translation>
+    </message>
+    <message>
+        <source>&amp;To</source>
+        <translation>&amp;Bis</translation>
+    </message>
+    <message>
+        <source>A short session was stopped before its first set was done (an accidental start, say). It is kept, but counts in no number: not this week, not the streak, not the totals.</source>
+        <translation>Eine kurze Einheit wurde vor dem Ende ihres ersten Satzes beendet (etwa ein versehentlicher Start). Sie bleibt erhalten, zählt aber nirgends mit: nicht diese Woche, nicht in der Serie, nicht in den Summen.</translation>
+    </message>
+    <message>
+        <source>All routines</source>
+        <translation>Alle Routinen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s) and {short} short shown</source>
+        <translation>
+            <numerusform>%n Einheit und {short} kurze angezeigt</numerusform>
+            <numerusform>%n Einheiten und {short} kurze angezeigt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s) shown</source>
+        <translation>
+            <numerusform>%n Einheit angezeigt</numerusform>
+            <numerusform>%n Einheiten angezeigt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> (+%n resumed part(s))</source>
+        <translation>
+            <numerusform> (+%n fortgesetzter Teil)</numerusform>
+            <numerusform> (+%n fortgesetzte Teile)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A resumed part continues an interrupted session: one workout.</source>
+        <translation>Ein fortgesetzter Teil setzt eine unterbrochene Einheit fort: ein Training.</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryLayout</name>
+    <message>
+        <source>← &amp;Back to routines</source>
+        <translation>← &amp;Zurück zu den Routinen</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Verlauf</translation>
+    </message>
+    <message>
+        <source>Export &amp;CSV…</source>
+        <translation>&amp;CSV exportieren…</translation>
+    </message>
+    <message>
+        <source>Export &amp;JSON…</source>
+        <translation>&amp;JSON exportieren…</translation>
+    </message>
+    <message>
+        <source>Save the sessions shown in the table to a file</source>
+        <translation>Die in der Tabelle angezeigten Einheiten in eine Datei speichern</translation>
+    </message>
+    <message>
+        <source>History problem</source>
+        <translation>Problem mit dem Verlauf</translation>
+    </message>
+    <message>
+        <source>The history is read-only here: editing and deleting are off.</source>
+        <translation>Der Verlauf ist hier schreibgeschützt: Bearbeiten und Löschen sind aus.</translation>
+    </message>
+    <message>
+        <source>Deleted {count} sessions</source>
+        <translation>{count} Einheiten gelöscht</translation>
+    </message>
+    <message>
+        <source>Deleted the session of an unknown date</source>
+        <translation>Einheit mit unbekanntem Datum gelöscht</translation>
+    </message>
+    <message>
+        <source>Deleted the session of {when}</source>
+        <translation>Einheit vom {when} gelöscht</translation>
+    </message>
+</context>
+<context>
+    <name>HistorySummaryPanel</name>
+    <message>
+        <source>This week</source>
+        <translation>Diese Woche</translation>
+    </message>
+    <message>
+        <source>Streak</source>
+        <translation>Serie</translation>
+    </message>
+    <message>
+        <source> sessions a week</source>
+        <translation> Einheiten pro Woche</translation>
+    </message>
+    <message>
+        <source>Weekly goal</source>
+        <translation>Wochenziel</translation>
+    </message>
+    <message>
+        <source>Weekly &amp;goal</source>
+        <translation>&amp;Wochenziel</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Minutes per week&lt;/b&gt;, last 12 weeks</source>
+        <translation>&lt;b&gt;Minuten pro Woche&lt;/b&gt;, letzte 12 Wochen</translation>
+    </message>
+    <message>
+        <source>Routine</source>
+        <translation>Routine</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>Einheiten</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <source>Totals per routine</source>
+        <translation>Summen pro Routine</translation>
+    </message>
+    <message>
+        <source>Goal reached ✓</source>
+        <translation>Ziel erreicht ✓</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more to reach the goal</source>
+        <translation>
+            <numerusform>noch %n bis zum Ziel</numerusform>
+            <numerusform>noch %n bis zum Ziel</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This week&lt;br&gt;&lt;span style=&apos;{style}&apos;&gt;{done} of {goal}&lt;/span&gt; sessions · {time}&lt;br&gt;{progress}</source>
+        <translation>Diese Woche&lt;br&gt;&lt;span style=&apos;{style}&apos;&gt;{done} von {goal}&lt;/span&gt; Einheiten · {time}&lt;br&gt;{progress}</translation>
+    </message>
+    <message>
+        <source>This week&lt;br&gt;&lt;span style=&apos;{style}&apos;&gt;{done} of {goal}&lt;/span&gt; planned · {time}&lt;br&gt;{progress}</source>
+        <translation>Diese Woche&lt;br&gt;&lt;span style=&apos;{style}&apos;&gt;{done} von {goal}&lt;/span&gt; geplanten · {time}&lt;br&gt;{progress}</translation>
+    </message>
+    <message>
+        <source>Your weekly plan sets the goal (Settings &gt; Weekly plan)</source>
+        <translation>Dein Wochenplan gibt das Ziel vor (Einstellungen &gt; Wochenplan)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n week(s)</source>
+        <translation>
+            <numerusform>%n Woche</numerusform>
+            <numerusform>%n Wochen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Streak&lt;br&gt;{weeks} in a row at the goal</source>
+        <translation>Serie&lt;br&gt;{weeks} in Folge am Ziel</translation>
+    </message>
+    <message>
+        <source>Streak&lt;br&gt;{weeks}&lt;br&gt;Meet the goal this week to start one</source>
+        <translation>Serie&lt;br&gt;{weeks}&lt;br&gt;Erreiche diese Woche das Ziel, um eine zu starten</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;All time&lt;/b&gt;: %n session(s), {time}</source>
+        <translation>
+            <numerusform>&lt;b&gt;Insgesamt&lt;/b&gt;: %n Einheit, {time}</numerusform>
+            <numerusform>&lt;b&gt;Insgesamt&lt;/b&gt;: %n Einheiten, {time}</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>HistoryView</name>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation>JSON-Dateien (*.json)</translation>
+    </message>
+    <message>
+        <source>Could not read the history: {problem}</source>
+        <translation>Der Verlauf konnte nicht gelesen werden: {problem}</translation>
+    </message>
+    <message>
+        <source>Could not save the change: {problem}</source>
+        <translation>Die Änderung konnte nicht gespeichert werden: {problem}</translation>
+    </message>
+    <message>
+        <source>Not saved yet: {problem}</source>
+        <translation>Noch nicht gespeichert: {problem}</translation>
+    </message>
+    <message>
+        <source>Not saved yet.</source>
+        <translation>Noch nicht gespeichert.</translation>
+    </message>
+    <message>
+        <source>Notes saved.</source>
+        <translation>Notizen gespeichert.</translation>
+    </message>
+    <message>
+        <source>This session is still being recorded: it cannot be deleted.</source>
+        <translation>Diese Einheit wird noch aufgezeichnet: sie kann nicht gelöscht werden.</translation>
+    </message>
+    <message>
+        <source>The session still being recorded was not deleted.</source>
+        <translation>Die Einheit, die noch aufgezeichnet wird, wurde nicht gelöscht.</translation>
+    </message>
+    <message>
+        <source>The {count} sessions still being recorded were not deleted.</source>
+        <translation>Die {count} Einheiten, die noch aufgezeichnet werden, wurden nicht gelöscht.</translation>
+    </message>
+    <message>
+        <source>Session restored.</source>
+        <translation>Einheit wiederhergestellt.</translation>
+    </message>
+    <message>
+        <source>{count} sessions restored.</source>
+        <translation>{count} Einheiten wiederhergestellt.</translation>
+    </message>
+    <message>
+        <source>unknown reason</source>
+        <translation>unbekannter Grund</translation>
+    </message>
+    <message>
+        <source>The goal could not be saved: {problem}</source>
+        <translation>Das Ziel konnte nicht gespeichert werden: {problem}</translation>
+    </message>
+    <message>
+        <source>Export history as {format}</source>
+        <translation>Verlauf als {format} exportieren</translation>
+    </message>
+    <message>
+        <source>No sessions to export: the table is empty.</source>
+        <translation>Keine Einheiten zum Exportieren: die Tabelle ist leer.</translation>
+    </message>
+    <message>
+        <source>Could not export to {path}: {problem}.</source>
+        <translation>Export nach {path} fehlgeschlagen: {problem}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n session(s) to {path}.</source>
+        <translation>
+            <numerusform>%n Einheit nach {path} exportiert.</numerusform>
+            <numerusform>%n Einheiten nach {path} exportiert.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>The log folder could not be opened. It is %1</source>
@@ -65,6 +512,270 @@
     <message>
         <source>Preparing the voice…</source>
         <translation>Die Stimme wird vorbereitet …</translation>
+    </message>
+</context>
+<context>
+    <name>MoveForm</name>
+    <message>
+        <source>Move</source>
+        <translation>Übung</translation>
+    </message>
+    <message>
+        <source>Na&amp;me</source>
+        <translation>Na&amp;me</translation>
+    </message>
+    <message>
+        <source>Both sides at once</source>
+        <translation>Beide Seiten gleichzeitig</translation>
+    </message>
+    <message>
+        <source>Each side in turn</source>
+        <translation>Jede Seite nacheinander</translation>
+    </message>
+    <message>
+        <source>Alternating sides</source>
+        <translation>Seiten im Wechsel</translation>
+    </message>
+    <message>
+        <source>Seesaw (one side lifts as the other lowers)</source>
+        <translation>Wippe (eine Seite hebt, während die andere senkt)</translation>
+    </message>
+    <message>
+        <source>Si&amp;des</source>
+        <translation>Sei&amp;ten</translation>
+    </message>
+    <message>
+        <source>Timed</source>
+        <translation>Auf Zeit</translation>
+    </message>
+    <message>
+        <source>Reps, paced by a tempo</source>
+        <translation>Wiederholungen im Tempo</translation>
+    </message>
+    <message>
+        <source>D&amp;ose</source>
+        <translation>&amp;Vorgabe</translation>
+    </message>
+    <message>
+        <source>Per side for one-sided moves.</source>
+        <translation>Pro Seite bei einseitigen Übungen.</translation>
+    </message>
+    <message>
+        <source>Len&amp;gth</source>
+        <translation>&amp;Dauer</translation>
+    </message>
+    <message>
+        <source>The routine&apos;s work time</source>
+        <translation>Arbeitszeit der Routine</translation>
+    </message>
+    <message>
+        <source>&amp;Reps</source>
+        <translation>&amp;Wiederholungen</translation>
+    </message>
+    <message>
+        <source>&amp;Up (lift)</source>
+        <translation>He&amp;ben (hoch)</translation>
+    </message>
+    <message>
+        <source>&amp;Hold at the top</source>
+        <translation>Halt&amp;en oben</translation>
+    </message>
+    <message>
+        <source>Do&amp;wn (lower)</source>
+        <translation>Se&amp;nken (runter)</translation>
+    </message>
+    <message>
+        <source>P&amp;ause at the bottom</source>
+        <translation>P&amp;ause unten</translation>
+    </message>
+    <message>
+        <source>As many as &amp;comfortable</source>
+        <translation>So viele wie be&amp;quem</translation>
+    </message>
+    <message>
+        <source>The reps are then the most, not a target.</source>
+        <translation>Die Wiederholungen sind dann ein Höchstwert, kein Ziel.</translation>
+    </message>
+</context>
+<context>
+    <name>MoveRow</name>
+    <message>
+        <source> reps</source>
+        <translation> Wdh.</translation>
+    </message>
+    <message>
+        <source>As written</source>
+        <translation>Wie vorgesehen</translation>
+    </message>
+</context>
+<context>
+    <name>Outline</name>
+    <message>
+        <source>Blocks and moves</source>
+        <translation>Blöcke und Übungen</translation>
+    </message>
+    <message>
+        <source>each side</source>
+        <translation>jede Seite</translation>
+    </message>
+    <message>
+        <source>alternating</source>
+        <translation>im Wechsel</translation>
+    </message>
+    <message>
+        <source>seesaw</source>
+        <translation>Wippe</translation>
+    </message>
+    <message>
+        <source>warm-up</source>
+        <translation>Aufwärmen</translation>
+    </message>
+    <message>
+        <source>cool-down</source>
+        <translation>Abwärmen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n round(s)</source>
+        <translation>
+            <numerusform>%n Runde</numerusform>
+            <numerusform>%n Runden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>up to %n rep(s)</source>
+        <translation>
+            <numerusform>bis zu %n Wdh.</numerusform>
+            <numerusform>bis zu %n Wdh.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rep(s)</source>
+        <translation>
+            <numerusform>%n Wdh.</numerusform>
+            <numerusform>%n Wdh.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{seconds} s</source>
+        <translation>{seconds} s</translation>
+    </message>
+    <message>
+        <source>work time</source>
+        <translation>Arbeitszeit</translation>
+    </message>
+</context>
+<context>
+    <name>PlanPreview</name>
+    <message>
+        <source>Total time</source>
+        <translation>Gesamtdauer</translation>
+    </message>
+    <message>
+        <source>Planned steps</source>
+        <translation>Geplante Schritte</translation>
+    </message>
+    <message>
+        <source>At</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Schritt</translation>
+    </message>
+    <message>
+        <source>Round</source>
+        <translation>Runde</translation>
+    </message>
+    <message>
+        <source>Length</source>
+        <translation>Dauer</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Preview&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Vorschau&lt;/b&gt;</translation>
+    </message>
+    <message numerus="yes">
+        <source>Total {time}{mode} · %n set(s)</source>
+        <translation>
+            <numerusform>Gesamt {time}{mode} · %n Satz</numerusform>
+            <numerusform>Gesamt {time}{mode} · %n Sätze</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{seconds} s</source>
+        <translation>{seconds} s</translation>
+    </message>
+    <message>
+        <source>Total —</source>
+        <translation>Gesamt –</translation>
+    </message>
+    <message>
+        <source>No plan while the routine is not valid: {reason}</source>
+        <translation>Kein Plan, solange die Routine ungültig ist: {reason}</translation>
+    </message>
+    <message>
+        <source>get ready</source>
+        <translation>Vorbereitung</translation>
+    </message>
+    <message>
+        <source>rest</source>
+        <translation>Pause</translation>
+    </message>
+    <message>
+        <source>rest between rounds</source>
+        <translation>Pause zwischen Runden</translation>
+    </message>
+    <message>
+        <source>switch sides</source>
+        <translation>Seitenwechsel</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>fertig</translation>
+    </message>
+    <message>
+        <source>left</source>
+        <translation>links</translation>
+    </message>
+    <message>
+        <source>right</source>
+        <translation>rechts</translation>
+    </message>
+    <message>
+        <source>alternating</source>
+        <translation>im Wechsel</translation>
+    </message>
+    <message>
+        <source>seesaw</source>
+        <translation>Wippe</translation>
+    </message>
+    <message numerus="yes">
+        <source>up to %n rep(s) each side</source>
+        <translation>
+            <numerusform>bis zu %n Wdh. pro Seite</numerusform>
+            <numerusform>bis zu %n Wdh. pro Seite</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rep(s) each side</source>
+        <translation>
+            <numerusform>%n Wdh. pro Seite</numerusform>
+            <numerusform>%n Wdh. pro Seite</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>up to %n rep(s)</source>
+        <translation>
+            <numerusform>bis zu %n Wdh.</numerusform>
+            <numerusform>bis zu %n Wdh.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rep(s)</source>
+        <translation>
+            <numerusform>%n Wdh.</numerusform>
+            <numerusform>%n Wdh.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -405,6 +1116,124 @@ Grund: %3</translation>
     </message>
 </context>
 <context>
+    <name>RoutineEditor</name>
+    <message>
+        <source>Edit routine — {title}</source>
+        <translation>Routine bearbeiten – {title}</translation>
+    </message>
+    <message>
+        <source>Add bloc&amp;k</source>
+        <translation>Bloc&amp;k hinzufügen</translation>
+    </message>
+    <message>
+        <source>Add mo&amp;ve</source>
+        <translation>Übung &amp;hinzufügen</translation>
+    </message>
+    <message>
+        <source>Move u&amp;p</source>
+        <translation>Nach &amp;oben</translation>
+    </message>
+    <message>
+        <source>Move dow&amp;n</source>
+        <translation>Nach &amp;unten</translation>
+    </message>
+    <message>
+        <source>De&amp;lete</source>
+        <translation>&amp;Löschen</translation>
+    </message>
+    <message>
+        <source>Show th&amp;e problem</source>
+        <translation>&amp;Problem zeigen</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Speichern</translation>
+    </message>
+    <message>
+        <source>Save (Ctrl+S)</source>
+        <translation>Speichern (Strg+S)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Close without saving (Esc)</source>
+        <translation>Schließen ohne zu speichern (Esc)</translation>
+    </message>
+    <message>
+        <source>⚠ {where}: {reason}</source>
+        <translation>⚠ {where}: {reason}</translation>
+    </message>
+    <message>
+        <source>Discard the changes?</source>
+        <translation>Änderungen verwerfen?</translation>
+    </message>
+    <message>
+        <source>Close the editor and lose the changes made to this routine?</source>
+        <translation>Editor schließen und die Änderungen an dieser Routine verlieren?</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Blocks and moves&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Blöcke und Übungen&lt;/b&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>RoutineForm</name>
+    <message>
+        <source>&amp;Get ready</source>
+        <translation>&amp;Vorbereitung</translation>
+    </message>
+    <message>
+        <source>&amp;Work (timed moves)</source>
+        <translation>&amp;Arbeit (Übungen auf Zeit)</translation>
+    </message>
+    <message>
+        <source>&amp;Rest between moves</source>
+        <translation>Pause zwischen Ü&amp;bungen</translation>
+    </message>
+    <message>
+        <source>Rest between r&amp;ounds</source>
+        <translation>Pause zwischen &amp;Runden</translation>
+    </message>
+    <message>
+        <source>Roun&amp;ds</source>
+        <translation>Ru&amp;nden</translation>
+    </message>
+    <message>
+        <source>Switc&amp;h sides</source>
+        <translation>Seiten&amp;wechsel</translation>
+    </message>
+    <message>
+        <source>Routine</source>
+        <translation>Routine</translation>
+    </message>
+    <message>
+        <source>Saved as &lt;id&gt;.json in your routines folder; the id stays.</source>
+        <translation>Gespeichert als &lt;id&gt;.json in deinem Routinen-Ordner; die ID bleibt.</translation>
+    </message>
+    <message>
+        <source>File id</source>
+        <translation>Datei-ID</translation>
+    </message>
+    <message>
+        <source>&amp;Title</source>
+        <translation>&amp;Titel</translation>
+    </message>
+    <message>
+        <source>Summar&amp;y</source>
+        <translation>&amp;Zusammenfassung</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Defaults for the main blocks&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Standardwerte für die Hauptblöcke&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Modes with their own intervals ({modes}) keep them; the preview shows the first mode, {first}.</source>
+        <translation>Modi mit eigenen Intervallen ({modes}) behalten sie; die Vorschau zeigt den ersten Modus, {first}.</translation>
+    </message>
+</context>
+<context>
     <name>RoutinePicker</name>
     <message>
         <source>Routines</source>
@@ -468,6 +1297,307 @@ Grund: %3</translation>
     <message>
         <source>&amp;Edit…</source>
         <translation>&amp;Bearbeiten…</translation>
+    </message>
+</context>
+<context>
+    <name>SessionDetailsPane</name>
+    <message>
+        <source>Move</source>
+        <translation>Übung</translation>
+    </message>
+    <message>
+        <source>Side</source>
+        <translation>Seite</translation>
+    </message>
+    <message>
+        <source>Round</source>
+        <translation>Runde</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Soll</translation>
+    </message>
+    <message>
+        <source>Actual</source>
+        <translation>Ist</translation>
+    </message>
+    <message>
+        <source>Reps</source>
+        <translation>Wdh.</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notiz</translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation>Links</translation>
+    </message>
+    <message>
+        <source>Right</source>
+        <translation>Rechts</translation>
+    </message>
+    <message>
+        <source>Alternating</source>
+        <translation>Im Wechsel</translation>
+    </message>
+    <message>
+        <source>Seesaw</source>
+        <translation>Wippe</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation>Übersprungen</translation>
+    </message>
+    <message>
+        <source>Cut short</source>
+        <translation>Verkürzt</translation>
+    </message>
+    <message>
+        <source>{done} of {planned}</source>
+        <translation>{done} von {planned}</translation>
+    </message>
+    <message>
+        <source>Unknown date</source>
+        <translation>Unbekanntes Datum</translation>
+    </message>
+    <message>
+        <source>Time {time} of {planned} (work {work} of {planned_work}) · Sets {sets} of {planned_sets}</source>
+        <translation>Zeit {time} von {planned} (Arbeit {work} von {planned_work}) · Sätze {sets} von {planned_sets}</translation>
+    </message>
+    <message>
+        <source>Continues an interrupted session.</source>
+        <translation>Setzt eine unterbrochene Einheit fort.</translation>
+    </message>
+    <message>
+        <source>Session details</source>
+        <translation>Details der Einheit</translation>
+    </message>
+    <message>
+        <source>Moves</source>
+        <translation>Übungen</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notizen</translation>
+    </message>
+    <message>
+        <source>Not rated</source>
+        <translation>Nicht bewertet</translation>
+    </message>
+    <message>
+        <source>Effort, 1 to 10</source>
+        <translation>Anstrengung, 1 bis 10</translation>
+    </message>
+    <message>
+        <source>How hard it felt: 1 very easy, 10 as hard as you can go</source>
+        <translation>Wie anstrengend es war: 1 sehr leicht, 10 maximal</translation>
+    </message>
+    <message>
+        <source>S&amp;ave notes  [Ctrl+S]</source>
+        <translation>Notizen &amp;speichern  [Strg+S]</translation>
+    </message>
+    <message>
+        <source>&amp;Notes</source>
+        <translation>&amp;Notizen</translation>
+    </message>
+    <message>
+        <source>&amp;Effort</source>
+        <translation>Ans&amp;trengung</translation>
+    </message>
+    <message>
+        <source>No sessions yet: finish a workout and it shows here.</source>
+        <translation>Noch keine Einheiten: beende ein Training, dann erscheint es hier.</translation>
+    </message>
+    <message>
+        <source>No session selected.</source>
+        <translation>Keine Einheit ausgewählt.</translation>
+    </message>
+    <message>
+        <source>How did it go? Saved with the session.</source>
+        <translation>Wie lief es? Wird mit der Einheit gespeichert.</translation>
+    </message>
+    <message>
+        <source>No notes.</source>
+        <translation>Keine Notizen.</translation>
+    </message>
+</context>
+<context>
+    <name>SessionListPane</name>
+    <message>
+        <source>Sessions</source>
+        <translation>Einheiten</translation>
+    </message>
+    <message>
+        <source>&amp;Delete  [Del]</source>
+        <translation>&amp;Löschen  [Entf]</translation>
+    </message>
+    <message>
+        <source>Delete the sessions selected (Shift or Ctrl+click to select more)</source>
+        <translation>Die ausgewählten Einheiten löschen (Umschalt- oder Strg-Klick wählt weitere aus)</translation>
+    </message>
+    <message>
+        <source>&amp;Undo  [Ctrl+Z]</source>
+        <translation>Rückgän&amp;gig  [Strg+Z]</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Meldung</translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Delete %n session(s)  [Del]</source>
+        <translation>
+            <numerusform>%n Einheit &amp;löschen  [Entf]</numerusform>
+            <numerusform>%n Einheiten &amp;löschen  [Entf]</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SessionTableModel</name>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Routine</source>
+        <translation>Routine</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Dauer</translation>
+    </message>
+    <message>
+        <source>Sets</source>
+        <translation>Sätze</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>{done} of {planned}</source>
+        <translation>{done} von {planned}</translation>
+    </message>
+    <message>
+        <source>Continues an interrupted session</source>
+        <translation>Setzt eine unterbrochene Einheit fort</translation>
+    </message>
+</context>
+<context>
+    <name>SetupActions</name>
+    <message>
+        <source>Next time: {move}, {sets} x {reps}.</source>
+        <translation>Nächstes Mal: {move}, {sets} × {reps}.</translation>
+    </message>
+    <message>
+        <source>Settings saved.</source>
+        <translation>Einstellungen gespeichert.</translation>
+    </message>
+</context>
+<context>
+    <name>SetupDialog</name>
+    <message>
+        <source>&amp;Get-ready time:</source>
+        <translation>&amp;Vorbereitung:</translation>
+    </message>
+    <message>
+        <source>&amp;Work time:</source>
+        <translation>Ar&amp;beitszeit:</translation>
+    </message>
+    <message>
+        <source>R&amp;est between moves:</source>
+        <translation>Pa&amp;use zwischen Übungen:</translation>
+    </message>
+    <message>
+        <source>Rest between r&amp;ounds:</source>
+        <translation>Pause zwischen &amp;Runden:</translation>
+    </message>
+    <message>
+        <source>Ro&amp;unds:</source>
+        <translation>Ru&amp;nden:</translation>
+    </message>
+    <message>
+        <source>&amp;Switch-sides pause:</source>
+        <translation>Seiten&amp;wechsel:</translation>
+    </message>
+    <message>
+        <source>&amp;Tempo scale:</source>
+        <translation>&amp;Tempo-Faktor:</translation>
+    </message>
+    <message>
+        <source>Adjust {title}</source>
+        <translation>{title} anpassen</translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation>Modus</translation>
+    </message>
+    <message>
+        <source>Estimated total</source>
+        <translation>Geschätzte Dauer</translation>
+    </message>
+    <message>
+        <source>&amp;Reset to the routine&apos;s defaults</source>
+        <translation>&amp;Zurücksetzen auf die Werte der Routine</translation>
+    </message>
+    <message>
+        <source>Intervals (main blocks)</source>
+        <translation>Intervalle (Hauptteil)</translation>
+    </message>
+    <message>
+        <source>&amp;Mode:</source>
+        <translation>&amp;Modus:</translation>
+    </message>
+    <message>
+        <source>Moves</source>
+        <translation>Übungen</translation>
+    </message>
+    <message>
+        <source>routine: {seconds} s</source>
+        <translation>Routine: {seconds} s</translation>
+    </message>
+    <message>
+        <source>routine: work time</source>
+        <translation>Routine: Arbeitszeit</translation>
+    </message>
+    <message numerus="yes">
+        <source>routine: %n rep(s)</source>
+        <translation>
+            <numerusform>Routine: %n Wdh.</numerusform>
+            <numerusform>Routine: %n Wdh.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>default: {value}</source>
+        <translation>Standard: {value}</translation>
+    </message>
+    <message>
+        <source> · the source recommends {low} to {high}</source>
+        <translation> · die Quelle empfiehlt {low} bis {high}</translation>
+    </message>
+    <message>
+        <source>Not used: every move in {mode} is counted in reps or has its own length</source>
+        <translation>Ungenutzt: in {mode} zählt jede Übung Wiederholungen oder hat eine eigene Dauer</translation>
+    </message>
+    <message>
+        <source>Not used: every move in {mode} is counted in reps</source>
+        <translation>Ungenutzt: in {mode} zählt jede Übung Wiederholungen</translation>
+    </message>
+    <message>
+        <source>Not used: every move here is counted in reps or has its own length</source>
+        <translation>Ungenutzt: hier zählt jede Übung Wiederholungen oder hat eine eigene Dauer</translation>
+    </message>
+    <message>
+        <source>Not used: every move here is counted in reps</source>
+        <translation>Ungenutzt: hier zählt jede Übung Wiederholungen</translation>
+    </message>
+    <message>
+        <source>Estimated total: — (fix the values marked in red)</source>
+        <translation>Geschätzte Dauer: – (korrigiere die rot markierten Werte)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Estimated total: {total}&lt;/b&gt; (about {minutes} min; with the routine&apos;s defaults {as_written})</source>
+        <translation>&lt;b&gt;Geschätzte Dauer: {total}&lt;/b&gt; (etwa {minutes} Min.; mit den Werten der Routine {as_written})</translation>
     </message>
 </context>
 <context>
@@ -601,6 +1731,95 @@ Grund: %3</translation>
     <message>
         <source>Back to routines  [Enter]</source>
         <translation>Zurück zu den Programmen  [Enter]</translation>
+    </message>
+</context>
+<context>
+    <name>VoiceDialog</name>
+    <message>
+        <source>The voice, its rate and volume, the beeps and Test need a voice; the choices below still set what the captions show.</source>
+        <translation>Stimme, Geschwindigkeit, Lautstärke, Pieptöne und Testen brauchen eine Sprachausgabe; die Auswahl darunter bestimmt trotzdem, was die Untertitel zeigen.</translation>
+    </message>
+    <message>
+        <source>Words (up, hold, down)</source>
+        <translation>Wörter (hoch, halten, runter)</translation>
+    </message>
+    <message>
+        <source>Sounds (rising and falling tones)</source>
+        <translation>Töne (steigend und fallend)</translation>
+    </message>
+    <message>
+        <source>Counts only</source>
+        <translation>Nur zählen</translation>
+    </message>
+    <message>
+        <source>Voice</source>
+        <translation>Stimme</translation>
+    </message>
+    <message>
+        <source>Default voice</source>
+        <translation>Standardstimme</translation>
+    </message>
+    <message>
+        <source> words/min</source>
+        <translation> Wörter/Min.</translation>
+    </message>
+    <message>
+        <source>Volume</source>
+        <translation>Lautstärke</translation>
+    </message>
+    <message>
+        <source>Beep on the last three seconds</source>
+        <translation>Piepton in den letzten drei Sekunden</translation>
+    </message>
+    <message>
+        <source>In a rep set, how each lift, hold and lowering is given. The count and the side are always said.</source>
+        <translation>Wie in einem Wiederholungssatz jedes Heben, Halten und Senken angesagt wird. Zählung und Seite werden immer gesagt.</translation>
+    </message>
+    <message>
+        <source>&amp;Form reminders (once per move)</source>
+        <translation>&amp;Hinweise zur Ausführung (einmal pro Übung)</translation>
+    </message>
+    <message>
+        <source>A move&apos;s short form cue (“Hips back, back flat.”), said the first time it comes up in a session.</source>
+        <translation>Der kurze Technikhinweis einer Übung („Hüfte nach hinten, Rücken gerade.“), gesagt, wenn sie zum ersten Mal in einer Einheit vorkommt.</translation>
+    </message>
+    <message>
+        <source>&amp;Test</source>
+        <translation>&amp;Testen</translation>
+    </message>
+    <message>
+        <source>&amp;Voice</source>
+        <translation>&amp;Stimme</translation>
+    </message>
+    <message>
+        <source>&amp;Rate</source>
+        <translation>&amp;Geschwindigkeit</translation>
+    </message>
+    <message>
+        <source>V&amp;olume</source>
+        <translation>&amp;Lautstärke</translation>
+    </message>
+    <message>
+        <source>T&amp;empo of each rep</source>
+        <translation>Tempo jeder &amp;Wiederholung</translation>
+    </message>
+</context>
+<context>
+    <name>WeekChart</name>
+    <message>
+        <source>Minutes per week</source>
+        <translation>Minuten pro Woche</translation>
+    </message>
+    <message>
+        <source>week of {week}: {minutes} min</source>
+        <translation>Woche vom {week}: {minutes} Min.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Week of {day}: {minutes} min, %n session(s)</source>
+        <translation>
+            <numerusform>Woche vom {day}: {minutes} Min., %n Einheit</numerusform>
+            <numerusform>Woche vom {day}: {minutes} Min., %n Einheiten</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -919,6 +2138,127 @@ Grund: %3</translation>
     </message>
 </context>
 <context>
+    <name>ask_resume</name>
+    <message>
+        <source>Unfinished workout</source>
+        <translation>Unvollendetes Training</translation>
+    </message>
+    <message>
+        <source>{title}, started {started}, was cut off after {done} of {planned} sets.</source>
+        <translation>{title}, begonnen {started}, wurde nach {done} von {planned} Sätzen unterbrochen.</translation>
+    </message>
+    <message>
+        <source>Resume it where it stopped, or keep it in the history as it is?</source>
+        <translation>Dort fortsetzen, wo es aufgehört hat, oder so im Verlauf behalten?</translation>
+    </message>
+    <message>
+        <source>Resume at step {step}</source>
+        <translation>Bei Schritt {step} fortsetzen</translation>
+    </message>
+    <message>
+        <source>Keep as it is</source>
+        <translation>So behalten</translation>
+    </message>
+</context>
+<context>
+    <name>editor</name>
+    <message>
+        <source>must not be empty</source>
+        <translation>darf nicht leer sein</translation>
+    </message>
+    <message>
+        <source>must be at most {0} characters</source>
+        <translation>darf höchstens {0} Zeichen haben</translation>
+    </message>
+    <message>
+        <source>must be at least {0}</source>
+        <translation>muss mindestens {0} sein</translation>
+    </message>
+    <message>
+        <source>must be at most {0}</source>
+        <translation>darf höchstens {0} sein</translation>
+    </message>
+    <message>
+        <source>use only a-z, 0-9 and single dashes</source>
+        <translation>nur a-z, 0-9 und einzelne Bindestriche verwenden</translation>
+    </message>
+    <message>
+        <source>a routine may have at most 1 block</source>
+        <translation>eine Routine darf höchstens 1 Block haben</translation>
+    </message>
+    <message>
+        <source>a routine may have at most {count} blocks</source>
+        <translation>eine Routine darf höchstens {count} Blöcke haben</translation>
+    </message>
+    <message>
+        <source>a routine needs at least 1 block</source>
+        <translation>eine Routine braucht mindestens 1 Block</translation>
+    </message>
+    <message>
+        <source>a routine needs at least {count} blocks</source>
+        <translation>eine Routine braucht mindestens {count} Blöcke</translation>
+    </message>
+    <message>
+        <source>a block may have at most 1 move</source>
+        <translation>ein Block darf höchstens 1 Übung haben</translation>
+    </message>
+    <message>
+        <source>a block may have at most {count} moves</source>
+        <translation>ein Block darf höchstens {count} Übungen haben</translation>
+    </message>
+    <message>
+        <source>a block needs at least 1 move</source>
+        <translation>ein Block braucht mindestens 1 Übung</translation>
+    </message>
+    <message>
+        <source>a block needs at least {count} moves</source>
+        <translation>ein Block braucht mindestens {count} Übungen</translation>
+    </message>
+    <message>
+        <source>Routine</source>
+        <translation>Routine</translation>
+    </message>
+    <message>
+        <source>Block “{block}”</source>
+        <translation>Block „{block}“</translation>
+    </message>
+    <message>
+        <source>“{block}”, move “{move}”</source>
+        <translation>„{block}“, Übung „{move}“</translation>
+    </message>
+</context>
+<context>
+    <name>history</name>
+    <message>
+        <source>Completed</source>
+        <translation>Abgeschlossen</translation>
+    </message>
+    <message>
+        <source>Stopped</source>
+        <translation>Abgebrochen</translation>
+    </message>
+    <message>
+        <source>Interrupted</source>
+        <translation>Unterbrochen</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>Läuft</translation>
+    </message>
+    <message>
+        <source>ddd d MMM yyyy</source>
+        <translation>ddd dd.MM.yyyy</translation>
+    </message>
+    <message>
+        <source>d MMM</source>
+        <translation>d. MMM</translation>
+    </message>
+    <message>
+        <source>ddd d MMM</source>
+        <translation>ddd dd.MM.</translation>
+    </message>
+</context>
+<context>
     <name>menus</name>
     <message>
         <source>&amp;File</source>
@@ -1130,6 +2470,49 @@ Grund: %3</translation>
     <message>
         <source>Rep %1 is the last one already: press Right to end the set.</source>
         <translation>Wiederholung %1 ist schon die letzte: Drücke Rechts, um den Satz zu beenden.</translation>
+    </message>
+</context>
+<context>
+    <name>setup_fields</name>
+    <message>
+        <source>get-ready time</source>
+        <translation>Vorbereitungszeit</translation>
+    </message>
+    <message>
+        <source>work time</source>
+        <translation>Arbeitszeit</translation>
+    </message>
+    <message>
+        <source>rest between moves</source>
+        <translation>Pause zwischen Übungen</translation>
+    </message>
+    <message>
+        <source>rest between rounds</source>
+        <translation>Pause zwischen Runden</translation>
+    </message>
+    <message>
+        <source>rounds</source>
+        <translation>Runden</translation>
+    </message>
+    <message>
+        <source>switch-sides pause</source>
+        <translation>Seitenwechsel-Pause</translation>
+    </message>
+    <message>
+        <source>tempo scale</source>
+        <translation>Tempo-Faktor</translation>
+    </message>
+    <message>
+        <source>seconds</source>
+        <translation>Sekunden</translation>
+    </message>
+    <message>
+        <source>reps</source>
+        <translation>Wiederholungen</translation>
+    </message>
+    <message>
+        <source>{name} must be between {low} and {high}, got {value}</source>
+        <translation>{name}: muss zwischen {low} und {high} liegen, nicht {value}</translation>
     </message>
 </context>
 </TS>

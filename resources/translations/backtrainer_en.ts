@@ -29,6 +29,453 @@
     </message>
 </context>
 <context>
+    <name>BlockForm</name>
+    <message>
+        <source>Block</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Na&amp;me</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warm-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Main</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cool-down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interval settings apply to the main blocks only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Circuit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Superset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Straight sets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;tructure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Circuit and superset: every move once, then again for each round. Straight sets: all sets of one move, then the next move.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As the routine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Roun&amp;ds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Main blocks: the routine&apos;s rounds; warm-up and cool-down: one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Both sides, move by move</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whole circuit per side</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;One-sided moves</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Both sides of a move before the next move, or the whole circuit on one side, then the whole circuit on the other.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Right</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;First side</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rest &amp;between moves</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rest between ro&amp;unds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rest &amp;after the block</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As the routine ({rounds})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One (not set)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As the routine ({seconds} s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DefaultsDialog</name>
+    <message>
+        <source>Default intervals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>each routine&apos;s own</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{low} to {high}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Used by every routine unless its own settings say otherwise.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HistoryFilterBar</name>
+    <message>
+        <source>Routine filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last 4 weeks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last 12 weeks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Custom dates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>d MMM yyyy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sho&amp;w short sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sessions shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>R&amp;outine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fro&amp;m</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A short session was stopped before its first set was done (an accidental start, say). It is kept, but counts in no number: not this week, not the streak, not the totals.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All routines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s) and {short} short shown</source>
+        <translation>
+            <numerusform>%n session and {short} short shown</numerusform>
+            <numerusform>%n sessions and {short} short shown</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s) shown</source>
+        <translation>
+            <numerusform>%n session shown</numerusform>
+            <numerusform>%n sessions shown</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> (+%n resumed part(s))</source>
+        <translation>
+            <numerusform> (+%n resumed part)</numerusform>
+            <numerusform> (+%n resumed parts)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A resumed part continues an interrupted session: one workout.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HistoryLayout</name>
+    <message>
+        <source>← &amp;Back to routines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export &amp;CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export &amp;JSON…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the sessions shown in the table to a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The history is read-only here: editing and deleting are off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted {count} sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted the session of an unknown date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted the session of {when}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HistorySummaryPanel</name>
+    <message>
+        <source>This week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Streak</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> sessions a week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weekly goal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weekly &amp;goal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Minutes per week&lt;/b&gt;, last 12 weeks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Routine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Totals per routine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Goal reached ✓</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more to reach the goal</source>
+        <translation>
+            <numerusform>%n more to reach the goal</numerusform>
+            <numerusform>%n more to reach the goal</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This week&lt;br&gt;&lt;span style=&apos;{style}&apos;&gt;{done} of {goal}&lt;/span&gt; sessions · {time}&lt;br&gt;{progress}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This week&lt;br&gt;&lt;span style=&apos;{style}&apos;&gt;{done} of {goal}&lt;/span&gt; planned · {time}&lt;br&gt;{progress}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your weekly plan sets the goal (Settings &gt; Weekly plan)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n week(s)</source>
+        <translation>
+            <numerusform>%n week</numerusform>
+            <numerusform>%n weeks</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Streak&lt;br&gt;{weeks} in a row at the goal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Streak&lt;br&gt;{weeks}&lt;br&gt;Meet the goal this week to start one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;All time&lt;/b&gt;: %n session(s), {time}</source>
+        <translation>
+            <numerusform>&lt;b&gt;All time&lt;/b&gt;: %n session, {time}</numerusform>
+            <numerusform>&lt;b&gt;All time&lt;/b&gt;: %n sessions, {time}</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>HistoryView</name>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read the history: {problem}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not save the change: {problem}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved yet: {problem}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This session is still being recorded: it cannot be deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The session still being recorded was not deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The {count} sessions still being recorded were not deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Session restored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} sessions restored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The goal could not be saved: {problem}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export history as {format}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No sessions to export: the table is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not export to {path}: {problem}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n session(s) to {path}.</source>
+        <translation>
+            <numerusform>Exported %n session to {path}.</numerusform>
+            <numerusform>Exported %n sessions to {path}.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>The log folder could not be opened. It is %1</source>
@@ -65,6 +512,270 @@
     <message>
         <source>Preparing the voice…</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MoveForm</name>
+    <message>
+        <source>Move</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Na&amp;me</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Both sides at once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each side in turn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alternating sides</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seesaw (one side lifts as the other lowers)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Si&amp;des</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reps, paced by a tempo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>D&amp;ose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Per side for one-sided moves.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Len&amp;gth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The routine&apos;s work time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Up (lift)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Hold at the top</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do&amp;wn (lower)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P&amp;ause at the bottom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As many as &amp;comfortable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reps are then the most, not a target.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MoveRow</name>
+    <message>
+        <source> reps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As written</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Outline</name>
+    <message>
+        <source>Blocks and moves</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>each side</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>alternating</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>seesaw</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>warm-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cool-down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n round(s)</source>
+        <translation>
+            <numerusform>%n round</numerusform>
+            <numerusform>%n rounds</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>up to %n rep(s)</source>
+        <translation>
+            <numerusform>up to %n rep</numerusform>
+            <numerusform>up to %n reps</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rep(s)</source>
+        <translation>
+            <numerusform>%n rep</numerusform>
+            <numerusform>%n reps</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{seconds} s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>work time</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PlanPreview</name>
+    <message>
+        <source>Total time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Planned steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Round</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Length</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Preview&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Total {time}{mode} · %n set(s)</source>
+        <translation>
+            <numerusform>Total {time}{mode} · %n set</numerusform>
+            <numerusform>Total {time}{mode} · %n sets</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{seconds} s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total —</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No plan while the routine is not valid: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>get ready</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rest between rounds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>switch sides</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>right</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>alternating</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>seesaw</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>up to %n rep(s) each side</source>
+        <translation>
+            <numerusform>up to %n rep each side</numerusform>
+            <numerusform>up to %n reps each side</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rep(s) each side</source>
+        <translation>
+            <numerusform>%n rep each side</numerusform>
+            <numerusform>%n reps each side</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>up to %n rep(s)</source>
+        <translation>
+            <numerusform>up to %n rep</numerusform>
+            <numerusform>up to %n reps</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rep(s)</source>
+        <translation>
+            <numerusform>%n rep</numerusform>
+            <numerusform>%n reps</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -401,6 +1112,124 @@ Why: %3</source>
     </message>
 </context>
 <context>
+    <name>RoutineEditor</name>
+    <message>
+        <source>Edit routine — {title}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add bloc&amp;k</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add mo&amp;ve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move u&amp;p</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move dow&amp;n</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>De&amp;lete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show th&amp;e problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save (Ctrl+S)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close without saving (Esc)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>⚠ {where}: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard the changes?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close the editor and lose the changes made to this routine?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Blocks and moves&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RoutineForm</name>
+    <message>
+        <source>&amp;Get ready</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Work (timed moves)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Rest between moves</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rest between r&amp;ounds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Roun&amp;ds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Switc&amp;h sides</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Routine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved as &lt;id&gt;.json in your routines folder; the id stays.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summar&amp;y</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Defaults for the main blocks&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Modes with their own intervals ({modes}) keep them; the preview shows the first mode, {first}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>RoutinePicker</name>
     <message>
         <source>Routines</source>
@@ -463,6 +1292,307 @@ Why: %3</source>
     </message>
     <message>
         <source>&amp;Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SessionDetailsPane</name>
+    <message>
+        <source>Move</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Side</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Round</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actual</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Right</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alternating</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seesaw</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cut short</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{done} of {planned}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time {time} of {planned} (work {work} of {planned_work}) · Sets {sets} of {planned_sets}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Continues an interrupted session.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Session details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moves</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not rated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Effort, 1 to 10</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How hard it felt: 1 very easy, 10 as hard as you can go</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;ave notes  [Ctrl+S]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Effort</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No sessions yet: finish a workout and it shows here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No session selected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How did it go? Saved with the session.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No notes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SessionListPane</name>
+    <message>
+        <source>Sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete  [Del]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the sessions selected (Shift or Ctrl+click to select more)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Undo  [Ctrl+Z]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Delete %n session(s)  [Del]</source>
+        <translation>
+            <numerusform>&amp;Delete %n session  [Del]</numerusform>
+            <numerusform>&amp;Delete %n sessions  [Del]</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SessionTableModel</name>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Routine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{done} of {planned}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Continues an interrupted session</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SetupActions</name>
+    <message>
+        <source>Next time: {move}, {sets} x {reps}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settings saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SetupDialog</name>
+    <message>
+        <source>&amp;Get-ready time:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Work time:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>R&amp;est between moves:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rest between r&amp;ounds:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ro&amp;unds:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Switch-sides pause:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Tempo scale:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adjust {title}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Estimated total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reset to the routine&apos;s defaults</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Intervals (main blocks)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Mode:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moves</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>routine: {seconds} s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>routine: work time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>routine: %n rep(s)</source>
+        <translation>
+            <numerusform>routine: %n rep</numerusform>
+            <numerusform>routine: %n reps</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>default: {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> · the source recommends {low} to {high}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not used: every move in {mode} is counted in reps or has its own length</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not used: every move in {mode} is counted in reps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not used: every move here is counted in reps or has its own length</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not used: every move here is counted in reps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Estimated total: — (fix the values marked in red)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Estimated total: {total}&lt;/b&gt; (about {minutes} min; with the routine&apos;s defaults {as_written})</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -597,6 +1727,95 @@ Why: %3</source>
     <message>
         <source>Back to routines  [Enter]</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>VoiceDialog</name>
+    <message>
+        <source>The voice, its rate and volume, the beeps and Test need a voice; the choices below still set what the captions show.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Words (up, hold, down)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sounds (rising and falling tones)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counts only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Voice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Default voice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> words/min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Volume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Beep on the last three seconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In a rep set, how each lift, hold and lowering is given. The count and the side are always said.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Form reminders (once per move)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A move&apos;s short form cue (“Hips back, back flat.”), said the first time it comes up in a session.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Test</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Voice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>V&amp;olume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>T&amp;empo of each rep</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WeekChart</name>
+    <message>
+        <source>Minutes per week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>week of {week}: {minutes} min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Week of {day}: {minutes} min, %n session(s)</source>
+        <translation>
+            <numerusform>Week of {day}: {minutes} min, %n session</numerusform>
+            <numerusform>Week of {day}: {minutes} min, %n sessions</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -915,6 +2134,127 @@ Why: %3</source>
     </message>
 </context>
 <context>
+    <name>ask_resume</name>
+    <message>
+        <source>Unfinished workout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{title}, started {started}, was cut off after {done} of {planned} sets.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resume it where it stopped, or keep it in the history as it is?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resume at step {step}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep as it is</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>editor</name>
+    <message>
+        <source>must not be empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be at most {0} characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be at least {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be at most {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>use only a-z, 0-9 and single dashes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a routine may have at most 1 block</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a routine may have at most {count} blocks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a routine needs at least 1 block</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a routine needs at least {count} blocks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a block may have at most 1 move</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a block may have at most {count} moves</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a block needs at least 1 move</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a block needs at least {count} moves</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Routine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Block “{block}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{block}”, move “{move}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>history</name>
+    <message>
+        <source>Completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interrupted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ddd d MMM yyyy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>d MMM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ddd d MMM</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>menus</name>
     <message>
         <source>&amp;File</source>
@@ -1125,6 +2465,49 @@ Why: %3</source>
     </message>
     <message>
         <source>Rep %1 is the last one already: press Right to end the set.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>setup_fields</name>
+    <message>
+        <source>get-ready time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>work time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rest between moves</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rest between rounds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rounds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>switch-sides pause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tempo scale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>seconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} must be between {low} and {high}, got {value}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -10,7 +10,7 @@ item, and Save is off until it is fixed. The editor only edits: the caller saves
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSize, Qt
+from PySide6.QtCore import QCoreApplication, QSize, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QDialog,
@@ -36,11 +36,13 @@ from backtrainer.ui.editor.outline import Outline
 from backtrainer.ui.editor.preview import PlanPreview
 from backtrainer.ui.placement import fit_dialog
 
+translate = QCoreApplication.translate
+
 
 class RoutineEditor(QDialog):
     def __init__(self, routine: Routine, intro: str = "", parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(f"Edit routine — {routine.title}")
+        self.setWindowTitle(self.tr("Edit routine — {title}").format(title=routine.title))
         self.original = routine
         self.routine = routine
         self.fresh: set[str] = set()
@@ -50,11 +52,11 @@ class RoutineEditor(QDialog):
 
         self.outline = Outline()
         self.outline.item_selected.connect(self._show_item)
-        self.add_block_button = self._button("Add bloc&k", self.add_block)
-        self.add_move_button = self._button("Add mo&ve", self.add_move)
-        self.up_button = self._button("Move u&p", lambda: self.shift(-1))
-        self.down_button = self._button("Move dow&n", lambda: self.shift(+1))
-        self.remove_button = self._button("De&lete", self.remove)
+        self.add_block_button = self._button(self.tr("Add bloc&k"), self.add_block)
+        self.add_move_button = self._button(self.tr("Add mo&ve"), self.add_move)
+        self.up_button = self._button(self.tr("Move u&p"), lambda: self.shift(-1))
+        self.down_button = self._button(self.tr("Move dow&n"), lambda: self.shift(+1))
+        self.remove_button = self._button(self.tr("De&lete"), self.remove)
         delete = QShortcut(QKeySequence.StandardKey.Delete, self.outline)
         delete.setContext(Qt.ShortcutContext.WidgetShortcut)
         delete.activated.connect(self.remove)
@@ -77,11 +79,11 @@ class RoutineEditor(QDialog):
         self.status = QLabel()
         self.status.setWordWrap(True)
         self.status.setStyleSheet(f"color: {error_colour(self)}")
-        self.go_button = self._button("Show th&e problem", self.go_to_problem)
-        self.save_button = self._button("&Save", self.accept)
-        self.save_button.setToolTip("Save (Ctrl+S)")
-        self.cancel_button = self._button("Cancel", self.reject)
-        self.cancel_button.setToolTip("Close without saving (Esc)")
+        self.go_button = self._button(self.tr("Show th&e problem"), self.go_to_problem)
+        self.save_button = self._button(self.tr("&Save"), self.accept)
+        self.save_button.setToolTip(self.tr("Save (Ctrl+S)"))
+        self.cancel_button = self._button(self.tr("Cancel"), self.reject)
+        self.cancel_button.setToolTip(self.tr("Close without saving (Esc)"))
         save = QShortcut(QKeySequence.StandardKey.Save, self)
         save.activated.connect(self.accept)
 
@@ -152,7 +154,11 @@ class RoutineEditor(QDialog):
         item, key, reason = self.problem
         form.show_error(key if item == current else None, reason)
         self.outline.mark(item, reason)
-        self.status.setText(f"⚠ {item_name(self.routine, item)}: {reason}")
+        self.status.setText(
+            self.tr("⚠ {where}: {reason}").format(
+                where=item_name(self.routine, item), reason=reason
+            )
+        )
         self.go_button.setVisible(item != current)
         self.save_button.setEnabled(False)
         self.preview.show_invalid(reason)
@@ -253,8 +259,10 @@ class RoutineEditor(QDialog):
         """Ask before throwing edits away; tests replace this classmethod."""
         answer = QMessageBox.question(
             parent,
-            "Discard the changes?",
-            "Close the editor and lose the changes made to this routine?",
+            translate("RoutineEditor", "Discard the changes?"),
+            translate(
+                "RoutineEditor", "Close the editor and lose the changes made to this routine?"
+            ),
             QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
             QMessageBox.StandardButton.Cancel,
         )

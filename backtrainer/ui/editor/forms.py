@@ -6,7 +6,7 @@ the key being the value's path within the item; the editor applies it to the rou
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtWidgets import QCheckBox, QLabel, QLineEdit, QPlainTextEdit, QSpinBox, QWidget
 
 from backtrainer.core.model import Block, Dose, Exercise, Reps, Routine, Tempo, Timed
@@ -18,32 +18,35 @@ from backtrainer.ui.editor.fields import (
     value_of,
 )
 
+translate = QCoreApplication.translate
+
 INTERVALS = (
-    ("prepare", "&Get ready", " s"),
-    ("work", "&Work (timed moves)", " s"),
-    ("rest", "&Rest between moves", " s"),
-    ("round_rest", "Rest between r&ounds", " s"),
-    ("rounds", "Roun&ds", ""),
-    ("switch", "Switc&h sides", " s"),
+    ("prepare", QT_TRANSLATE_NOOP("RoutineForm", "&Get ready"), " s"),
+    ("work", QT_TRANSLATE_NOOP("RoutineForm", "&Work (timed moves)"), " s"),
+    ("rest", QT_TRANSLATE_NOOP("RoutineForm", "&Rest between moves"), " s"),
+    ("round_rest", QT_TRANSLATE_NOOP("RoutineForm", "Rest between r&ounds"), " s"),
+    ("rounds", QT_TRANSLATE_NOOP("RoutineForm", "Roun&ds"), ""),
+    ("switch", QT_TRANSLATE_NOOP("RoutineForm", "Switc&h sides"), " s"),
 )
+"""(interval, its label in English: translated where shown, unit)."""
 
 
 class RoutineForm(ItemForm):
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__("Routine", parent)
+        super().__init__(translate("RoutineForm", "Routine"), parent)
         self.ident = QLabel()
         self.ident.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.ident.setToolTip("Saved as <id>.json in your routines folder; the id stays.")
-        self.form.addRow("File id", self.ident)
-        self.add_field("title", "&Title", QLineEdit())
+        self.ident.setToolTip(self.tr("Saved as <id>.json in your routines folder; the id stays."))
+        self.form.addRow(self.tr("File id"), self.ident)
+        self.add_field("title", self.tr("&Title"), QLineEdit())
         summary = QPlainTextEdit()
         summary.setTabChangesFocus(True)
         summary.setMaximumHeight(90)
-        self.add_field("summary", "Summar&y", summary)
-        self.form.addRow(QLabel("<b>Defaults for the main blocks</b>"))
+        self.add_field("summary", self.tr("Summar&y"), summary)
+        self.form.addRow(QLabel(self.tr("<b>Defaults for the main blocks</b>")))
         for name, text, suffix in INTERVALS:
             high = 99 if name == "rounds" else 9999
-            self.add_field(f"intervals.{name}.default", text, spin(0, high, suffix))
+            self.add_field(f"intervals.{name}.default", self.tr(str(text)), spin(0, high, suffix))
         self.modes = QLabel()
         self.modes.setWordWrap(True)
         self.form.addRow(self.modes)
@@ -56,8 +59,10 @@ class RoutineForm(ItemForm):
         self.load(values)
         own = [m.name for m in routine.modes if m.intervals is not None]
         self.modes.setText(
-            f"Modes with their own intervals ({', '.join(own)}) keep them; the preview shows"
-            f" the first mode, {routine.modes[0].name}."
+            self.tr(
+                "Modes with their own intervals ({modes}) keep them; the preview shows"
+                " the first mode, {first}."
+            ).format(modes=", ".join(own), first=routine.modes[0].name)
             if own
             else ""
         )
@@ -66,50 +71,66 @@ class RoutineForm(ItemForm):
 
 class BlockForm(ItemForm):
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__("Block", parent)
-        self.add_field("name", "Na&me", QLineEdit())
-        roles = (("warmup", "Warm-up"), ("main", "Main"), ("cooldown", "Cool-down"))
+        super().__init__(translate("BlockForm", "Block"), parent)
+        self.add_field("name", self.tr("Na&me"), QLineEdit())
+        roles = (
+            ("warmup", self.tr("Warm-up")),
+            ("main", self.tr("Main")),
+            ("cooldown", self.tr("Cool-down")),
+        )
         self.add_field(
-            "role", "&Role", choice(roles), "Interval settings apply to the main blocks only."
+            "role",
+            self.tr("&Role"),
+            choice(roles),
+            self.tr("Interval settings apply to the main blocks only."),
         )
         structures = (
-            ("circuit", "Circuit"),
-            ("superset", "Superset"),
-            ("straight", "Straight sets"),
+            ("circuit", self.tr("Circuit")),
+            ("superset", self.tr("Superset")),
+            ("straight", self.tr("Straight sets")),
         )
         self.add_field(
             "structure",
-            "S&tructure",
+            self.tr("S&tructure"),
             choice(structures),
-            "Circuit and superset: every move once, then again for each round."
-            " Straight sets: all sets of one move, then the next move.",
+            self.tr(
+                "Circuit and superset: every move once, then again for each round."
+                " Straight sets: all sets of one move, then the next move."
+            ),
         )
+        routine_rest = self.tr("As the routine")
         self.add_field(
             "rounds",
-            "Roun&ds",
-            spin(0, 99, special="As the routine"),
-            "Main blocks: the routine's rounds; warm-up and cool-down: one.",
+            self.tr("Roun&ds"),
+            spin(0, 99, special=routine_rest),
+            self.tr("Main blocks: the routine's rounds; warm-up and cool-down: one."),
         )
         orders = (
-            ("per_move", "Both sides, move by move"),
-            ("per_round", "Whole circuit per side"),
+            ("per_move", self.tr("Both sides, move by move")),
+            ("per_round", self.tr("Whole circuit per side")),
         )
         self.add_field(
             "side_order",
-            "&One-sided moves",
+            self.tr("&One-sided moves"),
             choice(orders),
-            "Both sides of a move before the next move, or the whole circuit on one side,"
-            " then the whole circuit on the other.",
+            self.tr(
+                "Both sides of a move before the next move, or the whole circuit on one side,"
+                " then the whole circuit on the other."
+            ),
         )
-        self.add_field("first_side", "&First side", choice((("left", "Left"), ("right", "Right"))))
-        routine_rest = "As the routine"
+        sides = (("left", self.tr("Left")), ("right", self.tr("Right")))
+        self.add_field("first_side", self.tr("&First side"), choice(sides))
         self.add_field(
-            "rest_between_moves", "Rest &between moves", spin(-1, 9999, " s", routine_rest)
+            "rest_between_moves",
+            self.tr("Rest &between moves"),
+            spin(-1, 9999, " s", routine_rest),
         )
         self.add_field(
-            "rest_between_rounds", "Rest between ro&unds", spin(-1, 9999, " s", routine_rest)
+            "rest_between_rounds",
+            self.tr("Rest between ro&unds"),
+            spin(-1, 9999, " s", routine_rest),
         )
-        self.add_field("rest_after", "Rest &after the block", spin(0, 9999, " s"))
+        self.add_field("rest_after", self.tr("Rest &after the block"), spin(0, 9999, " s"))
 
     def show_block(self, block: Block, routine: Routine) -> None:
         """The block's values; "As the routine" says what the routine's value is."""
@@ -118,7 +139,9 @@ class BlockForm(ItemForm):
         rounds = self.fields["rounds"]
         assert isinstance(rounds, QSpinBox)
         rounds.setSpecialValueText(
-            f"As the routine ({intervals.rounds.default})" if main else "One (not set)"
+            self.tr("As the routine ({rounds})").format(rounds=intervals.rounds.default)
+            if main
+            else self.tr("One (not set)")
         )
         for key, default in (
             ("rest_between_moves", intervals.rest.default),
@@ -126,36 +149,39 @@ class BlockForm(ItemForm):
         ):
             box = self.fields[key]
             assert isinstance(box, QSpinBox)
-            box.setSpecialValueText(f"As the routine ({default} s)")
+            box.setSpecialValueText(self.tr("As the routine ({seconds} s)").format(seconds=default))
         self.load({key: getattr(block, key) for key in self.fields})
 
 
 class MoveForm(ItemForm):
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__("Move", parent)
-        self.add_field("name", "Na&me", QLineEdit())
+        super().__init__(translate("MoveForm", "Move"), parent)
+        self.add_field("name", self.tr("Na&me"), QLineEdit())
         sides = (
-            ("both", "Both sides at once"),
-            ("each", "Each side in turn"),
-            ("alternating", "Alternating sides"),
-            ("seesaw", "Seesaw (one side lifts as the other lowers)"),
+            ("both", self.tr("Both sides at once")),
+            ("each", self.tr("Each side in turn")),
+            ("alternating", self.tr("Alternating sides")),
+            ("seesaw", self.tr("Seesaw (one side lifts as the other lowers)")),
         )
-        self.add_field("sides", "Si&des", choice(sides))
-        kinds = (("timed", "Timed"), ("reps", "Reps, paced by a tempo"))
-        self.add_field("dose.type", "D&ose", choice(kinds))
+        self.add_field("sides", self.tr("Si&des"), choice(sides))
+        kinds = (("timed", self.tr("Timed")), ("reps", self.tr("Reps, paced by a tempo")))
+        self.add_field("dose.type", self.tr("D&ose"), choice(kinds))
+        per_side = self.tr("Per side for one-sided moves.")
         self.add_field(
             "dose.seconds",
-            "Len&gth",
-            spin(0, 9999, " s", "The routine's work time"),
-            "Per side for one-sided moves.",
+            self.tr("Len&gth"),
+            spin(0, 9999, " s", self.tr("The routine's work time")),
+            per_side,
         )
-        self.add_field("dose.reps", "&Reps", spin(0, 999), "Per side for one-sided moves.")
-        self.add_field("dose.tempo.up", "&Up (lift)", seconds_spin())
-        self.add_field("dose.tempo.hold", "&Hold at the top", seconds_spin())
-        self.add_field("dose.tempo.down", "Do&wn (lower)", seconds_spin())
-        self.add_field("dose.tempo.rest", "P&ause at the bottom", seconds_spin())
-        comfort = QCheckBox("As many as &comfortable")
-        self.add_field("dose.to_comfort", "", comfort, "The reps are then the most, not a target.")
+        self.add_field("dose.reps", self.tr("&Reps"), spin(0, 999), per_side)
+        self.add_field("dose.tempo.up", self.tr("&Up (lift)"), seconds_spin())
+        self.add_field("dose.tempo.hold", self.tr("&Hold at the top"), seconds_spin())
+        self.add_field("dose.tempo.down", self.tr("Do&wn (lower)"), seconds_spin())
+        self.add_field("dose.tempo.rest", self.tr("P&ause at the bottom"), seconds_spin())
+        comfort = QCheckBox(self.tr("As many as &comfortable"))
+        self.add_field(
+            "dose.to_comfort", "", comfort, self.tr("The reps are then the most, not a target.")
+        )
 
     def show_move(self, move: Exercise) -> None:
         dose = move.dose

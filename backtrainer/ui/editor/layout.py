@@ -7,9 +7,12 @@ from __future__ import annotations
 import itertools
 from typing import Protocol
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLayout, QSplitter, QVBoxLayout, QWidget
 
 from backtrainer.ui.editor.preview import PlanPreview
+
+translate = QCoreApplication.translate
 
 
 class Parts(Protocol):
@@ -47,7 +50,7 @@ def lay_out(editor: Parts, intro: str, forms: QWidget) -> None:
     left = QWidget()
     column = QVBoxLayout(left)
     column.setContentsMargins(0, 0, 0, 0)
-    column.addWidget(QLabel("<b>Blocks and moves</b>"))
+    column.addWidget(QLabel(translate("RoutineEditor", "<b>Blocks and moves</b>")))
     column.addWidget(editor.outline)
     for pair in (
         (editor.add_block_button, editor.add_move_button),

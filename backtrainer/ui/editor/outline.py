@@ -14,26 +14,9 @@ from PySide6.QtWidgets import QStyle, QTreeWidget, QTreeWidgetItem, QWidget
 
 from backtrainer.core.model import Block, Exercise, Reps, Routine
 from backtrainer.core.routine_edit import Item
+from backtrainer.ui.i18n import counted
 
 ROLE = Qt.ItemDataRole.UserRole
-SIDES = {"each": "each side", "alternating": "alternating", "seesaw": "seesaw", "both": ""}
-
-
-def block_label(block: Block) -> str:
-    role = {"warmup": "warm-up", "cooldown": "cool-down"}.get(block.role)
-    rounds = f"{block.rounds} rounds" if block.rounds else ""
-    extra = ", ".join(x for x in (role, rounds) if x)
-    return f"{block.name} ({extra})" if extra else block.name
-
-
-def move_label(move: Exercise) -> str:
-    dose = move.dose
-    if isinstance(dose, Reps):
-        amount = f"{'up to ' if dose.to_comfort else ''}{dose.reps} reps"
-    else:
-        amount = f"{dose.seconds} s" if dose.seconds else "work time"
-    sides = SIDES[move.sides]
-    return f"{move.name} — {amount}{', ' + sides if sides else ''}"
 
 
 class Outline(QTreeWidget):
@@ -44,7 +27,7 @@ class Outline(QTreeWidget):
         super().__init__(parent)
         self.setHeaderHidden(True)
         self.setColumnCount(1)
-        self.setAccessibleName("Blocks and moves")
+        self.setAccessibleName(self.tr("Blocks and moves"))
         self.setUniformRowHeights(True)
         self.currentItemChanged.connect(self._on_current)
         self._warning = self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
@@ -56,10 +39,10 @@ class Outline(QTreeWidget):
             root = QTreeWidgetItem(self, [routine.title])
             root.setData(0, ROLE, Item())
             for b, block in enumerate(routine.blocks):
-                block_row = QTreeWidgetItem(root, [block_label(block)])
+                block_row = QTreeWidgetItem(root, [self.block_label(block)])
                 block_row.setData(0, ROLE, Item(b))
                 for e, move in enumerate(block.exercises):
-                    QTreeWidgetItem(block_row, [move_label(move)]).setData(0, ROLE, Item(b, e))
+                    QTreeWidgetItem(block_row, [self.move_label(move)]).setData(0, ROLE, Item(b, e))
             self.expandAll()
             self.relabel(routine)
         finally:
@@ -71,9 +54,9 @@ class Outline(QTreeWidget):
             if item.block is None:
                 text = routine.title
             elif item.move is None:
-                text = block_label(routine.blocks[item.block])
+                text = self.block_label(routine.blocks[item.block])
             else:
-                text = move_label(routine.blocks[item.block].exercises[item.move])
+                text = self.move_label(routine.blocks[item.block].exercises[item.move])
             row.setText(0, text)
             if row.icon(0).isNull():  # a marked row's tooltip is its problem
                 row.setToolTip(0, text)
@@ -112,3 +95,34 @@ class Outline(QTreeWidget):
     def _on_current(self, row: QTreeWidgetItem | None) -> None:
         if row is not None:
             self.item_selected.emit(self.current())
+
+    # -- labels
+
+    def _sides(self, sides: str) -> str:
+        return {
+            "each": self.tr("each side"),
+            "alternating": self.tr("alternating"),
+            "seesaw": self.tr("seesaw"),
+        }.get(sides, "")
+
+    def block_label(self, block: Block) -> str:
+        role = {"warmup": self.tr("warm-up"), "cooldown": self.tr("cool-down")}.get(block.role)
+        rounds = (
+            counted(self.tr("%n round(s)", "", block.rounds), block.rounds) if block.rounds else ""
+        )
+        extra = ", ".join(x for x in (role, rounds) if x)
+        return f"{block.name} ({extra})" if extra else block.name
+
+    def move_label(self, move: Exercise) -> str:
+        dose = move.dose
+        if isinstance(dose, Reps):
+            if dose.to_comfort:
+                amount = counted(self.tr("up to %n rep(s)", "", dose.reps), dose.reps)
+            else:
+                amount = counted(self.tr("%n rep(s)", "", dose.reps), dose.reps)
+        elif dose.seconds:
+            amount = self.tr("{seconds} s").format(seconds=dose.seconds)
+        else:
+            amount = self.tr("work time")
+        sides = self._sides(move.sides)
+        return f"{move.name} — {amount}{', ' + sides if sides else ''}"

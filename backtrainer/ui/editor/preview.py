@@ -13,14 +13,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from backtrainer.core.timeline import STEP_WORDS, Step, Timeline, clock
-
-
-def describe(step: Step) -> str:
-    if step.kind != "work":
-        return STEP_WORDS.get(step.kind, step.kind)
-    side = f" ({step.side})" if step.side else ""
-    return f"{step.exercise}{side} — {step.dose}"
+from backtrainer.core.timeline import Step, Timeline, clock
+from backtrainer.ui.i18n import counted
 
 
 def round_of(step: Step) -> str:
@@ -32,7 +26,7 @@ class PlanPreview(QWidget):
         super().__init__(parent)
         self.total = QLabel()
         self.total.setWordWrap(True)
-        self.total.setAccessibleName("Total time")
+        self.total.setAccessibleName(self.tr("Total time"))
         font = self.total.font()
         font.setPointSizeF(font.pointSizeF() * 1.3)
         font.setBold(True)
@@ -41,11 +35,13 @@ class PlanPreview(QWidget):
         self.note.setWordWrap(True)
         self.note.hide()
         self.steps = QTreeWidget()
-        self.steps.setAccessibleName("Planned steps")
+        self.steps.setAccessibleName(self.tr("Planned steps"))
         self.steps.setRootIsDecorated(False)
         self.steps.setUniformRowHeights(True)
         self.steps.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
-        self.steps.setHeaderLabels(["At", "Step", "Round", "Length"])
+        self.steps.setHeaderLabels(
+            [self.tr("At"), self.tr("Step"), self.tr("Round"), self.tr("Length")]
+        )
         header = self.steps.header()
         header.setStretchLastSection(False)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
@@ -54,7 +50,7 @@ class PlanPreview(QWidget):
         header.setSectionResizeMode(3, QHeaderView.ResizeMode.ResizeToContents)
         column = QVBoxLayout(self)
         column.setContentsMargins(0, 0, 0, 0)
-        column.addWidget(QLabel("<b>Preview</b>"))
+        column.addWidget(QLabel(self.tr("<b>Preview</b>")))
         column.addWidget(self.total)
         column.addWidget(self.note)
         column.addWidget(self.steps)
@@ -62,15 +58,23 @@ class PlanPreview(QWidget):
     def show_plan(self, timeline: Timeline) -> None:
         sets = len(timeline.work_steps)
         mode = f" ({timeline.mode})" if timeline.mode else ""
-        self.total.setText(f"Total {clock(timeline.total_seconds)}{mode} · {sets} sets")
+        self.total.setText(
+            counted(self.tr("Total {time}{mode} · %n set(s)", "", sets), sets).format(
+                time=clock(timeline.total_seconds), mode=mode
+            )
+        )
         self.note.hide()
         self.steps.setEnabled(True)
         self.steps.clear()
         start = 0.0
         rows = []
         for step in timeline.steps:
-            length = f"{round(step.seconds)} s" if step.kind != "done" else ""
-            row = QTreeWidgetItem([clock(start), describe(step), round_of(step), length])
+            length = (
+                self.tr("{seconds} s").format(seconds=round(step.seconds))
+                if step.kind != "done"
+                else ""
+            )
+            row = QTreeWidgetItem([clock(start), self.describe(step), round_of(step), length])
             row.setToolTip(1, row.text(1))
             rows.append(row)
             start += step.seconds
@@ -78,7 +82,49 @@ class PlanPreview(QWidget):
 
     def show_invalid(self, reason: str) -> None:
         """Keep the last good plan, greyed, and say why there is no new one."""
-        self.total.setText("Total —")
-        self.note.setText(f"No plan while the routine is not valid: {reason}")
+        self.total.setText(self.tr("Total —"))
+        self.note.setText(
+            self.tr("No plan while the routine is not valid: {reason}").format(reason=reason)
+        )
         self.note.show()
         self.steps.setEnabled(False)
+
+    # -- a step in words
+
+    def step_word(self, kind: str) -> str:
+        """A step between moves (`core.timeline.STEP_WORDS`), in the window's language."""
+        words = {
+            "prepare": self.tr("get ready"),
+            "rest": self.tr("rest"),
+            "round_rest": self.tr("rest between rounds"),
+            "switch": self.tr("switch sides"),
+            "done": self.tr("done"),
+        }
+        return words.get(kind, kind)
+
+    def side_word(self, side: str) -> str:
+        words = {
+            "left": self.tr("left"),
+            "right": self.tr("right"),
+            "alternating": self.tr("alternating"),
+            "seesaw": self.tr("seesaw"),
+        }
+        return words.get(side, side)
+
+    def dose_text(self, step: Step) -> str:
+        """The planner's `step.dose` ("10 reps each side"), in the window's language."""
+        if step.reps is None:
+            return self.tr("{seconds} s").format(seconds=round(step.seconds))
+        if step.side in ("alternating", "seesaw"):
+            if step.to_comfort:
+                return counted(self.tr("up to %n rep(s) each side", "", step.reps), step.reps)
+            return counted(self.tr("%n rep(s) each side", "", step.reps), step.reps)
+        if step.to_comfort:
+            return counted(self.tr("up to %n rep(s)", "", step.reps), step.reps)
+        return counted(self.tr("%n rep(s)", "", step.reps), step.reps)
+
+    def describe(self, step: Step) -> str:
+        if step.kind != "work":
+            return self.step_word(step.kind)
+        side = f" ({self.side_word(step.side)})" if step.side else ""
+        return f"{step.exercise}{side} — {self.dose_text(step)}"

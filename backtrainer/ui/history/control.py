@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from backtrainer.core.settings import IntervalSettings, SettingsError, from_record
@@ -17,6 +18,8 @@ if TYPE_CHECKING:  # imported when first used: the window shows without waiting 
     from backtrainer.storage.history.recorder import SessionRecorder
     from backtrainer.storage.history.store import HistoryStore
     from backtrainer.ui.history.view import HistoryView, PreferencesHolder
+
+translate = QCoreApplication.translate
 
 
 class HistoryControl:
@@ -113,14 +116,26 @@ def ask_resume(parent: QWidget, session: Session) -> bool:
     """Resume (True) or keep as it is (False)."""
     done = session.last_index + 1
     box = QMessageBox(parent)
-    box.setWindowTitle("Unfinished workout")
+    box.setWindowTitle(translate("ask_resume", "Unfinished workout"))
     box.setText(
-        f"{session.title}, started {session.started_at[:16].replace('T', ' ')}, was cut off"
-        f" after {session.sets_done} of {session.planned_sets} sets."
+        translate(
+            "ask_resume",
+            "{title}, started {started}, was cut off after {done} of {planned} sets.",
+        ).format(
+            title=session.title,
+            started=session.started_at[:16].replace("T", " "),
+            done=session.sets_done,
+            planned=session.planned_sets,
+        )
     )
-    box.setInformativeText("Resume it where it stopped, or keep it in the history as it is?")
-    resume = box.addButton(f"Resume at step {done + 1}", QMessageBox.ButtonRole.AcceptRole)
-    box.addButton("Keep as it is", QMessageBox.ButtonRole.RejectRole)
+    box.setInformativeText(
+        translate("ask_resume", "Resume it where it stopped, or keep it in the history as it is?")
+    )
+    resume = box.addButton(
+        translate("ask_resume", "Resume at step {step}").format(step=done + 1),
+        QMessageBox.ButtonRole.AcceptRole,
+    )
+    box.addButton(translate("ask_resume", "Keep as it is"), QMessageBox.ButtonRole.RejectRole)
     box.setDefaultButton(resume)
     box.exec()
     return box.clickedButton() is resume

@@ -11,15 +11,10 @@ from PySide6.QtWidgets import QCheckBox, QComboBox, QDateEdit, QHBoxLayout, QLab
 
 from backtrainer.core.history_stats import week_of
 from backtrainer.ui.history.model import FilterValues, Shown
-from backtrainer.ui.history.widgets import plural
+from backtrainer.ui.i18n import counted
 
-PERIODS = ("All time", "This week", "Last 4 weeks", "Last 12 weeks", "This year", "Custom dates")
-CUSTOM = len(PERIODS) - 1
-SHOW_SHORT = "Sho&w short sessions"
-SHORT_MEANS = (
-    "A short session was stopped before its first set was done (an accidental start, say)."
-    " It is kept, but counts in no number: not this week, not the streak, not the totals."
-)
+CUSTOM = 5
+"""The index of "Custom dates" among the periods."""
 
 
 def _qdate(day: date) -> QDate:
@@ -53,7 +48,7 @@ class HistoryFilterBar(QWidget):
         self.today = today
         self.tz = tz
         self.routine_filter = QComboBox()
-        self.routine_filter.setAccessibleName("Routine filter")
+        self.routine_filter.setAccessibleName(self.tr("Routine filter"))
         # as wide as 16 letters (a longer title is cut short; its list shows it whole):
         # the bar fits a 1024-pixel window
         self.routine_filter.setSizeAdjustPolicy(
@@ -61,35 +56,44 @@ class HistoryFilterBar(QWidget):
         )
         self.routine_filter.setMinimumContentsLength(16)
         self.period = QComboBox()
-        self.period.addItems(PERIODS)
-        self.period.setAccessibleName("Period")
-        english = QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom)
+        self.period.addItems(
+            [
+                self.tr("All time"),
+                self.tr("This week"),
+                self.tr("Last 4 weeks"),
+                self.tr("Last 12 weeks"),
+                self.tr("This year"),
+                self.tr("Custom dates"),
+            ]
+        )
+        self.period.setAccessibleName(self.tr("Period"))
         self.first_date = QDateEdit()
         self.last_date = QDateEdit()
-        for edit, name in ((self.first_date, "From date"), (self.last_date, "To date")):
-            edit.setLocale(english)
-            edit.setDisplayFormat("d MMM yyyy")
+        dates = ((self.first_date, self.tr("From date")), (self.last_date, self.tr("To date")))
+        for edit, name in dates:
+            edit.setLocale(QLocale())  # the window's language
+            edit.setDisplayFormat(self.tr("d MMM yyyy"))
             edit.setCalendarPopup(True)
             edit.calendarWidget().setFirstDayOfWeek(Qt.DayOfWeek.Monday)
             edit.setAccessibleName(name)
             edit.setEnabled(False)
             edit.dateChanged.connect(self._dates_changed)
-        self.show_short = QCheckBox(SHOW_SHORT)
-        self.show_short.setToolTip(SHORT_MEANS)
-        self.show_short.setAccessibleDescription(SHORT_MEANS)
+        self.show_short = QCheckBox(self.tr("Sho&w short sessions"))
+        self.show_short.setToolTip(self.short_means())
+        self.show_short.setAccessibleDescription(self.short_means())
         self.routine_filter.currentIndexChanged.connect(self._routine_changed)
         self.period.currentIndexChanged.connect(self.period_changed)
         self.show_short.toggled.connect(self._short_toggled)
         self.shown_count = QLabel()
-        self.shown_count.setAccessibleName("Sessions shown")
+        self.shown_count.setAccessibleName(self.tr("Sessions shown"))
 
         row = QHBoxLayout(self)
         row.setContentsMargins(0, 0, 0, 0)
         for text, widget in (  # Alt+R is the Routine menu's: the filter takes Alt+O
-            ("R&outine", self.routine_filter),
-            ("&Period", self.period),
-            ("Fro&m", self.first_date),
-            ("&To", self.last_date),
+            (self.tr("R&outine"), self.routine_filter),
+            (self.tr("&Period"), self.period),
+            (self.tr("Fro&m"), self.first_date),
+            (self.tr("&To"), self.last_date),
         ):
             label = QLabel(text)
             label.setMinimumWidth(label.sizeHint().width() + 4)  # an underline undoes kerning
@@ -101,6 +105,13 @@ class HistoryFilterBar(QWidget):
         row.addStretch()
         # `shown_count` is the screen's to place (under the table: the bar fills a
         # 1024-pixel window already)
+
+    def short_means(self) -> str:
+        return self.tr(
+            "A short session was stopped before its first set was done (an accidental start,"
+            " say). It is kept, but counts in no number: not this week, not the streak,"
+            " not the totals."
+        )
 
     def values(self) -> FilterValues:
         """What to show, as the controls say."""
@@ -115,7 +126,7 @@ class HistoryFilterBar(QWidget):
         titles = self.routines(self.show_short.isChecked())
         self.routine_filter.blockSignals(True)
         self.routine_filter.clear()
-        self.routine_filter.addItem("All routines", None)
+        self.routine_filter.addItem(self.tr("All routines"), None)
         for routine, title in sorted(titles.items(), key=lambda item: item[1].casefold()):
             self.routine_filter.addItem(title, routine)
         self.routine_filter.setCurrentIndex(max(0, self.routine_filter.findData(current)))
@@ -162,18 +173,21 @@ class HistoryFilterBar(QWidget):
         """ "12 sessions shown", counted as every number of the history counts them; and
         the rows that are not sessions: short ones and resumed parts. The toggle says how
         many short sessions the routine and period have, shown or not."""
-        text = plural(shown.sessions, "session")
+        n = shown.sessions
         if shown.short:
-            text += f" and {shown.short} short"
-        text += " shown"
+            text = self.tr("%n session(s) and {short} short shown", "", n)
+        else:
+            text = self.tr("%n session(s) shown", "", n)
+        text = counted(text, n).format(short=shown.short)
         if shown.parts:
-            text += f" (+{plural(shown.parts, 'resumed part')})"
+            text += counted(self.tr(" (+%n resumed part(s))", "", shown.parts), shown.parts)
         self.shown_count.setText(text)
         short = shown.short + shown.hidden_short
-        self.show_short.setText(f"{SHOW_SHORT} ({short})" if short else SHOW_SHORT)
-        tip = [SHORT_MEANS]
+        show_short = self.tr("Sho&w short sessions")
+        self.show_short.setText(f"{show_short} ({short})" if short else show_short)
+        tip = [self.short_means()]
         if shown.parts:
-            tip.append("A resumed part continues an interrupted session: one workout.")
+            tip.append(self.tr("A resumed part continues an interrupted session: one workout."))
         self.shown_count.setToolTip("\n".join(tip))
 
     def _routine_changed(self) -> None:

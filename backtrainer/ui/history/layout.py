@@ -88,16 +88,16 @@ class HistoryLayout(QWidget):
     # -- building ----------------------------------------------------------------------
 
     def _build(self) -> None:
-        self.back_button = QPushButton("← &Back to routines")
-        heading = QLabel("History")
+        self.back_button = QPushButton(self.tr("← &Back to routines"))
+        heading = QLabel(self.tr("History"))
         font = QFont(heading.font())
         font.setPointSizeF(font.pointSizeF() * 1.5)
         font.setBold(True)
         heading.setFont(font)
-        self.export_csv_button = QPushButton("Export &CSV…")
-        self.export_json_button = QPushButton("Export &JSON…")
+        self.export_csv_button = QPushButton(self.tr("Export &CSV…"))
+        self.export_json_button = QPushButton(self.tr("Export &JSON…"))
         for button in (self.export_csv_button, self.export_json_button):
-            button.setToolTip("Save the sessions shown in the table to a file")
+            button.setToolTip(self.tr("Save the sessions shown in the table to a file"))
         self.export_fit_button = FitExportButton()
         top = QHBoxLayout()
         top.addWidget(self.back_button)
@@ -109,7 +109,7 @@ class HistoryLayout(QWidget):
         top.addWidget(self.export_fit_button)
 
         self.problem = Notice(QStyle.StandardPixmap.SP_MessageBoxWarning)
-        self.problem.setAccessibleName("History problem")
+        self.problem.setAccessibleName(self.tr("History problem"))
 
         layout = QVBoxLayout(self)
         layout.addLayout(top)
@@ -199,7 +199,7 @@ class HistoryLayout(QWidget):
     def _show_problem(self) -> None:
         problems = [p for p in (self._error, self.store.problem) if p]
         if self.store.read_only:
-            problems.append("The history is read-only here: editing and deleting are off.")
+            problems.append(self.tr("The history is read-only here: editing and deleting are off."))
         self.problem.show_text("\n".join(problems) or None)
         editable = not self.read_only
         chosen = self.session_list.selected_sessions()
@@ -247,12 +247,15 @@ class HistoryLayout(QWidget):
         delete, which Undo brings back."""
         last = self._undo[-1] if self._undo else ()
         if len(last) > 1:
-            self.session_list.show_undo(f"Deleted {len(last)} sessions")
+            self.session_list.show_undo(self.tr("Deleted {count} sessions").format(count=len(last)))
             return
         position = self.model.position(last[0]) if last else -1
         if position < 0:
             self.session_list.show_undo(None)
             return
         moment = self.model.rows.moment(position)
-        when = "an unknown date" if moment is None else short_when_text(moment, self.today())
-        self.session_list.show_undo(f"Deleted the session of {when}")
+        if moment is None:
+            self.session_list.show_undo(self.tr("Deleted the session of an unknown date"))
+        else:
+            when = short_when_text(moment, self.today())
+            self.session_list.show_undo(self.tr("Deleted the session of {when}").format(when=when))

@@ -18,8 +18,12 @@ from datetime import date, datetime, tzinfo
 from typing import Any, NamedTuple
 
 from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
     QAbstractTableModel,
+    QCoreApplication,
+    QDate,
     QIdentityProxyModel,
+    QLocale,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -30,7 +34,16 @@ from backtrainer.core.history import Session
 from backtrainer.core.history_stats import Summary, summarize_rows
 from backtrainer.ui.history.rows import Rows
 
-COLUMNS = ("Date", "Routine", "Duration", "Sets", "Status")
+translate = QCoreApplication.translate
+
+COLUMNS = (
+    QT_TRANSLATE_NOOP("SessionTableModel", "Date"),
+    QT_TRANSLATE_NOOP("SessionTableModel", "Routine"),
+    QT_TRANSLATE_NOOP("SessionTableModel", "Duration"),
+    QT_TRANSLATE_NOOP("SessionTableModel", "Sets"),
+    QT_TRANSLATE_NOOP("SessionTableModel", "Status"),
+)
+"""The headers, in English: translated where shown."""
 DATE, ROUTINE, DURATION, SETS, STATUS = range(len(COLUMNS))
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 """A value that sorts as the column should (the display text does not, for dates)."""
@@ -38,13 +51,12 @@ ID_ROLE = Qt.ItemDataRole.UserRole + 2
 """The session's id, in every column."""
 
 STATUS_TEXT = {
-    "completed": "Completed",
-    "stopped": "Stopped",
-    "interrupted": "Interrupted",
-    "running": "In progress",
+    "completed": QT_TRANSLATE_NOOP("history", "Completed"),
+    "stopped": QT_TRANSLATE_NOOP("history", "Stopped"),
+    "interrupted": QT_TRANSLATE_NOOP("history", "Interrupted"),
+    "running": QT_TRANSLATE_NOOP("history", "In progress"),
 }
-DAYS = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
-MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+"""Each status in English: `status_word` translates it."""
 
 Index = QModelIndex | QPersistentModelIndex
 SortKey = float | str
@@ -58,9 +70,25 @@ _ROLES = frozenset({_DISPLAY, SORT_ROLE, ID_ROLE, _ALIGN, _TOOLTIP})
 """The roles `data()` answers (a view asks for ten or so per cell it paints)."""
 
 
+def status_word(status: str) -> str:
+    """A session's status as the table shows it, in the window's language."""
+    english = STATUS_TEXT.get(status)
+    return status if english is None else translate("history", str(english))
+
+
+def _date(day: date, pattern: str) -> str:
+    """`day` in the window's language (names of days and months from QLocale)."""
+    return QLocale().toString(QDate(day.year, day.month, day.day), pattern)
+
+
 def day_text(day: date) -> str:
-    """ "Mon 3 Mar 2025", in English whatever the locale (the app's text is English)."""
-    return f"{DAYS[day.weekday()]} {day.day} {MONTHS[day.month - 1]} {day.year}"
+    """ "Mon 3 Mar 2025" ("Mo., 3. März 2025"), in the window's language."""
+    return _date(day, translate("history", "ddd d MMM yyyy"))
+
+
+def day_month_text(day: date) -> str:
+    """ "3 Mar" ("3. März"), in the window's language."""
+    return _date(day, translate("history", "d MMM"))
 
 
 def when_text(moment: datetime) -> str:
@@ -70,8 +98,10 @@ def when_text(moment: datetime) -> str:
 def short_when_text(moment: datetime, today: date) -> str:
     """ "Thu 26 Nov, 07:12": the year only when it is not this year's."""
     day = moment.date()
-    year = "" if day.year == today.year else f" {day.year}"
-    return f"{DAYS[day.weekday()]} {day.day} {MONTHS[day.month - 1]}{year}, {moment:%H:%M}"
+    if day.year == today.year:
+        this_year = _date(day, translate("history", "ddd d MMM"))
+        return f"{this_year}, {moment:%H:%M}"
+    return when_text(moment)
 
 
 def duration_text(seconds: float) -> str:
@@ -88,7 +118,7 @@ def routine_text(session: Session) -> str:
 
 
 def status_text(session: Session) -> str:
-    return STATUS_TEXT.get(session.status, session.status)
+    return status_word(session.status)
 
 
 def sort_keys(rows: Rows, column: int) -> list[SortKey]:
@@ -103,7 +133,7 @@ def sort_keys(rows: Rows, column: int) -> list[SortKey]:
         return [_as_qt_sorts(rows.routine_text(n).casefold()) for n in range(len(rows))]
     if column == SETS:
         return [d * 1000 + p for d, p in zip(rows.sets_done, rows.planned_sets, strict=True)]
-    return [_as_qt_sorts(STATUS_TEXT.get(s, s)) for s in rows.status]
+    return [_as_qt_sorts(status_word(s)) for s in rows.status]
 
 
 def _as_qt_sorts(text: str) -> str:
@@ -346,7 +376,7 @@ class SessionTableModel(QAbstractTableModel):
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return COLUMNS[section]
+            return self.tr(str(COLUMNS[section]))
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -378,8 +408,10 @@ class SessionTableModel(QAbstractTableModel):
             "?" if moment is None else when_text(moment),
             rows.routine_text(position),
             duration_text(rows.seconds[position]),
-            f"{rows.sets_done[position]} of {rows.planned_sets[position]}",
-            STATUS_TEXT.get(status, status),
+            self.tr("{done} of {planned}").format(
+                done=rows.sets_done[position], planned=rows.planned_sets[position]
+            ),
+            status_word(status),
         )
 
     def _tooltip(self, position: int, column: int) -> str | None:
@@ -388,9 +420,11 @@ class SessionTableModel(QAbstractTableModel):
             return rows.started_at[position]
         if column == DURATION:
             seconds, planned = rows.seconds[position], rows.planned_seconds[position]
-            return f"{duration_text(seconds)} of {duration_text(planned)}"
+            return self.tr("{done} of {planned}").format(
+                done=duration_text(seconds), planned=duration_text(planned)
+            )
         if column == STATUS and rows.resumed_from[position]:
-            return "Continues an interrupted session"
+            return self.tr("Continues an interrupted session")
         return None
 
 

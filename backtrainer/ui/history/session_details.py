@@ -6,7 +6,7 @@ from __future__ import annotations
 from datetime import tzinfo
 from html import escape
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
@@ -23,16 +23,42 @@ from PySide6.QtWidgets import (
 
 from backtrainer.core.history import Session, StepDone
 from backtrainer.core.history_stats import started
-from backtrainer.ui.history.model import STATUS_TEXT, duration_text, routine_text, when_text
+from backtrainer.ui.history.model import duration_text, routine_text, status_word, when_text
 from backtrainer.ui.history.widgets import read_only_table
 
-STEP_COLUMNS = ("Move", "Side", "Round", "Planned", "Actual", "Reps", "Note")
+translate = QCoreApplication.translate
+
+
+def step_columns() -> list[str]:
+    return [
+        translate("SessionDetailsPane", "Move"),
+        translate("SessionDetailsPane", "Side"),
+        translate("SessionDetailsPane", "Round"),
+        translate("SessionDetailsPane", "Planned"),
+        translate("SessionDetailsPane", "Actual"),
+        translate("SessionDetailsPane", "Reps"),
+        translate("SessionDetailsPane", "Note"),
+    ]
+
+
+def side_text(side: str | None) -> str:
+    """A step's side as the moves table shows it ("Left")."""
+    words = {
+        "left": translate("SessionDetailsPane", "Left"),
+        "right": translate("SessionDetailsPane", "Right"),
+        "alternating": translate("SessionDetailsPane", "Alternating"),
+        "seesaw": translate("SessionDetailsPane", "Seesaw"),
+    }
+    return words.get(side or "", (side or "").capitalize())
 
 
 def step_note(step: StepDone) -> str:
     notes = []
     if step.skipped:
-        notes.append("Skipped" if step.actual_seconds < 1 else "Cut short")
+        if step.actual_seconds < 1:
+            notes.append(translate("SessionDetailsPane", "Skipped"))
+        else:
+            notes.append(translate("SessionDetailsPane", "Cut short"))
     if step.adjusted_seconds:
         notes.append(f"{step.adjusted_seconds:+.0f} s")
     return ", ".join(notes)
@@ -43,24 +69,35 @@ def reps_text(step: StepDone) -> str:
         return "" if step.reps_counted is None else str(step.reps_counted)
     if step.reps_counted is None or step.reps_counted == step.reps:
         return str(step.reps)
-    return f"{step.reps_counted} of {step.reps}"
+    return translate("SessionDetailsPane", "{done} of {planned}").format(
+        done=step.reps_counted, planned=step.reps
+    )
 
 
 def details_html(session: Session, tz: tzinfo | None = None) -> str:
     moment = started(session, tz)
-    when = "Unknown date" if moment is None else when_text(moment)
+    when = translate("SessionDetailsPane", "Unknown date") if moment is None else when_text(moment)
     work = [s for s in session.steps if s.kind == "work"]
     work_seconds = sum(s.actual_seconds for s in work)
     planned_work = sum(s.planned_seconds for s in work)
     lines = [
         f"<b style='font-size:large'>{escape(routine_text(session))}</b>",
-        f"{escape(when)} · {escape(STATUS_TEXT.get(session.status, session.status))}",
-        f"Time {duration_text(session.seconds)} of {duration_text(session.planned_seconds)}"
-        f" (work {duration_text(work_seconds)} of {duration_text(planned_work)})"
-        f" · Sets {session.sets_done} of {session.planned_sets}",
+        f"{escape(when)} · {escape(status_word(session.status))}",
+        translate(
+            "SessionDetailsPane",
+            "Time {time} of {planned} (work {work} of {planned_work})"
+            " · Sets {sets} of {planned_sets}",
+        ).format(
+            time=duration_text(session.seconds),
+            planned=duration_text(session.planned_seconds),
+            work=duration_text(work_seconds),
+            planned_work=duration_text(planned_work),
+            sets=session.sets_done,
+            planned_sets=session.planned_sets,
+        ),
     ]
     if session.resumed_from:
-        lines.append("Continues an interrupted session.")
+        lines.append(translate("SessionDetailsPane", "Continues an interrupted session."))
     return "<br>".join(lines)
 
 
@@ -78,34 +115,35 @@ class SessionDetailsPane(QWidget):
         self.details = QLabel()
         self.details.setWordWrap(True)
         self.details.setTextFormat(Qt.TextFormat.RichText)
-        self.details.setAccessibleName("Session details")
+        self.details.setAccessibleName(self.tr("Session details"))
         self.details.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.steps = QTableWidget(0, len(STEP_COLUMNS))
-        self.steps.setHorizontalHeaderLabels(list(STEP_COLUMNS))
-        self.steps.setAccessibleName("Moves")
+        columns = step_columns()
+        self.steps = QTableWidget(0, len(columns))
+        self.steps.setHorizontalHeaderLabels(columns)
+        self.steps.setAccessibleName(self.tr("Moves"))
         read_only_table(self.steps)
         header = self.steps.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        for column in range(1, len(STEP_COLUMNS)):
+        for column in range(1, len(columns)):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
 
         self.notes = QPlainTextEdit()
         self.notes.setTabChangesFocus(True)
-        self.notes.setAccessibleName("Notes")
+        self.notes.setAccessibleName(self.tr("Notes"))
         self.notes.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         self.notes.setMaximumHeight(self.notes.fontMetrics().lineSpacing() * 3 + 14)
         self.notes.textChanged.connect(self._changed)
         self.effort = QSpinBox()
         self.effort.setRange(0, 10)
-        self.effort.setSpecialValueText("Not rated")
+        self.effort.setSpecialValueText(self.tr("Not rated"))
         self.effort.setSuffix(" / 10")
-        self.effort.setAccessibleName("Effort, 1 to 10")
-        self.effort.setToolTip("How hard it felt: 1 very easy, 10 as hard as you can go")
+        self.effort.setAccessibleName(self.tr("Effort, 1 to 10"))
+        self.effort.setToolTip(self.tr("How hard it felt: 1 very easy, 10 as hard as you can go"))
         self.effort.valueChanged.connect(self._changed)
-        self.save_button = QPushButton("S&ave notes  [Ctrl+S]")
-        notes_label = QLabel("&Notes")
+        self.save_button = QPushButton(self.tr("S&ave notes  [Ctrl+S]"))
+        notes_label = QLabel(self.tr("&Notes"))
         notes_label.setBuddy(self.notes)
-        effort_label = QLabel("&Effort")
+        effort_label = QLabel(self.tr("&Effort"))
         effort_label.setBuddy(self.effort)
 
         edit_row = QHBoxLayout()
@@ -127,9 +165,9 @@ class SessionDetailsPane(QWidget):
         self._filling = True
         if session is None:
             self.details.setText(
-                "No sessions yet: finish a workout and it shows here."
+                self.tr("No sessions yet: finish a workout and it shows here.")
                 if history_empty
-                else "No session selected."
+                else self.tr("No session selected.")
             )
             self.notes.clear()
             self.effort.setValue(0)
@@ -147,7 +185,7 @@ class SessionDetailsPane(QWidget):
         were changed and not saved yet."""
         self.notes.setReadOnly(not editable)
         self.notes.setPlaceholderText(
-            "How did it go? Saved with the session." if editable else "No notes."
+            self.tr("How did it go? Saved with the session.") if editable else self.tr("No notes.")
         )
         self.effort.setEnabled(editable and shown)
         self.save_button.setEnabled(editable and changed)
@@ -168,7 +206,7 @@ class SessionDetailsPane(QWidget):
         for row, step in enumerate(work):
             values = (
                 step.exercise or step.kind,
-                (step.side or "").capitalize(),
+                side_text(step.side),
                 "" if step.round is None else str(step.round),
                 duration_text(step.planned_seconds),
                 duration_text(step.actual_seconds),

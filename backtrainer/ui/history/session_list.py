@@ -5,8 +5,16 @@ messages."""
 from __future__ import annotations
 
 from collections.abc import Iterable
+from datetime import datetime
 
-from PySide6.QtCore import QItemSelection, QItemSelectionModel, QModelIndex, Qt, Signal
+from PySide6.QtCore import (
+    QCoreApplication,
+    QItemSelection,
+    QItemSelectionModel,
+    QModelIndex,
+    Qt,
+    Signal,
+)
 from PySide6.QtGui import QKeyEvent, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -24,16 +32,19 @@ from PySide6.QtWidgets import (
 from backtrainer.core.history import Session
 from backtrainer.ui.history.model import (
     DATE,
-    DAYS,
     DURATION,
-    MONTHS,
     ROUTINE,
     SETS,
     STATUS,
     STATUS_TEXT,
     SessionFilter,
+    status_word,
+    when_text,
 )
-from backtrainer.ui.history.widgets import compact_rows, focus_mark, plural
+from backtrainer.ui.history.widgets import compact_rows, focus_mark
+from backtrainer.ui.i18n import counted
+
+translate = QCoreApplication.translate
 
 
 def fitted_widths(table: QTableView) -> dict[int, int]:
@@ -45,12 +56,20 @@ def fitted_widths(table: QTableView) -> dict[int, int]:
     # line the cell gives up (without it, "14 of 28" is cut to "14 of ...")
     margin = 2 * (style.pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, table) + 1)
     margin += 1 if table.showGrid() else 0
+    margin += 2  # the delegate elides a text that only just fits: "Abgeschloss…"
     # (digits are as wide as each other in almost every font)
     samples = {
-        DATE: [f"{day} 28 {month} 2000, 00:00" for day in DAYS for month in MONTHS],
+        # every day's and month's name (22-28 of a month: each day of the week once)
+        DATE: [
+            when_text(datetime(2000, month, day, 0, 0))
+            for month in range(1, 13)
+            for day in range(22, 29)
+        ],
         DURATION: ["00:00:00"],
-        SETS: ["00 of 00"],
-        STATUS: list(STATUS_TEXT.values()),
+        SETS: [
+            translate("SessionTableModel", "{done} of {planned}").format(done="00", planned="00")
+        ],
+        STATUS: [status_word(status) for status in STATUS_TEXT],
     }
     header = table.horizontalHeader()
     widths = {}
@@ -58,9 +77,6 @@ def fitted_widths(table: QTableView) -> dict[int, int]:
         widest = max(metrics.horizontalAdvance(text) for text in texts) + margin
         widths[column] = max(widest, header.sectionSizeFromContents(column).width())
     return widths
-
-
-DELETE_TEXT = "&Delete  [Del]"
 
 
 class SessionTable(QTableView):
@@ -85,7 +101,7 @@ class SessionListPane(QWidget):
         self.proxy = proxy
         self.table = SessionTable()
         self.table.setModel(proxy)
-        self.table.setAccessibleName("Sessions")
+        self.table.setAccessibleName(self.tr("Sessions"))
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -105,14 +121,14 @@ class SessionListPane(QWidget):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
             header.resizeSection(column, width)
 
-        self.delete_button = QPushButton(DELETE_TEXT)
+        self.delete_button = QPushButton(self.tr("&Delete  [Del]"))
         self.delete_button.setToolTip(
-            "Delete the sessions selected (Shift or Ctrl+click to select more)"
+            self.tr("Delete the sessions selected (Shift or Ctrl+click to select more)")
         )
         self.undo_text = QLabel()
         self.undo_text.setTextFormat(Qt.TextFormat.PlainText)
         self.undo_text.setWordWrap(True)
-        self.undo_button = QPushButton("&Undo  [Ctrl+Z]")
+        self.undo_button = QPushButton(self.tr("&Undo  [Ctrl+Z]"))
         self.undo_bar = QFrame()
         self.undo_bar.setFrameShape(QFrame.Shape.StyledPanel)
         self.undo_bar.setBackgroundRole(QPalette.ColorRole.AlternateBase)
@@ -125,7 +141,7 @@ class SessionListPane(QWidget):
         self.message = QLabel()
         self.message.setTextFormat(Qt.TextFormat.PlainText)
         self.message.setWordWrap(True)
-        self.message.setAccessibleName("Message")
+        self.message.setAccessibleName(self.tr("Message"))
 
         self.button_row = QHBoxLayout()
         """The Delete button and the undo bar; the screen adds the count of sessions."""
@@ -160,8 +176,11 @@ class SessionListPane(QWidget):
     def show_selection_count(self) -> None:
         """The Delete button says how many it deletes, when more than one."""
         count = len(self.table.selectionModel().selectedRows())
-        many = f"&Delete {plural(count, 'session')}  [Del]"
-        self.delete_button.setText(many if count > 1 else DELETE_TEXT)
+        if count > 1:
+            text = counted(self.tr("&Delete %n session(s)  [Del]", "", count), count)
+        else:
+            text = self.tr("&Delete  [Del]")
+        self.delete_button.setText(text)
 
     def select(self, session_id: str | None) -> None:
         """Make that session the current one, if the table shows it."""

@@ -3,7 +3,7 @@ streak, minutes per week as a chart, and the totals per routine."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QLocale, Qt
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
@@ -16,9 +16,10 @@ from PySide6.QtWidgets import (
 )
 
 from backtrainer.core.history_stats import Summary
-from backtrainer.core.plan_week import PlanProgress, short_day
+from backtrainer.core.plan_week import PlanProgress
 from backtrainer.ui.history.week_chart import WeekChart
-from backtrainer.ui.history.widgets import plural, read_only_table
+from backtrainer.ui.history.widgets import read_only_table
+from backtrainer.ui.i18n import counted
 
 GOAL_RANGE = (1, 14)
 
@@ -36,16 +37,16 @@ class HistorySummaryPanel(QWidget):
         super().__init__()
         self.week_summary = QLabel()
         self.week_summary.setTextFormat(Qt.TextFormat.RichText)
-        self.week_summary.setAccessibleName("This week")
+        self.week_summary.setAccessibleName(self.tr("This week"))
         self.streak = QLabel()
         self.streak.setTextFormat(Qt.TextFormat.RichText)
-        self.streak.setAccessibleName("Streak")
+        self.streak.setAccessibleName(self.tr("Streak"))
         self.goal = QSpinBox()
         self.goal.setRange(*GOAL_RANGE)
-        self.goal.setSuffix(" sessions a week")
+        self.goal.setSuffix(self.tr(" sessions a week"))
         self.goal.setValue(goal)
-        self.goal.setAccessibleName("Weekly goal")
-        goal_label = QLabel("Weekly &goal")
+        self.goal.setAccessibleName(self.tr("Weekly goal"))
+        goal_label = QLabel(self.tr("Weekly &goal"))
         goal_label.setBuddy(self.goal)
         goal_row = QHBoxLayout()
         goal_row.addWidget(goal_label)
@@ -62,13 +63,15 @@ class HistorySummaryPanel(QWidget):
 
         self.chart = WeekChart()
         chart_column = QVBoxLayout()
-        chart_column.addWidget(QLabel("<b>Minutes per week</b>, last 12 weeks"))
+        chart_column.addWidget(QLabel(self.tr("<b>Minutes per week</b>, last 12 weeks")))
         chart_column.addWidget(self.chart, 1)
 
         self.totals = QLabel()
         self.routine_totals = QTableWidget(0, 3)
-        self.routine_totals.setHorizontalHeaderLabels(["Routine", "Sessions", "Time"])
-        self.routine_totals.setAccessibleName("Totals per routine")
+        self.routine_totals.setHorizontalHeaderLabels(
+            [self.tr("Routine"), self.tr("Sessions"), self.tr("Time")]
+        )
+        self.routine_totals.setAccessibleName(self.tr("Totals per routine"))
         read_only_table(self.routine_totals)
         header = self.routine_totals.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
@@ -91,32 +94,59 @@ class HistorySummaryPanel(QWidget):
         goal: the goal's box is off while a plan is set)."""
         big = "font-size:x-large; font-weight:600"
         if summary.goal_met:
-            progress = "Goal reached ✓"
+            progress = self.tr("Goal reached ✓")
         else:
-            progress = f"{summary.goal - summary.sessions_this_week} more to reach the goal"
-        count = f"{summary.sessions_this_week} of {summary.goal}</span> sessions"
+            more = summary.goal - summary.sessions_this_week
+            progress = self.tr("%n more to reach the goal", "", more)
+        text = self.tr(
+            "This week<br><span style='{style}'>{done} of {goal}</span> sessions"
+            " · {time}<br>{progress}"
+        )
+        done, goal = summary.sessions_this_week, summary.goal
         if plan is not None:
-            count = f"{plan.done} of {plan.planned}</span> planned"
+            text = self.tr(
+                "This week<br><span style='{style}'>{done} of {goal}</span> planned"
+                " · {time}<br>{progress}"
+            )
+            done, goal = plan.done, plan.planned
+            locale = QLocale()
             progress = " · ".join(
-                f"{short_day(entry.day)}{' ✓' if done else ''}" for entry, done in plan.entries
+                locale.dayName(entry.day + 1, QLocale.FormatType.ShortFormat) + (" ✓" if ok else "")
+                for entry, ok in plan.entries
             )
         self.goal.setEnabled(plan is None)
         self.goal.setToolTip(
-            "" if plan is None else "Your weekly plan sets the goal (Settings > Weekly plan)"
+            ""
+            if plan is None
+            else self.tr("Your weekly plan sets the goal (Settings > Weekly plan)")
         )
         self.week_summary.setText(
-            f"This week<br><span style='{big}'>{count} · {hours(summary.seconds_this_week)}"
-            f"<br>{progress}"
+            text.format(
+                style=big,
+                done=done,
+                goal=goal,
+                time=hours(summary.seconds_this_week),
+                progress=progress,
+            )
         )
-        weeks = f"<span style='{big}'>{plural(summary.streak, 'week')}</span>"
+        weeks = counted(self.tr("%n week(s)", "", summary.streak), summary.streak)
+        weeks = f"<span style='{big}'>{weeks}</span>"
         if summary.streak:
-            self.streak.setText(f"Streak<br>{weeks} in a row at the goal")
+            self.streak.setText(
+                self.tr("Streak<br>{weeks} in a row at the goal").format(weeks=weeks)
+            )
         else:
-            self.streak.setText(f"Streak<br>{weeks}<br>Meet the goal this week to start one")
+            self.streak.setText(
+                self.tr("Streak<br>{weeks}<br>Meet the goal this week to start one").format(
+                    weeks=weeks
+                )
+            )
         self.chart.set_weeks(summary.weeks)
+        sessions = summary.total_sessions
         self.totals.setText(
-            f"<b>All time</b>: {plural(summary.total_sessions, 'session')}, "
-            f"{hours(summary.total_seconds)}"
+            counted(
+                self.tr("<b>All time</b>: %n session(s), {time}", "", sessions), sessions
+            ).format(time=hours(summary.total_seconds))
         )
         self.routine_totals.setSortingEnabled(False)
         self.routine_totals.setRowCount(len(summary.routines))

@@ -23,7 +23,7 @@ from functools import partial
 from pathlib import Path
 from typing import Protocol
 
-from PySide6.QtCore import QEvent, QModelIndex, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QModelIndex, Qt, Signal
 from PySide6.QtGui import QHideEvent, QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import QFileDialog, QWidget
 
@@ -33,13 +33,18 @@ from backtrainer.core.plan_week import WeekPlan
 from backtrainer.storage.preferences import Preferences
 from backtrainer.ui.history.layout import HistoryLayout, HistoryStoreLike
 from backtrainer.ui.history.rows import Rows
-from backtrainer.ui.history.widgets import plural
+from backtrainer.ui.i18n import counted
 
 __all__ = ["HistoryStoreLike", "HistoryView", "PreferencesHolder"]
 
 log = logging.getLogger(__name__)
+translate = QCoreApplication.translate
 
-EXPORT_KINDS = {"csv": "CSV files (*.csv)", "json": "JSON files (*.json)"}
+EXPORT_KINDS = {
+    "csv": QT_TRANSLATE_NOOP("HistoryView", "CSV files (*.csv)"),
+    "json": QT_TRANSLATE_NOOP("HistoryView", "JSON files (*.json)"),
+}
+"""Each export's file filter, in English: translated where shown."""
 
 
 class PreferencesHolder(Protocol):
@@ -122,7 +127,7 @@ class HistoryView(HistoryLayout):
         except (OSError, ValueError) as exc:  # the store should report, not raise: never crash
             log.exception("could not read the history")
             source, make = [], lambda: Rows.empty(self.tz)
-            self._error = f"Could not read the history: {exc}"
+            self._error = self.tr("Could not read the history: {problem}").format(problem=exc)
         else:
             self._error = None
         self._undo.clear()
@@ -236,13 +241,17 @@ class HistoryView(HistoryLayout):
             )
         except (OSError, ValueError) as exc:  # the store should report, not raise
             log.exception("could not append to the history")
-            self.message.setText(f"Could not save the change: {exc}")
+            self.message.setText(
+                self.tr("Could not save the change: {problem}").format(problem=exc)
+            )
             self._show_problem()
             return False
         self._saved = saved
         if not saved:
             self.message.setText(
-                f"Not saved yet: {self.store.problem}" if self.store.problem else "Not saved yet."
+                self.tr("Not saved yet: {problem}").format(problem=self.store.problem)
+                if self.store.problem
+                else self.tr("Not saved yet.")
             )
         self._show_problem()
         return True
@@ -256,7 +265,7 @@ class HistoryView(HistoryLayout):
         """Save the notes and effort shown, if changed (Ctrl+S, or the button)."""
         self.message.clear()
         if self.commit_notes() and self._saved:
-            self.message.setText("Notes saved.")
+            self.message.setText(self.tr("Notes saved."))
 
     def commit_notes(self) -> bool:
         """Append the notes and effort of the session shown, if they were changed."""
@@ -280,7 +289,9 @@ class HistoryView(HistoryLayout):
         recording = [s for s in chosen if s.status == "running"]
         chosen = [s for s in chosen if s.status != "running"]
         if not chosen:
-            self.message.setText("This session is still being recorded: it cannot be deleted.")
+            self.message.setText(
+                self.tr("This session is still being recorded: it cannot be deleted.")
+            )
             return
         self.commit_notes()
         row = self.session_list.selected_rows()[0]
@@ -292,9 +303,11 @@ class HistoryView(HistoryLayout):
         self._replace_all(ids, deleted=True)
         if recording and self._saved:  # (else the message says it is not saved yet)
             self.message.setText(
-                "The session still being recorded was not deleted."
+                self.tr("The session still being recorded was not deleted.")
                 if len(recording) == 1
-                else f"The {len(recording)} sessions still being recorded were not deleted."
+                else self.tr("The {count} sessions still being recorded were not deleted.").format(
+                    count=len(recording)
+                )
             )
         if self.proxy.rowCount():
             self.session_list.select_row(min(row, self.proxy.rowCount() - 1))
@@ -308,7 +321,9 @@ class HistoryView(HistoryLayout):
             return
         ids = self._undo[-1]
         self.message.setText(
-            "Session restored." if len(ids) == 1 else f"{plural(len(ids), 'session')} restored."
+            self.tr("Session restored.")
+            if len(ids) == 1
+            else self.tr("{count} sessions restored.").format(count=len(ids))
         )
         if not self._append(*(Restored(session=i) for i in ids)):
             return
@@ -336,8 +351,9 @@ class HistoryView(HistoryLayout):
             self.goal.setValue(goal)  # calls back here
             return
         if self.prefs is not None and not self.prefs.save(weekly_goal=goal):
+            problem = self.prefs.problem or self.tr("unknown reason")
             self.message.setText(
-                f"The goal could not be saved: {self.prefs.problem or 'unknown reason'}"
+                self.tr("The goal could not be saved: {problem}").format(problem=problem)
             )
         self._update_summary()
 
@@ -347,7 +363,10 @@ class HistoryView(HistoryLayout):
     def ask_export_path(cls, parent: QWidget, kind: str, suggested: Path) -> Path | None:
         """Where to save the export, or None if cancelled. Tests replace this classmethod."""
         name, _filter = QFileDialog.getSaveFileName(
-            parent, f"Export history as {kind.upper()}", str(suggested), EXPORT_KINDS[kind]
+            parent,
+            translate("HistoryView", "Export history as {format}").format(format=kind.upper()),
+            str(suggested),
+            translate("HistoryView", str(EXPORT_KINDS[kind])),
         )
         if not name:
             return None
@@ -366,7 +385,7 @@ class HistoryView(HistoryLayout):
         self.commit_notes()
         sessions = self.proxy.visible()
         if not sessions:
-            self.message.setText("No sessions to export: the table is empty.")
+            self.message.setText(self.tr("No sessions to export: the table is empty."))
             return
         suggested = Path.home() / f"backtrainer-history-{self.today().isoformat()}.{kind}"
         path = self.ask_export_path(self, kind, suggested)
@@ -378,9 +397,18 @@ class HistoryView(HistoryLayout):
         try:
             exporter(sessions, path)
         except OSError as exc:
-            self.message.setText(f"Could not export to {path}: {exc.strerror or exc}.")
+            self.message.setText(
+                self.tr("Could not export to {path}: {problem}.").format(
+                    path=path, problem=exc.strerror or exc
+                )
+            )
             return
-        self.message.setText(f"Exported {plural(len(sessions), 'session')} to {path}.")
+        count = len(sessions)
+        self.message.setText(
+            counted(self.tr("Exported %n session(s) to {path}.", "", count), count).format(
+                path=path
+            )
+        )
 
     # -- leaving -------------------------------------------------------------------------
 

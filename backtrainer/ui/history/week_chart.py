@@ -21,14 +21,15 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
 from backtrainer.core.history_stats import WeekTotal
-from backtrainer.ui.history.model import day_text
+from backtrainer.ui.history.model import day_month_text, day_text
+from backtrainer.ui.i18n import counted
 
 BAR_COLOUR = QColor("#3a7bd5")
 """Contrast 3.7:1 on Fusion's light window (#efefef), 3.8:1 on the dark one (#202124)."""
 
 
 def week_label(monday: date) -> str:
-    return " ".join(day_text(monday).split()[1:3])  # "3 Mar"
+    return day_month_text(monday)  # "3 Mar"
 
 
 def minutes_text(minutes: float) -> str:
@@ -41,7 +42,7 @@ class WeekChart(QWidget):
         self.weeks: list[WeekTotal] = []
         self.setMinimumSize(220, 110)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
-        self.setAccessibleName("Minutes per week")
+        self.setAccessibleName(self.tr("Minutes per week"))
 
     def sizeHint(self) -> QSize:
         return QSize(420, 150)
@@ -51,7 +52,10 @@ class WeekChart(QWidget):
         self.weeks = list(weeks)
         self.setAccessibleDescription(
             "; ".join(
-                f"week of {week_label(w.start)}: {minutes_text(w.minutes)} min" for w in weeks
+                self.tr("week of {week}: {minutes} min").format(
+                    week=week_label(w.start), minutes=minutes_text(w.minutes)
+                )
+                for w in weeks
             )
         )
         self.update()
@@ -127,8 +131,10 @@ class WeekChart(QWidget):
             else:
                 QToolTip.showText(
                     event.globalPos(),
-                    f"Week of {day_text(week.start)}: {minutes_text(week.minutes)} min, "
-                    f"{week.sessions} session{'s' if week.sessions != 1 else ''}",
+                    counted(
+                        self.tr("Week of {day}: {minutes} min, %n session(s)", "", week.sessions),
+                        week.sessions,
+                    ).format(day=day_text(week.start), minutes=minutes_text(week.minutes)),
                     self,
                 )
             return True

@@ -7,6 +7,8 @@ from __future__ import annotations
 import logging
 from typing import TYPE_CHECKING, Protocol
 
+from PySide6.QtCore import QCoreApplication
+
 from backtrainer.ui.messages import notices
 
 if TYPE_CHECKING:
@@ -20,6 +22,7 @@ if TYPE_CHECKING:
     from backtrainer.ui.settings.setup_control import SetupControl
 
 log = logging.getLogger(__name__)
+translate = QCoreApplication.translate
 
 
 class Picker(Protocol):
@@ -85,15 +88,18 @@ class SetupActions:
         if problem:
             self._problem(problem)
         else:
-            next_dose = f"{proposal.name}, {proposal.sets} x {proposal.next_reps}"
-            self.window.statusBar().showMessage(f"Next time: {next_dose}.")
+            self.window.statusBar().showMessage(
+                translate("SetupActions", "Next time: {move}, {sets} x {reps}.").format(
+                    move=proposal.name, sets=proposal.sets, reps=proposal.next_reps
+                )
+            )
 
     def _changed(self) -> None:
         self.window.picker.refresh()  # lengths, plan and cues to render, at the new settings
         if self.setups.problem:
             self._problem(self.setups.problem)
         else:
-            self.window.statusBar().showMessage("Settings saved.", 5000)
+            self.window.statusBar().showMessage(translate("SetupActions", "Settings saved."), 5000)
         self.setups.problem = None
 
     def _problem(self, problem: str) -> None:

@@ -8,7 +8,7 @@ in reps) is turned off, saying why.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
@@ -27,29 +27,42 @@ from PySide6.QtWidgets import (
 from backtrainer.core.customise import MoveSetup, RoutineSetup, plan_setup, uses_work_time
 from backtrainer.core.model import Reps, Routine, Timed
 from backtrainer.core.settings import LIMITS, IntervalSettings, resolve
-from backtrainer.core.timeline import about_minutes, clock
-from backtrainer.ui.settings.setup_fields import IntervalRow, MoveRow, interval_row
+from backtrainer.core.timeline import clock
+from backtrainer.ui.i18n import counted
+from backtrainer.ui.settings.setup_fields import (
+    IntervalRow,
+    MoveRow,
+    interval_row,
+    number,
+    with_unit,
+)
+
+translate = QCoreApplication.translate
 
 NAMES = tuple(LIMITS)
-LABELS = {
-    "prepare": "&Get-ready time:",
-    "work": "&Work time:",
-    "rest": "R&est between moves:",
-    "round_rest": "Rest between r&ounds:",
-    "rounds": "Ro&unds:",
-    "switch": "&Switch-sides pause:",
-    "tempo_scale": "&Tempo scale:",
-}
-"""Labels with a shortcut letter each (Alt+letter), none shared with the buttons."""
+
+
+def labels() -> dict[str, str]:
+    """Labels with a shortcut letter each (Alt+letter), none shared with the buttons."""
+    return {
+        "prepare": translate("SetupDialog", "&Get-ready time:"),
+        "work": translate("SetupDialog", "&Work time:"),
+        "rest": translate("SetupDialog", "R&est between moves:"),
+        "round_rest": translate("SetupDialog", "Rest between r&ounds:"),
+        "rounds": translate("SetupDialog", "Ro&unds:"),
+        "switch": translate("SetupDialog", "&Switch-sides pause:"),
+        "tempo_scale": translate("SetupDialog", "&Tempo scale:"),
+    }
 
 
 def _form(rows: dict[str, IntervalRow]) -> QFormLayout:
     form = QFormLayout()
+    texts = labels()
     for name, row in rows.items():
         line = QHBoxLayout()
         line.addWidget(row.box)
         line.addWidget(row.hint, 1)
-        row.label = label = QLabel(LABELS[name])
+        row.label = label = QLabel(texts[name])
         label.setBuddy(row.box)
         form.addRow(label, line)
         form.addRow("", row.error)
@@ -72,9 +85,9 @@ class SetupDialog(QDialog):
         """The work time's hint, shown unless the work time is not used."""
         as_written = plan_setup(routine, RoutineSetup(intervals=defaults))
         self._as_written = as_written.total_seconds  # the comparison the total shows
-        self.setWindowTitle(f"Adjust {routine.title}")
+        self.setWindowTitle(self.tr("Adjust {title}").format(title=routine.title))
         self.mode = QComboBox()
-        self.mode.setAccessibleName("Mode")
+        self.mode.setAccessibleName(self.tr("Mode"))
         for mode in routine.modes:
             self.mode.addItem(mode.name, mode.id)
             self.mode.setItemData(
@@ -86,29 +99,29 @@ class SetupDialog(QDialog):
         self.rows = {name: interval_row(name) for name in NAMES}
         self.moves: list[MoveRow] = []
         self.total = QLabel()
-        self.total.setAccessibleName("Estimated total")
+        self.total.setAccessibleName(self.tr("Estimated total"))
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save
             | QDialogButtonBox.StandardButton.Cancel
             | QDialogButtonBox.StandardButton.RestoreDefaults
         )
         reset = self.buttons.button(QDialogButtonBox.StandardButton.RestoreDefaults)
-        reset.setText("&Reset to the routine's defaults")
+        reset.setText(self.tr("&Reset to the routine's defaults"))
         reset.clicked.connect(self.reset)
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         QShortcut(QKeySequence.StandardKey.Save, self, self._save_if_valid)
 
-        intervals = QGroupBox("Intervals (main blocks)")
+        intervals = QGroupBox(self.tr("Intervals (main blocks)"))
         column = QVBoxLayout(intervals)
         if routine.modes:
             mode_row = QFormLayout()
-            mode_label = QLabel("&Mode:")
+            mode_label = QLabel(self.tr("&Mode:"))
             mode_label.setBuddy(self.mode)
             mode_row.addRow(mode_label, self.mode)
             column.addLayout(mode_row)
         column.addLayout(_form(self.rows))
-        moves = QGroupBox("Moves")
+        moves = QGroupBox(self.tr("Moves"))
         moves.setLayout(self._move_grid(saved))
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
@@ -184,11 +197,17 @@ class SetupDialog(QDialog):
                 dose = exercise.dose
                 if isinstance(dose, Timed):
                     own = dose.seconds
-                    kind, hint = "seconds", f"routine: {own} s" if own else "routine: work time"
+                    kind = "seconds"
+                    hint = (
+                        self.tr("routine: {seconds} s").format(seconds=own)
+                        if own
+                        else self.tr("routine: work time")
+                    )
                     default = (lambda s=own: s) if own else self._work_time
                 else:
                     assert isinstance(dose, Reps)
-                    kind, hint = "reps", f"routine: {dose.reps} reps"
+                    kind = "reps"
+                    hint = counted(self.tr("routine: %n rep(s)", "", dose.reps), dose.reps)
                     default = lambda r=dose.reps: r  # noqa: E731
                 row = MoveRow(
                     exercise.id,
@@ -231,11 +250,12 @@ class SetupDialog(QDialog):
         )
         for name, row in self.rows.items():
             unit = LIMITS[name].unit
-            text = f"default: {fallback[name]:g}{unit and ' ' + unit}"
+            text = self.tr("default: {value}").format(value=with_unit(fallback[name], unit))
             interval = getattr(source, name, None)
             if interval is not None and interval.min is not None and interval.max is not None:
-                span = f"{interval.min} to {interval.max}{unit and ' ' + unit}"
-                text += f" · the source recommends {span}"
+                text += self.tr(" · the source recommends {low} to {high}").format(
+                    low=number(interval.min), high=with_unit(interval.max, unit)
+                )
             row.hint.setText(text)
         self._work_hint = self.rows["work"].hint.text()
         self._show_work_use()
@@ -257,10 +277,21 @@ class SetupDialog(QDialog):
         reason = ""
         if not used:
             mode = self.routine.mode(self.mode_id()) if len(self.routine.modes) > 1 else None
-            where = f"in {mode.name}" if mode is not None else "here"
             held = any(isinstance(e.dose, Timed) for e in self.routine.exercises())
-            own = " or has its own length" if held else ""
-            reason = f"Not used: every move {where} is counted in reps{own}"
+            if mode is not None and held:
+                reason = self.tr(
+                    "Not used: every move in {mode} is counted in reps or has its own length"
+                ).format(mode=mode.name)
+            elif mode is not None:
+                reason = self.tr("Not used: every move in {mode} is counted in reps").format(
+                    mode=mode.name
+                )
+            elif held:
+                reason = self.tr(
+                    "Not used: every move here is counted in reps or has its own length"
+                )
+            else:
+                reason = self.tr("Not used: every move here is counted in reps")
         row.hint.setText(reason or self._work_hint)
         row.box.setAccessibleDescription(reason)
 
@@ -277,13 +308,19 @@ class SetupDialog(QDialog):
         save = self.buttons.button(QDialogButtonBox.StandardButton.Save)
         save.setEnabled(valid)
         if not valid:
-            self.total.setText("Estimated total: — (fix the values marked in red)")
+            self.total.setText(self.tr("Estimated total: — (fix the values marked in red)"))
             return
         timeline = plan_setup(self.routine, self.result_setup())
+        total = timeline.total_seconds
         self.total.setText(
-            f"<b>Estimated total: {clock(timeline.total_seconds)}</b>"
-            f" ({about_minutes(timeline.total_seconds)}; with the routine's defaults"
-            f" {clock(self._as_written)})"
+            self.tr(
+                "<b>Estimated total: {total}</b> (about {minutes} min;"
+                " with the routine's defaults {as_written})"
+            ).format(
+                total=clock(total),
+                minutes=max(1, round(total / 60)),
+                as_written=clock(self._as_written),
+            )
         )
 
     def _save_if_valid(self) -> None:
@@ -296,12 +333,17 @@ class DefaultsDialog(QDialog):
 
     def __init__(self, defaults: IntervalSettings, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Default intervals")
-        self.rows = {n: interval_row(n, unset_text="each routine's own") for n in NAMES}
+        self.setWindowTitle(self.tr("Default intervals"))
+        own = self.tr("each routine's own")
+        self.rows = {n: interval_row(n, unset_text=own) for n in NAMES}
         for name, row in self.rows.items():
             row.set_value(getattr(defaults, name))
             limit = LIMITS[name]
-            row.hint.setText(f"{limit.low:g} to {limit.high:g}{limit.unit and ' ' + limit.unit}")
+            row.hint.setText(
+                self.tr("{low} to {high}").format(
+                    low=number(limit.low), high=with_unit(limit.high, limit.unit)
+                )
+            )
             row.box.valueChanged.connect(self._changed)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
@@ -309,7 +351,9 @@ class DefaultsDialog(QDialog):
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel("Used by every routine unless its own settings say otherwise."))
+        layout.addWidget(
+            QLabel(self.tr("Used by every routine unless its own settings say otherwise."))
+        )
         layout.addLayout(_form(self.rows))
         layout.addWidget(self.buttons)
 

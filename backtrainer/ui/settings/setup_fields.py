@@ -13,13 +13,15 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QCoreApplication, QLocale, QObject, Signal
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QAbstractSpinBox, QComboBox, QDoubleSpinBox, QLabel, QSpinBox
 
-from backtrainer.core.customise import MoveSetup
+from backtrainer.core.customise import MAX_REPS, MAX_SECONDS, MIN_REPS, MIN_SECONDS, MoveSetup
 from backtrainer.core.model import Intervals
 from backtrainer.core.settings import LIMITS, SettingsError, check
+
+translate = QCoreApplication.translate
 
 ERROR_STYLE = "color: #c62828"
 HINT_STYLE = "color: palette(placeholder-text)"
@@ -30,6 +32,55 @@ USUAL: dict[str, float] = {
 }
 """Each interval's usual value (a routine's unless it says otherwise): where the first
 step up from "not set" lands."""
+
+
+def number(value: float) -> str:
+    """A number as the user's language writes it ("1.5", "1,5"), no trailing zeros."""
+    locale = QLocale()
+    locale.setNumberOptions(QLocale.NumberOption.OmitGroupSeparator)
+    return locale.toString(float(value), "g", 6)
+
+
+def interval_label(name: str) -> str:
+    """An interval's name inside a sentence ("work time must be ...")."""
+    labels = {
+        "prepare": translate("setup_fields", "get-ready time"),
+        "work": translate("setup_fields", "work time"),
+        "rest": translate("setup_fields", "rest between moves"),
+        "round_rest": translate("setup_fields", "rest between rounds"),
+        "rounds": translate("setup_fields", "rounds"),
+        "switch": translate("setup_fields", "switch-sides pause"),
+        "tempo_scale": translate("setup_fields", "tempo scale"),
+        "seconds": translate("setup_fields", "seconds"),
+        "reps": translate("setup_fields", "reps"),
+    }
+    return labels.get(name, name)
+
+
+def with_unit(value: float, unit: str) -> str:
+    return f"{number(value)} {unit}" if unit else number(value)
+
+
+def out_of_range(name: str, low: float, high: float, unit: str, value: float) -> str:
+    """Why a value is refused, in the user's language (the core's reason is English)."""
+    return translate("setup_fields", "{name} must be between {low} and {high}, got {value}").format(
+        name=interval_label(name), low=number(low), high=with_unit(high, unit), value=number(value)
+    )
+
+
+def refused(name: str, value: float | None, exc: SettingsError) -> str:
+    """The reason for a refused interval or move dose, translated where it is a range."""
+    limits = {"seconds": (MIN_SECONDS, MAX_SECONDS, ""), "reps": (MIN_REPS, MAX_REPS, "")}
+    if name in LIMITS:
+        limit = LIMITS[name]
+        low, high, unit = limit.low, limit.high, limit.unit
+    elif name in limits:
+        low, high, unit = limits[name]
+    else:
+        return exc.reason
+    if value is None or low <= value <= high:
+        return exc.reason
+    return out_of_range(name, low, high, unit, value)
 
 
 class ReasonLabel(QLabel):
@@ -125,7 +176,7 @@ def number_box(name: str, *, unset_text: str | None = None) -> Number:
         box.setSpecialValueText(unset_text)
     box.setAccelerated(True)
     box.setCorrectionMode(QAbstractSpinBox.CorrectionMode.CorrectToNearestValue)
-    box.setAccessibleName(LIMITS[name].label)
+    box.setAccessibleName(interval_label(name))
     return box
 
 
@@ -161,7 +212,7 @@ class IntervalRow:
             if value is not None:
                 check(self.name, value)
         except SettingsError as exc:
-            self.error.setText(exc.reason)
+            self.error.setText(refused(self.name, value, exc))
             self.error.show()
             return False
         self.error.clear()
@@ -200,14 +251,14 @@ class MoveRow(QObject):
         self.exercise_id, self.kind, self.default = exercise_id, kind, default
         self.box = QSpinBox()
         self.box.setRange(0, 9_999)
-        self.box.setSuffix(" s" if kind == "seconds" else " reps")
+        self.box.setSuffix(" s" if kind == "seconds" else self.tr(" reps"))
         self.box.setAccessibleName(f"{exercise_id} {kind}")
         own = saved.seconds if kind == "seconds" else saved.reps
         self.touched = own is not None
         self.box.setValue(own if own is not None else default())
         self.box.valueChanged.connect(self._edited)
         self.variation = QComboBox()
-        self.variation.addItem("As written", None)
+        self.variation.addItem(self.tr("As written"), None)
         for name in variations:
             self.variation.addItem(name, name)
         self.variation.setVisible(bool(variations))
@@ -241,7 +292,7 @@ class MoveRow(QObject):
         try:
             self.setup()
         except SettingsError as exc:
-            self.error.setText(exc.reason)
+            self.error.setText(refused(self.kind, self.box.value(), exc))
             self.error.show()
             return False
         self.error.hide()

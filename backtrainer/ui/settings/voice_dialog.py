@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -28,17 +28,20 @@ from backtrainer.ui.settings.setup_fields import HINT_STYLE
 
 TEST_PHRASE = "Renegade row, left side, 30 seconds. Three, two, one."
 
-NEEDS_A_VOICE = (
+NEEDS_A_VOICE = QT_TRANSLATE_NOOP(
+    "VoiceDialog",
     "The voice, its rate and volume, the beeps and Test need a voice; the choices below"
-    " still set what the captions show."
+    " still set what the captions show.",
 )
+"""In English; the dialog shows it translated (`VoiceDialog.tr`)."""
 
 TEMPO_CHOICES = (
-    ("words", "Words (up, hold, down)"),
-    ("sounds", "Sounds (rising and falling tones)"),
-    ("numbers", "Counts only"),
+    ("words", QT_TRANSLATE_NOOP("VoiceDialog", "Words (up, hold, down)")),
+    ("sounds", QT_TRANSLATE_NOOP("VoiceDialog", "Sounds (rising and falling tones)")),
+    ("numbers", QT_TRANSLATE_NOOP("VoiceDialog", "Counts only")),
 )
-"""Each tempo as saved (`storage.preferences.TEMPOS`) and as the runner reads it."""
+"""Each tempo as saved (`storage.preferences.TEMPOS`) and as the runner reads it (the
+texts in English, translated where shown)."""
 
 
 @dataclass(frozen=True)
@@ -66,61 +69,66 @@ class VoiceDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         cues = cues or CueChoices()
-        self.setWindowTitle("Voice")
+        self.setWindowTitle(self.tr("Voice"))
         self._test = test
         self.voice = QComboBox()
-        self.voice.addItem("Default voice", None)
+        self.voice.addItem(self.tr("Default voice"), None)
         for voice_id, name in voices:
             self.voice.addItem(name, voice_id)
         found = self.voice.findData(current.voice)
         self.voice.setCurrentIndex(max(0, found))
         self.rate = QSpinBox()
         self.rate.setRange(80, 400)
-        self.rate.setSuffix(" words/min")
+        self.rate.setSuffix(self.tr(" words/min"))
         self.rate.setValue(current.rate)
         self.volume = QSlider(Qt.Orientation.Horizontal)
         self.volume.setRange(0, 100)
         self.volume.setValue(round(current.volume * 100))
-        self.volume.setAccessibleName("Volume")
-        self.beeps = QCheckBox("Beep on the last three seconds")
+        self.volume.setAccessibleName(self.tr("Volume"))
+        self.beeps = QCheckBox(self.tr("Beep on the last three seconds"))
         self.beeps.setChecked(current.beeps)
         self.tempo = QComboBox()
         for value, text in TEMPO_CHOICES:
-            self.tempo.addItem(text, value)
+            self.tempo.addItem(self.tr(str(text)), value)
         self.tempo.setCurrentIndex(max(0, self.tempo.findData(cues.tempo)))
         tempo_note = _note(
-            "In a rep set, how each lift, hold and lowering is given."
-            " The count and the side are always said.",
+            self.tr(
+                "In a rep set, how each lift, hold and lowering is given."
+                " The count and the side are always said."
+            ),
             self.tempo,
         )
-        self.form_reminders = QCheckBox("&Form reminders (once per move)")
+        self.form_reminders = QCheckBox(self.tr("&Form reminders (once per move)"))
         self.form_reminders.setChecked(cues.form_reminders)
         reminders_note = _note(
-            "A move's short form cue (“Hips back, back flat.”), said the first time"
-            " it comes up in a session.",
+            self.tr(
+                "A move's short form cue (“Hips back, back flat.”), said the first time"
+                " it comes up in a session."
+            ),
             self.form_reminders,
         )
-        self.test_button = QPushButton("&Test")
+        self.test_button = QPushButton(self.tr("&Test"))
         self.test_button.clicked.connect(lambda: self._test(self.settings()))
 
         form = QFormLayout(self)
         if problem:  # no voice: what needs one cannot work, and the dialog says why
-            note = QLabel(f"{problem} {NEEDS_A_VOICE}")
+            needs_a_voice = self.tr(str(NEEDS_A_VOICE))
+            note = QLabel(f"{problem} {needs_a_voice}")
             note.setWordWrap(True)
             form.addRow(note)
             for control in (self.voice, self.rate, self.volume, self.beeps, self.test_button):
                 control.setEnabled(False)
-                control.setToolTip(NEEDS_A_VOICE)
-        form.addRow("&Voice", self.voice)
-        form.addRow("&Rate", self.rate)
-        form.addRow("V&olume", self.volume)
+                control.setToolTip(needs_a_voice)
+        form.addRow(self.tr("&Voice"), self.voice)
+        form.addRow(self.tr("&Rate"), self.rate)
+        form.addRow(self.tr("V&olume"), self.volume)
         form.addRow(self.beeps)
         form.addRow(self.test_button)
         line = QFrame()
         line.setFrameShape(QFrame.Shape.HLine)
         line.setFrameShadow(QFrame.Shadow.Sunken)
         form.addRow(line)  # above: the voice; below: what it says in a rep set
-        tempo_label = QLabel("T&empo of each rep")
+        tempo_label = QLabel(self.tr("T&empo of each rep"))
         tempo_label.setBuddy(self.tempo)
         # Drawn split at its underlined letter, the text comes out a pixel or two wider than
         # measured, and the label column is no wider than this label: its last "p" was cut.
