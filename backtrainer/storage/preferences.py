@@ -1,4 +1,4 @@
-"""The user's preferences (voice, theme), kept in `<data dir>/preferences.json`.
+"""The user's preferences (voice, cue language, theme), kept in `<data dir>/preferences.json`.
 
 Written atomically (temporary file in the same folder, fsync, os.replace), so a crash
 leaves the old file or the new one, never half of one. The file carries a schema
@@ -36,6 +36,9 @@ SCHEMA_VERSION = 1
 FILE_NAME = "preferences.json"
 THEMES = ("system", "light", "dark")
 TEMPOS = ("words", "sounds", "numbers")
+LANGUAGES = ("system", "en", "de", "fr", "es")
+"""The cue language: "system" follows the locale; the codes are `core.languages.LANGUAGES`
+(kept apart for the same reason as TEMPOS; a test keeps the two the same)."""
 """How a rep's tempo is given: the values of `core.cues.TempoStyle` (not imported here, to
 keep the core's cue planner out of start-up; a test keeps the two the same)."""
 
@@ -54,6 +57,7 @@ class Preferences:
     weekly_goal: int = 2
     tempo: str = "words"
     form_reminders: bool = True
+    language: str = "system"
 
 
 _RULES: dict[str, tuple[type | tuple[type, ...], Callable[[Any], bool], str]] = {
@@ -66,6 +70,7 @@ _RULES: dict[str, tuple[type | tuple[type, ...], Callable[[Any], bool], str]] = 
     "weekly_goal": (int, lambda v: 1 <= v <= 14, "1 to 14 sessions a week"),
     "tempo": (str, lambda v: v in TEMPOS, "one of " + ", ".join(TEMPOS)),
     "form_reminders": (bool, lambda v: True, "true or false"),
+    "language": (str, lambda v: v in LANGUAGES, "one of " + ", ".join(LANGUAGES)),
 }
 
 

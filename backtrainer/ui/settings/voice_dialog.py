@@ -40,6 +40,15 @@ TEMPO_CHOICES = (
 )
 """Each tempo as saved (`storage.preferences.TEMPOS`) and as the runner reads it."""
 
+LANGUAGE_CHOICES = (
+    ("system", "As the system (LANG)"),
+    ("en", "English"),
+    ("de", "Deutsch"),
+    ("fr", "Français"),
+    ("es", "Español"),
+)
+"""Each cue language as saved (`storage.preferences.LANGUAGES`), named in itself."""
+
 
 @dataclass(frozen=True)
 class CueChoices:
@@ -49,6 +58,8 @@ class CueChoices:
     tempo: str = "words"
     """One of `storage.preferences.TEMPOS`."""
     form_reminders: bool = True
+    language: str = "system"
+    """One of `storage.preferences.LANGUAGES`."""
 
 
 class VoiceDialog(QDialog):
@@ -65,6 +76,7 @@ class VoiceDialog(QDialog):
         cues = cues or CueChoices()
         self.setWindowTitle("Voice")
         self._test = test
+        self._language = current.language
         self.voice = QComboBox()
         self.voice.addItem("Default voice", None)
         for voice_id, name in voices:
@@ -97,6 +109,13 @@ class VoiceDialog(QDialog):
             " it comes up in a session.",
             self.form_reminders,
         )
+        self.language = QComboBox()
+        for value, text in LANGUAGE_CHOICES:
+            self.language.addItem(text, value)
+        self.language.setCurrentIndex(max(0, self.language.findData(cues.language)))
+        language_note = _note(
+            "The language the cues are said in; its voices are listed first.", self.language
+        )
         self.test_button = QPushButton("&Test")
         self.test_button.clicked.connect(lambda: self._test(self.settings()))
 
@@ -108,6 +127,8 @@ class VoiceDialog(QDialog):
             for control in (self.voice, self.rate, self.volume, self.beeps, self.test_button):
                 control.setEnabled(False)
                 control.setToolTip(NEEDS_A_VOICE)
+        form.addRow("&Language", self.language)
+        form.addRow("", language_note)
         form.addRow("&Voice", self.voice)
         form.addRow("&Rate", self.rate)
         form.addRow("V&olume", self.volume)
@@ -142,11 +163,14 @@ class VoiceDialog(QDialog):
             rate=self.rate.value(),
             volume=self.volume.value() / 100,
             beeps=self.beeps.isChecked(),
+            language=self._language,
         )
 
     def cue_choices(self) -> CueChoices:
         return CueChoices(
-            tempo=self.tempo.currentData(), form_reminders=self.form_reminders.isChecked()
+            tempo=self.tempo.currentData(),
+            form_reminders=self.form_reminders.isChecked(),
+            language=self.language.currentData(),
         )
 
     @classmethod
