@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import argparse
 import dataclasses
+import os
 import sys
 from typing import TYPE_CHECKING
 
@@ -104,10 +105,16 @@ def routine_setup(
 def cue_options() -> CueOptions:
     """How the window lays out cues: the saved voice's rate, tempo style and reminders."""
     from backtrainer.core.cues import CueOptions
+    from backtrainer.core.languages import effective_language
     from backtrainer.storage.preferences import PreferencesStore
 
     prefs = PreferencesStore().load()
-    return CueOptions.of(tempo=prefs.tempo, rate=prefs.rate, form_reminders=prefs.form_reminders)
+    return CueOptions.of(
+        tempo=prefs.tempo,
+        rate=prefs.rate,
+        form_reminders=prefs.form_reminders,
+        language=effective_language(prefs.language, os.environ),
+    )
 
 
 def plan_routine(routine: Routine, setup: RoutineSetup, cues: CueOptions | None = None) -> Timeline:

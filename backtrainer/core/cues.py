@@ -59,15 +59,24 @@ class CueOptions:
     length: Callable[[str], float] | None = None
     """Seconds a phrase takes; None: `spoken.estimate` at `rate`."""
     form_reminders: bool = True
+    language: str = "en"
+    """The language the cues are said in (`core.languages.LANGUAGES`; else English)."""
 
     def seconds(self, text: str) -> float:
-        return self.length(text) if self.length else spoken.estimate(text, self.rate)
+        if self.length:
+            return self.length(text)
+        return spoken.estimate(text, self.rate, self.language)
 
     @classmethod
-    def of(cls, *, tempo: str, rate: int, form_reminders: bool) -> CueOptions:
+    def of(cls, *, tempo: str, rate: int, form_reminders: bool, language: str = "en") -> CueOptions:
         """From the voice preferences (plain values, checked when they were read)."""
         styles: dict[str, TempoStyle] = {"words": "words", "sounds": "sounds", "numbers": "numbers"}
-        return cls(tempo=styles.get(tempo, "words"), rate=rate, form_reminders=form_reminders)
+        return cls(
+            tempo=styles.get(tempo, "words"),
+            rate=rate,
+            form_reminders=form_reminders,
+            language=language if language in phrases.LANGUAGES else "en",
+        )
 
 
 def add_cues(steps: Sequence[Step], moves: dict[str, Exercise], options: CueOptions) -> list[Step]:
@@ -108,6 +117,8 @@ class _Fitter:
         self.sound_ends = 0.0  # when the last cue laid out so far stops sounding
         self.announced: tuple[int, float] | None = None  # (work step index, when)
         self.reminded: set[str] = set()
+        self.lang = options.language
+        self.words = phrases.wording(options.language)
 
     def fit(self, steps: Sequence[Step]) -> list[Step]:
         out: list[Step] = []
@@ -119,7 +130,7 @@ class _Fitter:
                 before = fitted
             elif step.kind == "done":
                 free = max(0.0, self.sound_ends - clock)
-                fitted = self._place(step, clock, [Cue(free, phrases.DONE, "done")])
+                fitted = self._place(step, clock, [Cue(free, self.words.done, "done")])
             else:
                 ahead = next(
                     (j for j in range(index + 1, len(steps)) if steps[j].kind == "work"), None
@@ -139,7 +150,7 @@ class _Fitter:
         ahead: int | None,
         steps: Sequence[Step],
     ) -> Step:
-        opening = phrases.opening(step)
+        opening = phrases.opening(step, self.lang)
         upcoming = steps[ahead] if ahead is not None else None
         long = short = None
         head = opening
@@ -147,8 +158,8 @@ class _Fitter:
             setup = self._setup(before, upcoming)
             head = " ".join(p for p in (opening, setup) if p)
             long, short = (
-                phrases.next_up(step, upcoming),
-                phrases.next_up(step, upcoming, short=True),
+                phrases.next_up(step, upcoming, lang=self.lang),
+                phrases.next_up(step, upcoming, short=True, lang=self.lang),
             )
         free = max(0.0, self.sound_ends - clock)
         for seconds, cues in self._gap_layouts(step.seconds, free, head, long, short):
@@ -162,8 +173,8 @@ class _Fitter:
     def _gap_layouts(
         self, s: float, free: float, head: str, long: str | None, short: str | None
     ) -> Iterator[tuple[float, list[Cue]]]:
-        kind = _gap_kind(head)
-        countdown = list(_countdown(s)) if s >= COUNTDOWN_MIN else []
+        kind = _gap_kind(head, self.words)
+        countdown = list(self._countdown(s)) if s >= COUNTDOWN_MIN else []
         combined = head
         if long is not None and short is not None:
             if s - NEXT_UP_LEAD > free:  # said apart: the opening now, the move 10 s ahead
@@ -175,8 +186,8 @@ class _Fitter:
         # Last resort: lengthen the rest until the phrase and a whole countdown fit (or,
         # with a voice too slow to say a countdown word in a second, the phrase alone).
         ends = free + self.len(combined) + GAP
-        longer = float(max(math.ceil(s), math.ceil(ends + len(phrases.COUNTDOWN))))
-        yield longer, [Cue(free, combined, kind), *_countdown(longer)]
+        longer = float(max(math.ceil(s), math.ceil(ends + len(self.words.countdown))))
+        yield longer, [Cue(free, combined, kind), *self._countdown(longer)]
         yield float(max(math.ceil(s), math.ceil(ends))), [Cue(free, combined, kind)]
 
     def _setup(self, before: Step | None, upcoming: Step) -> str | None:
@@ -203,16 +214,17 @@ class _Fitter:
         lead_in = max(step.lead_in, _half_up(self._ends(said[-1])))
         grown = lead_in - step.lead_in
         step = dataclasses.replace(step, lead_in=lead_in, seconds=round(step.seconds + grown, 3))
-        rhythm = self._thin(tempo_cues(step, self.options.tempo, self._first_side(step)))
+        cues = tempo_cues(step, self.options.tempo, self._first_side(step), self.lang)
+        rhythm = self._thin(cues)
         return self._place(step, clock, [*said, *rhythm])
 
     def _timed(self, step: Step, clock: float, free: float, start: str) -> Step:
         s = step.seconds
         start_ends = free + self.len(start) + GAP
-        countdown = list(_countdown(s)) if s >= TIMED_COUNTDOWN_MIN else []
+        countdown = list(self._countdown(s)) if s >= TIMED_COUNTDOWN_MIN else []
         countdown = [c for c in countdown if c.at >= start_ends]  # a short step says its move
         cues = [Cue(free, start, "announce"), *countdown]
-        halfway = Cue(s / 2, phrases.HALFWAY, "halfway")
+        halfway = Cue(s / 2, self.words.halfway, "halfway")
         if s >= HALFWAY_MIN and self._fits([*cues, halfway]):
             cues.append(halfway)
         return self._place(step, clock, self._with_reminder(step, cues, start_ends))
@@ -222,12 +234,13 @@ class _Fitter:
         other_side = before is not None and _same_move(before, step) and before.round == step.round
         named = self.announced[1] if self.announced and self.announced[0] == index else None
         if other_side or (named is not None and clock - named <= NAME_AGAIN_AFTER):
-            text = phrases.go_phrase(side)
+            text = phrases.go_phrase(side, self.lang)
         elif named is not None:
-            text = phrases.move_phrase(name, side, "")  # announced long ago: the name again
+            text = phrases.move_phrase(name, side, "", lang=self.lang)  # announced long ago
         else:
-            text = phrases.move_phrase(name, side, phrases.step_dose(step))  # not announced at all
-        return f"{text} {phrases.TO_COMFORT}" if step.to_comfort else text
+            dose = phrases.step_dose(step, lang=self.lang)
+            text = phrases.move_phrase(name, side, dose, lang=self.lang)  # not announced
+        return f"{text} {self.words.to_comfort}" if step.to_comfort else text
 
     def _first_side(self, step: Step) -> Side:
         move = self.moves.get(step.exercise_id or "")
@@ -260,13 +273,13 @@ class _Fitter:
         count never does (what comes before it gives way instead)."""
         kept: list[Cue] = []
         for cue in sorted(rhythm, key=lambda c: c.at):
-            forms = _shorter_forms(cue)
+            forms = _shorter_forms(cue, self.lang)
             while True:
                 fitting = next((f for f in forms if not kept or self._ends(kept[-1]) <= f.at), None)
                 if fitting is not None:
                     kept.append(fitting)
                     break
-                shorter = _shorter_forms(kept[-1])[1:]
+                shorter = _shorter_forms(kept[-1], self.lang)[1:]
                 if shorter:  # the cue before says less: a tone for its word
                     kept[-1] = shorter[0]
                     continue
@@ -279,6 +292,10 @@ class _Fitter:
 
     def _ends(self, cue: Cue) -> float:
         return cue.at + self.len(cue.text) + GAP
+
+    def _countdown(self, seconds: float) -> Iterator[Cue]:
+        for k, word in enumerate(self.words.countdown):
+            yield Cue(seconds - 3 + k, word, "countdown")
 
     # -- shared ----------------------------------------------------------------------------
 
@@ -307,27 +324,20 @@ def _same_move(before: Step | None, step: Step) -> bool:
     return before is not None and before.exercise_id == step.exercise_id
 
 
-def _gap_kind(head: str) -> CueKind:
-    if head.startswith(phrases.GET_READY):
+def _gap_kind(head: str, words: phrases.Wording) -> CueKind:
+    if head.startswith(words.get_ready):
         return "announce"
-    return "switch" if head.startswith(phrases.SWITCH) else "rest"
+    return "switch" if head.startswith(words.switch) else "rest"
 
 
-def _shorter_forms(cue: Cue) -> list[Cue]:
+def _shorter_forms(cue: Cue, lang: str) -> list[Cue]:
     """The cue, then what may stand for it when time is short."""
-    tone = {phrases.UP: phrases.TONE_UP, phrases.HOLD: phrases.TONE_HOLD}.get(cue.text)
-    if cue.text == phrases.DOWN:
-        tone = phrases.TONE_DOWN
+    tone = phrases.tone_for(cue.text, lang)
     if tone is not None:
         return [cue, dataclasses.replace(cue, text=tone)]
     if cue.kind == "rep" and "," in cue.text:
         return [cue, dataclasses.replace(cue, text=cue.text.split(",")[0].lower())]
     return [cue]
-
-
-def _countdown(seconds: float) -> Iterator[Cue]:
-    for k, word in enumerate(phrases.COUNTDOWN):
-        yield Cue(seconds - 3 + k, word, "countdown")
 
 
 def _half_up(seconds: float) -> float:

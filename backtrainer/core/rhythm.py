@@ -10,6 +10,7 @@ while the other lowers, so the other side takes over when the first stops holdin
 
 from __future__ import annotations
 
+import functools
 import math
 from dataclasses import dataclass
 from typing import Literal
@@ -36,21 +37,43 @@ def side_named(text: str) -> Side | None:
     """The side a cue names: "left" or "right" alone, or a count naming the side of the
     next rep ("Four, left.")."""
     parts = text.lower().rstrip(".").split(", ")
-    if len(parts) == 2 and parts[0] in _COUNTS:
+    if len(parts) == 2 and _is_count(parts[0]):
         parts = parts[1:]
-    if parts == ["left"]:
-        return "left"
-    return "right" if parts == ["right"] else None
+    return _SIDES.get(parts[0]) if len(parts) == 1 else None
 
 
-_COUNTS = frozenset(phrases.number_word(n) for n in range(1, 1000))
+_SIDES: dict[str, Side] = {
+    **{phrases.wording(lang).left: "left" for lang in phrases.LANGUAGES},
+    **{phrases.wording(lang).right: "right" for lang in phrases.LANGUAGES},
+}
+"""A side word of any shipped language, and the side it names."""
+
+
+def _count_side(text: str) -> Side | None:
+    """The side a rep count names ("Vier, links."): known to be a count by its kind, so
+    no number words need making."""
+    parts = text.lower().rstrip(".").split(", ")
+    return _SIDES.get(parts[1]) if len(parts) == 2 else None
+
+
+def _is_count(word: str) -> bool:
+    """Whether `word` is a rep count (1 to 100: a set of more is not counted aloud in
+    practice, and 4 x 999 number words take a second to make) in a shipped language."""
+    return word in _counts()
+
+
+@functools.cache
+def _counts() -> frozenset[str]:
+    return frozenset(
+        phrases.number_word(n, lang) for lang in phrases.LANGUAGES for n in range(1, 101)
+    )
 
 
 def first_side(cues: tuple[Cue, ...]) -> Side:
     """The side each rep of an alternating or seesaw step starts on: the first side its
     cues name (the lift of rep one); left when none does."""
     for cue in sorted(cues, key=lambda c: c.at):
-        side = side_named(cue.text)
+        side = _count_side(cue.text) if cue.kind == "rep" else side_named(cue.text)
         if side is not None:
             return side
     return "left"

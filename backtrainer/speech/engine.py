@@ -72,6 +72,10 @@ def save_and_wait(engine: TtsEngine, text: str, filename: str, timeout: float = 
 def apply_settings(engine: TtsEngine, settings: VoiceSettings) -> None:
     if settings.voice is not None:
         engine.setProperty("voice", settings.voice)
+    elif settings.language is not None:
+        voice = voice_for(engine, settings.language)
+        if voice is not None:
+            engine.setProperty("voice", voice)
     engine.setProperty("rate", settings.rate)
     engine.setProperty("volume", settings.volume)
 
@@ -95,11 +99,55 @@ def settings_hold(engine: TtsEngine, settings: VoiceSettings) -> bool:
     return abs(rate - settings.rate) < 0.5 and abs(volume - settings.volume) < 0.006
 
 
-def list_voices(engine: TtsEngine) -> list[tuple[str, str]]:
-    """(id, name) of every voice the engine offers, sorted by name."""
+def list_voices(engine: TtsEngine, language: str | None = None) -> list[tuple[str, str]]:
+    """(id, name) of every voice the engine offers, sorted by name; those that speak
+    `language` first, its closest first ("de" before "de-ch")."""
     voices = engine.getProperty("voices") or []
-    found = [(str(v.id), str(v.name or v.id)) for v in voices]
-    return sorted(found, key=lambda pair: pair[1].casefold())
+    found = [
+        (_fit(v, language), str(v.name or v.id).casefold(), str(v.id), str(v.name or v.id))
+        for v in voices
+    ]
+    return [(voice_id, name) for _fit_rank, _key, voice_id, name in sorted(found)]
+
+
+def voice_for(engine: TtsEngine, language: str) -> str | None:
+    """The voice to speak `language` in when the user chose none: the engine's current
+    voice if it speaks it (English keeps espeak-ng's default), else the closest voice
+    that does; None when no voice speaks it."""
+    voices = engine.getProperty("voices") or []
+    current = str(engine.getProperty("voice") or "")
+    speaking = [v for v in voices if _fit(v, language) < _NOT_SPOKEN]
+    if any(str(v.id) == current for v in speaking):
+        return current
+    ranked = sorted(speaking, key=lambda v: (_fit(v, language), str(v.name or v.id).casefold()))
+    return str(ranked[0].id) if ranked else None
+
+
+_NOT_SPOKEN = 4
+
+
+def _fit(voice: Any, language: str | None) -> int:
+    """How well `voice` speaks `language`: 0 its plain code ("de"), 1 its own country
+    ("fr-fr"), 2 another country ("fr-be"), 3 a variant ("es-419", "en-gb-x-rp"),
+    _NOT_SPOKEN another language. pyttsx3 gives tags as "fr-fr" (espeak), "de_DE"
+    (macOS) or bytes."""
+    if language is None:
+        return _NOT_SPOKEN
+    best = _NOT_SPOKEN
+    for raw in getattr(voice, "languages", None) or []:
+        text = raw.decode("ascii", "ignore") if isinstance(raw, bytes) else str(raw)
+        tag = text.strip("\x00\x05 ").lower().replace("_", "-")
+        parts = tag.split("-")
+        if parts[0] != language:
+            continue
+        if len(parts) == 1:
+            rank = 0
+        elif parts[1:] == [language]:
+            rank = 1
+        else:
+            rank = 2 if len(parts) == 2 and len(parts[1]) == 2 else 3
+        best = min(best, rank)
+    return best
 
 
 def engine_problem(exc: BaseException, platform: str = sys.platform) -> str:

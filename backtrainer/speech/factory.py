@@ -79,8 +79,11 @@ def default_channel() -> AudioChannel:
     return SoundEffectChannel()
 
 
-def available_voices(speaker: Speaker, timeout: float = 5.0) -> list[tuple[str, str]]:
-    """(id, name) of the engine's voices, or [] for a speaker without an engine.
+def available_voices(
+    speaker: Speaker, timeout: float = 5.0, language: str | None = None
+) -> list[tuple[str, str]]:
+    """(id, name) of the engine's voices, those of `language` first, or [] for a speaker
+    without an engine.
 
     Asks the speaker's worker thread, which waits for the phrase it is rendering (tens of
     milliseconds); meant for a settings dialog, not for every frame.
@@ -88,7 +91,7 @@ def available_voices(speaker: Speaker, timeout: float = 5.0) -> list[tuple[str, 
     if not isinstance(speaker, PrerenderedSpeaker):
         return []
     try:
-        return speaker.renderer.call(list_voices).result(timeout)
+        return speaker.renderer.call(lambda e: list_voices(e, language)).result(timeout)
     except Exception:
         log.warning("could not list the voices", exc_info=True)
         return []

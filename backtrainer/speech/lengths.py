@@ -49,14 +49,16 @@ class Case:
     settings_name: str
     settings: IntervalSettings
     tempo: TempoStyle
+    language: str = "en"
 
     @property
     def label(self) -> str:
         mode = f" ({self.mode})" if self.mode else ""
-        return f"{self.routine.id}{mode}, {self.settings_name}, {self.tempo}"
+        said = "" if self.language == "en" else f", {self.language}"
+        return f"{self.routine.id}{mode}, {self.settings_name}, {self.tempo}{said}"
 
     def plan(self, rate: int, length: Callable[[str], float] | None = None) -> Timeline:
-        options = CueOptions(tempo=self.tempo, rate=rate, length=length)
+        options = CueOptions(tempo=self.tempo, rate=rate, length=length, language=self.language)
         return plan(self.routine, self.settings, self.mode, options)
 
 
@@ -64,11 +66,13 @@ def cases(
     routines: Iterable[Routine],
     settings: Mapping[str, IntervalSettings] | None = None,
     tempos: Iterable[TempoStyle] = TEMPO_STYLES,
+    language: str = "en",
 ) -> list[Case]:
-    """Every mode of every routine at each of `settings` (SETTINGS) in each tempo style."""
+    """Every mode of every routine at each of `settings` (SETTINGS) in each tempo style,
+    said in `language`."""
     styles = list(tempos)
     return [
-        Case(routine, mode, name, values, tempo)
+        Case(routine, mode, name, values, tempo, language)
         for routine in routines
         for mode in modes(routine)
         for name, values in (settings or SETTINGS).items()
@@ -104,6 +108,7 @@ class Found:
             "mode": self.case.mode,
             "settings": self.case.settings_name,
             "tempo": self.case.tempo,
+            "language": self.case.language,
             "step": self.step_index,
             "step_kind": self.step.kind,
             "exercise": self.step.exercise,
@@ -117,6 +122,7 @@ class Found:
 @dataclass
 class Measured:
     rate: int
+    language: str = "en"
     real: dict[str, float] = field(default_factory=dict)
     """Seconds each rendered phrase plays."""
     sound: dict[str, float] = field(default_factory=dict)
@@ -131,7 +137,7 @@ class Measured:
     plans: int = 0
 
     def estimate(self, text: str) -> float:
-        return spoken.estimate(text, self.rate)
+        return spoken.estimate(text, self.rate, self.language)
 
     def length(self, text: str) -> float:
         """The spoken length (to the end of the last sound) where known, else the estimate.
@@ -160,6 +166,7 @@ class Measured:
         margins = sorted(self.margins().values())
         return {
             "rate": self.rate,
+            "language": self.language,
             "plans": self.plans,
             "phrases": len(self.real),
             "unrendered": sorted(self.unrendered),
@@ -192,7 +199,8 @@ def measure(
     `renderer` must be started, with the voice at `rate`. Raises TimeoutError when the
     renderer does not finish a batch within `timeout` seconds.
     """
-    measured = Measured(rate, plans=len(checked))
+    language = checked[0].language if checked else "en"
+    measured = Measured(rate, language, plans=len(checked))
 
     def render(texts: Iterable[str]) -> None:
         new = [t for t in dict.fromkeys(texts) if t.strip()]

@@ -61,7 +61,8 @@ AUDIO_SUFFIX = ".aiff" if sys.platform == "darwin" else ".wav"
 
 def cache_key(settings: VoiceSettings, text: str) -> str:
     """The file stem for `text` in this voice: same inputs, same file, across sessions."""
-    parts = [CACHE_VERSION, settings.voice or "", str(settings.rate), f"{settings.volume:.3f}"]
+    voice = settings.voice or (f"language={settings.language}" if settings.language else "")
+    parts = [CACHE_VERSION, voice, str(settings.rate), f"{settings.volume:.3f}"]
     return hashlib.sha1("\x1f".join([*parts, text]).encode("utf-8")).hexdigest()
 
 

@@ -22,6 +22,8 @@ class VoiceSettings:
     """0.0 to 1.0."""
     beeps: bool = False
     """Short beeps on the last three seconds, besides the spoken count."""
+    language: str | None = None
+    """The cue language ("de"): with no voice chosen, the engine's voice for it is used."""
 
 
 class Speaker(Protocol):

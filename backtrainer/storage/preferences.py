@@ -1,4 +1,4 @@
-"""The user's preferences (voice, theme), kept in `<data dir>/preferences.json`.
+"""The user's preferences (voice, cue language, theme), kept in `<data dir>/preferences.json`.
 
 Written atomically (temporary file in the same folder, fsync, os.replace), so a crash
 leaves the old file or the new one, never half of one. The file carries a schema
@@ -36,6 +36,9 @@ SCHEMA_VERSION = 1
 FILE_NAME = "preferences.json"
 THEMES = ("system", "light", "dark")
 TEMPOS = ("words", "sounds", "numbers")
+LANGUAGES = ("system", "en", "de", "fr", "es")
+"""The cue language: "system" follows the locale; the codes are `core.languages.LANGUAGES`
+(kept apart for the same reason as TEMPOS; a test keeps the two the same)."""
 """How a rep's tempo is given: the values of `core.cues.TempoStyle` (not imported here, to
 keep the core's cue planner out of start-up; a test keeps the two the same)."""
 
@@ -58,6 +61,7 @@ class Preferences:
     """Listen for voice commands during a workout (opt-in)."""
     microphone: str | None = None
     """The audio input's id; None is the system's default."""
+    language: str = "system"
 
 
 _RULES: dict[str, tuple[type | tuple[type, ...], Callable[[Any], bool], str]] = {
@@ -72,6 +76,7 @@ _RULES: dict[str, tuple[type | tuple[type, ...], Callable[[Any], bool], str]] = 
     "form_reminders": (bool, lambda v: True, "true or false"),
     "listen": (bool, lambda v: True, "true or false"),
     "microphone": ((str, type(None)), lambda v: True, "a microphone id or null"),
+    "language": (str, lambda v: v in LANGUAGES, "one of " + ", ".join(LANGUAGES)),
 }
 
 

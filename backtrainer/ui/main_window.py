@@ -444,7 +444,7 @@ class MainWindow(QMainWindow):
 
         def length(text: str) -> float:
             real = speaker.spoken_length(text)
-            return spoken.estimate(text, cues.rate) if real is None else real
+            return spoken.estimate(text, cues.rate, cues.language) if real is None else real
 
         return dataclasses.replace(cues, length=length)
 
@@ -454,7 +454,8 @@ class MainWindow(QMainWindow):
 
         tempo, reminders = self.voice.cue_options_fields()
         rate = self.voice.preferences.rate
-        return CueOptions.of(tempo=tempo, rate=rate, form_reminders=reminders)
+        language = self.voice.language()
+        return CueOptions.of(tempo=tempo, rate=rate, form_reminders=reminders, language=language)
 
     def current_theme(self) -> str:
         return self.themes.current

@@ -1752,6 +1752,10 @@ Grund: %3</translation>
         <translation>Nur zählen</translation>
     </message>
     <message>
+        <source>As the system (LANG)</source>
+        <translation>Wie das System (LANG)</translation>
+    </message>
+    <message>
         <source>Voice</source>
         <translation>Stimme</translation>
     </message>
@@ -1784,8 +1788,32 @@ Grund: %3</translation>
         <translation>Der kurze Technikhinweis einer Übung („Hüfte nach hinten, Rücken gerade.“), gesagt, wenn sie zum ersten Mal in einer Einheit vorkommt.</translation>
     </message>
     <message>
+        <source>The language the cues are said in; its voices are listed first.</source>
+        <translation>Die Sprache der Ansagen; ihre Stimmen stehen oben in der Liste.</translation>
+    </message>
+    <message>
         <source>&amp;Test</source>
         <translation>&amp;Testen</translation>
+    </message>
+    <message>
+        <source>Lan&amp;guage</source>
+        <translation>Sp&amp;rache</translation>
+    </message>
+    <message>
+        <source>&amp;Listen for commands (pause, continue, next, repeat…)</source>
+        <translation>Auf &amp;Befehle hören (pause, continue, next, repeat…)</translation>
+    </message>
+    <message>
+        <source>Default microphone</source>
+        <translation>Standardmikrofon</translation>
+    </message>
+    <message>
+        <source>&amp;Microphone</source>
+        <translation>&amp;Mikrofon</translation>
+    </message>
+    <message>
+        <source>Say “pause”, “continue”, “next”, “go back”, “repeat” or “stop workout” (then “yes”). Heard on this computer only: nothing leaves it.</source>
+        <translation>Sag „pause“, „continue“, „next“, „go back“, „repeat“ oder „stop workout“ (dann „yes“): Die Befehle sind englisch. Nur dieser Computer hört zu, nichts verlässt ihn.</translation>
     </message>
     <message>
         <source>&amp;Voice</source>

@@ -1748,6 +1748,10 @@ Why: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>As the system (LANG)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Voice</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1780,7 +1784,31 @@ Why: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The language the cues are said in; its voices are listed first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Test</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lan&amp;guage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Listen for commands (pause, continue, next, repeat…)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Default microphone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Microphone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say “pause”, “continue”, “next”, “go back”, “repeat” or “stop workout” (then “yes”). Heard on this computer only: nothing leaves it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -1752,6 +1752,10 @@ Motivo: %3</translation>
         <translation>Solo la cuenta</translation>
     </message>
     <message>
+        <source>As the system (LANG)</source>
+        <translation>Como el sistema (LANG)</translation>
+    </message>
+    <message>
         <source>Voice</source>
         <translation>Voz</translation>
     </message>
@@ -1784,8 +1788,32 @@ Motivo: %3</translation>
         <translation>La breve indicación de técnica de un ejercicio («Cadera atrás, espalda recta.»), dicha la primera vez que aparece en una sesión.</translation>
     </message>
     <message>
+        <source>The language the cues are said in; its voices are listed first.</source>
+        <translation>El idioma de los avisos; sus voces aparecen primero.</translation>
+    </message>
+    <message>
         <source>&amp;Test</source>
         <translation>&amp;Probar</translation>
+    </message>
+    <message>
+        <source>Lan&amp;guage</source>
+        <translation>&amp;Idioma</translation>
+    </message>
+    <message>
+        <source>&amp;Listen for commands (pause, continue, next, repeat…)</source>
+        <translation>Escuchar ór&amp;denes (pause, continue, next, repeat…)</translation>
+    </message>
+    <message>
+        <source>Default microphone</source>
+        <translation>Micrófono predeterminado</translation>
+    </message>
+    <message>
+        <source>&amp;Microphone</source>
+        <translation>&amp;Micrófono</translation>
+    </message>
+    <message>
+        <source>Say “pause”, “continue”, “next”, “go back”, “repeat” or “stop workout” (then “yes”). Heard on this computer only: nothing leaves it.</source>
+        <translation>Di «pause», «continue», «next», «go back», «repeat» o «stop workout» (y luego «yes»): las órdenes son en inglés. Solo las oye este ordenador: nada sale de él.</translation>
     </message>
     <message>
         <source>&amp;Voice</source>

@@ -1752,6 +1752,10 @@ Raison : %3</translation>
         <translation>Compte seulement</translation>
     </message>
     <message>
+        <source>As the system (LANG)</source>
+        <translation>Comme le système (LANG)</translation>
+    </message>
+    <message>
         <source>Voice</source>
         <translation>Voix</translation>
     </message>
@@ -1784,8 +1788,32 @@ Raison : %3</translation>
         <translation>La courte consigne de posture d&apos;un exercice (« Hanches en arrière, dos plat. »), dite la première fois qu&apos;il apparaît dans une séance.</translation>
     </message>
     <message>
+        <source>The language the cues are said in; its voices are listed first.</source>
+        <translation>La langue des annonces ; ses voix sont proposées en premier.</translation>
+    </message>
+    <message>
         <source>&amp;Test</source>
         <translation>É&amp;couter</translation>
+    </message>
+    <message>
+        <source>Lan&amp;guage</source>
+        <translation>&amp;Langue</translation>
+    </message>
+    <message>
+        <source>&amp;Listen for commands (pause, continue, next, repeat…)</source>
+        <translation>Écouter les comma&amp;ndes (pause, continue, next, repeat…)</translation>
+    </message>
+    <message>
+        <source>Default microphone</source>
+        <translation>Micro par défaut</translation>
+    </message>
+    <message>
+        <source>&amp;Microphone</source>
+        <translation>&amp;Micro</translation>
+    </message>
+    <message>
+        <source>Say “pause”, “continue”, “next”, “go back”, “repeat” or “stop workout” (then “yes”). Heard on this computer only: nothing leaves it.</source>
+        <translation>Dites « pause », « continue », « next », « go back », « repeat » ou « stop workout » (puis « yes ») : les commandes sont en anglais. Écoutées sur cet ordinateur seulement : rien n&apos;en sort.</translation>
     </message>
     <message>
         <source>&amp;Voice</source>

@@ -9,6 +9,7 @@ import pytest
 
 from backtrainer.core import phrases, spoken
 from backtrainer.core.cues import NEXT_UP_LEAD, CueOptions, overlaps
+from backtrainer.core.languages import LANGUAGES
 from backtrainer.core.model import Routine
 from backtrainer.core.planner import plan
 from backtrainer.core.settings import LIMITS, IntervalSettings
@@ -60,16 +61,35 @@ def bundled() -> list[tuple[Routine, str | None]]:
     ]
 
 
+@pytest.mark.parametrize("lang", LANGUAGES)
 @pytest.mark.parametrize("style", STYLES)
 @pytest.mark.parametrize("settings", [IntervalSettings(), SHORTEST], ids=["defaults", "shortest"])
 @pytest.mark.parametrize("case", bundled(), ids=lambda c: f"{c[0].id}-{c[1] or 'default'}")
 def test_no_cue_cuts_another_in_any_bundled_routine(
-    case: tuple[Routine, str | None], settings: IntervalSettings, style: str
+    case: tuple[Routine, str | None], settings: IntervalSettings, style: str, lang: str
 ) -> None:
+    """In every language: German phrases are longer, and the plan makes room for them."""
     r, mode = case
-    timeline = plan(r, settings, mode, CueOptions(tempo=style))  # type: ignore[arg-type]
-    assert overlaps(timeline, spoken.estimate) == []
-    assert all(c.seconds == spoken.estimate(c.text) for s in timeline.steps for c in s.cues)
+    options = CueOptions(tempo=style, language=lang)  # type: ignore[arg-type]
+    timeline = plan(r, settings, mode, options)
+
+    def length(text: str) -> float:
+        return spoken.estimate(text, lang=lang)
+
+    assert overlaps(timeline, length) == []
+    assert all(c.seconds == length(c.text) for s in timeline.steps for c in s.cues)
+
+
+@pytest.mark.parametrize("lang", [code for code in LANGUAGES if code != "en"])
+def test_a_session_is_said_in_its_language(lang: str) -> None:
+    r = RoutineLibrary.load().find("one-dumbbell-back")
+    said = [c.text for s in plan(r, None, None, CueOptions(language=lang)).steps for c in s.cues]
+    english = set(phrases.wording("en").countdown) | {phrases.HALFWAY, phrases.DONE, "Go."}
+    assert english.isdisjoint(said)
+    words = phrases.wording(lang)
+    assert words.done in said
+    assert any(t.startswith(words.get_ready) for t in said)
+    assert any(words.left_side in t for t in said)
 
 
 @pytest.mark.parametrize("rate", [130, 220])

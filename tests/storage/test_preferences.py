@@ -9,7 +9,13 @@ from pathlib import Path
 
 import pytest
 
-from backtrainer.storage.preferences import FILE_NAME, TEMPOS, Preferences, PreferencesStore
+from backtrainer.storage.preferences import (
+    FILE_NAME,
+    LANGUAGES,
+    TEMPOS,
+    Preferences,
+    PreferencesStore,
+)
 from backtrainer.storage.writer import FolderWriter
 
 
@@ -72,9 +78,28 @@ def test_the_tempos_are_the_cue_planners_tempo_styles() -> None:
     assert Preferences().tempo == "words" == TEMPOS[0]
 
 
+def test_the_cue_language_round_trips_and_an_older_file_follows_the_system(
+    tmp_path: Path,
+) -> None:
+    store = PreferencesStore(tmp_path)
+    assert store.load().language == "system"
+    for language in LANGUAGES:
+        assert store.save(Preferences(language=language))
+        assert PreferencesStore(tmp_path).load().language == language
+
+
+def test_the_languages_are_system_and_the_cue_languages() -> None:
+    from backtrainer.core.languages import LANGUAGES as SPOKEN
+
+    assert ("system", *SPOKEN) == LANGUAGES
+
+
 @pytest.mark.parametrize(
     "content",
     [
+        '{"language": "klingon"}',
+        '{"language": 7}',
+        '{"language": null}',
         '{"rate": 5}',
         '{"theme": "neon"}',
         '{"volume": 3}',

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import dataclasses
 import logging
+import os
 import time
 from collections.abc import Callable
 from typing import TYPE_CHECKING
@@ -44,12 +45,20 @@ class VoiceControl:
         from backtrainer.speech.speaker import VoiceSettings
 
         p = self.preferences
-        return VoiceSettings(voice=p.voice, rate=p.rate, volume=p.volume, beeps=p.beeps)
+        return VoiceSettings(
+            voice=p.voice, rate=p.rate, volume=p.volume, beeps=p.beeps, language=self.language()
+        )
 
     def cue_options_fields(self) -> tuple[str, bool]:
         """(tempo, form_reminders) from the preferences, for `core.cues.CueOptions`."""
         p = self.preferences
         return p.tempo, p.form_reminders
+
+    def language(self) -> str:
+        """The language cues are said in: the preference, or the system's (`LANG`...)."""
+        from backtrainer.core.languages import effective_language
+
+        return effective_language(self.preferences.language, os.environ)
 
     @property
     def made(self) -> bool:
@@ -74,7 +83,7 @@ class VoiceControl:
         from backtrainer.ui.settings.voice_dialog import TEST_PHRASE, CueChoices, VoiceDialog
 
         speaker = self.speaker()
-        voices = _voices(speaker)
+        voices = _voices(speaker, self.language())
 
         def test(settings: VoiceSettings) -> None:
             speaker.configure(settings)
@@ -92,13 +101,13 @@ class VoiceControl:
                 form_reminders=form_reminders,
                 listen=self.preferences.listen,
                 microphone=self.preferences.microphone,
+                language=self.preferences.language,
             ),
         )
         if chosen is None:
             speaker.configure(self.voice_settings())  # a cancelled test is undone
             return None
         settings, cues = chosen
-        speaker.configure(settings)
         saved = self.save(
             voice=settings.voice,
             rate=settings.rate,
@@ -108,7 +117,9 @@ class VoiceControl:
             form_reminders=cues.form_reminders,
             listen=cues.listen,
             microphone=cues.microphone,
+            language=cues.language,
         )
+        speaker.configure(self.voice_settings())  # the voice of the language now chosen
         return None if saved else self.problem
 
     def shutdown(self) -> None:
@@ -117,7 +128,7 @@ class VoiceControl:
             self._speaker = None
 
 
-def _voices(speaker: Speaker) -> list[tuple[str, str]]:
+def _voices(speaker: Speaker, language: str) -> list[tuple[str, str]]:
     from backtrainer.speech.factory import available_voices
 
-    return available_voices(speaker)
+    return available_voices(speaker, language=language)

@@ -43,6 +43,15 @@ TEMPO_CHOICES = (
 """Each tempo as saved (`storage.preferences.TEMPOS`) and as the runner reads it (the
 texts in English, translated where shown)."""
 
+LANGUAGE_CHOICES = (
+    ("system", QT_TRANSLATE_NOOP("VoiceDialog", "As the system (LANG)")),
+    ("en", "English"),
+    ("de", "Deutsch"),
+    ("fr", "Français"),
+    ("es", "Español"),
+)
+"""Each cue language as saved (`storage.preferences.LANGUAGES`), named in itself."""
+
 
 @dataclass(frozen=True)
 class CueChoices:
@@ -55,6 +64,8 @@ class CueChoices:
     listen: bool = False
     """Listen for voice commands (opt-in); see `backtrainer.listen`."""
     microphone: str | None = None
+    language: str = "system"
+    """One of `storage.preferences.LANGUAGES`."""
 
 
 class VoiceDialog(QDialog):
@@ -71,6 +82,7 @@ class VoiceDialog(QDialog):
         cues = cues or CueChoices()
         self.setWindowTitle(self.tr("Voice"))
         self._test = test
+        self._language = current.language
         self.voice = QComboBox()
         self.voice.addItem(self.tr("Default voice"), None)
         for voice_id, name in voices:
@@ -107,6 +119,13 @@ class VoiceDialog(QDialog):
             ),
             self.form_reminders,
         )
+        self.language = QComboBox()
+        for value, text in LANGUAGE_CHOICES:
+            self.language.addItem(self.tr(str(text)) if value == "system" else str(text), value)
+        self.language.setCurrentIndex(max(0, self.language.findData(cues.language)))
+        language_note = self.tr("The language the cues are said in; its voices are listed first.")
+        self.language.setToolTip(language_note)  # a tooltip, not a line: the dialog fits 600 px
+        self.language.setAccessibleDescription(language_note)
         self.test_button = QPushButton(self.tr("&Test"))
         self.test_button.clicked.connect(lambda: self._test(self.settings()))
 
@@ -119,6 +138,7 @@ class VoiceDialog(QDialog):
             for control in (self.voice, self.rate, self.volume, self.beeps, self.test_button):
                 control.setEnabled(False)
                 control.setToolTip(needs_a_voice)
+        form.addRow(self.tr("Lan&guage"), self.language)
         form.addRow(self.tr("&Voice"), self.voice)
         form.addRow(self.tr("&Rate"), self.rate)
         form.addRow(self.tr("V&olume"), self.volume)
@@ -154,6 +174,7 @@ class VoiceDialog(QDialog):
             rate=self.rate.value(),
             volume=self.volume.value() / 100,
             beeps=self.beeps.isChecked(),
+            language=self._language,
         )
 
     def _add_listening(self, form: QFormLayout, cues: CueChoices) -> None:
@@ -166,18 +187,18 @@ class VoiceDialog(QDialog):
         line.setFrameShape(QFrame.Shape.HLine)
         line.setFrameShadow(QFrame.Shadow.Sunken)
         form.addRow(line)
-        self.listen = QCheckBox("&Listen for commands (pause, continue, next, repeat…)")
+        self.listen = QCheckBox(self.tr("&Listen for commands (pause, continue, next, repeat…)"))
         self.listen.setChecked(cues.listen)
         self.microphone = QComboBox()
-        self.microphone.addItem("Default microphone", None)
+        self.microphone.addItem(self.tr("Default microphone"), None)
         found = microphones()
         for device_id, name in found:
             self.microphone.addItem(name, device_id)
         self.microphone.setCurrentIndex(max(0, self.microphone.findData(cues.microphone)))
         form.addRow(self.listen)
-        form.addRow("&Microphone", self.microphone)
+        form.addRow(self.tr("&Microphone"), self.microphone)
         problem = listen_problem(has_microphone=bool(found))
-        text = problem or (
+        text = problem or self.tr(
             "Say “pause”, “continue”, “next”, “go back”, “repeat” or “stop workout”"
             " (then “yes”). Heard on this computer only: nothing leaves it."
         )
@@ -194,6 +215,7 @@ class VoiceDialog(QDialog):
             form_reminders=self.form_reminders.isChecked(),
             listen=self.listen.isChecked(),
             microphone=self.microphone.currentData(),
+            language=self.language.currentData(),
         )
 
     @classmethod

@@ -163,7 +163,27 @@ def test_an_older_preferences_file_shows_the_defaults(qtbot: QtBot, tmp_path: Pa
         "form_reminders": True,
         "listen": False,
         "microphone": None,
+        "language": "system",
     }
+
+
+def test_the_cue_language_is_chosen_and_saved(
+    qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("LANG", "fr_FR.UTF-8")
+    for name in ("LC_ALL", "LC_MESSAGES"):
+        monkeypatch.delenv(name, raising=False)
+    voice = control(tmp_path)
+    assert voice.language() == "fr"  # "system": the locale's
+    assert voice.voice_settings().language == "fr"
+
+    def choose(dialog: VoiceDialog) -> None:
+        dialog.language.setCurrentIndex(dialog.language.findData("de"))
+        press_ok(qtbot, dialog)
+
+    run_dialog(qtbot, voice, choose)
+    assert PreferencesStore(tmp_path).load().language == "de"
+    assert voice.language() == "de"
 
 
 def mnemonic(text: str) -> str | None:

@@ -182,7 +182,7 @@ def test_voice_settings_are_applied_saved_and_used_next_time(
         made.append((FakeSpeaker(), settings))
         return made[-1][0]
 
-    chosen = VoiceSettings(voice=None, rate=140, volume=0.6, beeps=True)
+    chosen = VoiceSettings(voice=None, rate=140, volume=0.6, beeps=True, language="en")
 
     def ask(
         cls: type,
@@ -193,7 +193,7 @@ def test_voice_settings_are_applied_saved_and_used_next_time(
         problem: object,
         cues: CueChoices,
     ) -> tuple[VoiceSettings, CueChoices]:
-        assert current == VoiceSettings()  # the defaults, first time
+        assert current == VoiceSettings(language="en")  # the defaults; the locale's language
         test(chosen)  # the user presses Test before OK
         return chosen, cues
 

@@ -1,0 +1,37 @@
+"""German, as a coach in a German gym says it: short, du-form, "Satz" for a set."""
+
+from backtrainer.core.languages import Wording
+
+WORDING = Wording(
+    code="de",
+    get_ready="Mach dich bereit.",
+    switch="Seitenwechsel.",
+    rest="Pause.",
+    halfway="Halbzeit.",
+    next_up="Als Nächstes:",
+    go="Los.",
+    side_go="{side}, los.",
+    done="Fertig. Training geschafft, stark gemacht!",
+    to_comfort="So viele, wie es angenehm ist; bei leichtem Ziehen aufhören.",
+    countdown=("drei", "zwei", "eins"),
+    up="hoch",
+    hold="halten",
+    down="runter",
+    left="links",
+    right="rechts",
+    left_side="linke Seite",
+    right_side="rechte Seite",
+    alternating="abwechselnd",
+    alternating_stem="abwechselnd",
+    each_side="pro Seite",
+    reps="{n} Wiederholungen",
+    as_many="so viele wie angenehm",
+    seconds="{n} Sekunden",
+    one_minute="eine Minute",
+    minutes="{n} Minuten",
+    minutes_and_seconds="{minutes} {seconds}",
+    round_of="Runde {n} von {total}",
+    set_of="Satz {n} von {total}",
+    round_done="{which} geschafft, {rest} Pause.",
+    set_done="{which} geschafft, {rest} Pause.",
+)

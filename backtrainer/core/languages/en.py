@@ -1,0 +1,37 @@
+"""English: the words BackTrainer was first written with."""
+
+from backtrainer.core.languages import Wording
+
+WORDING = Wording(
+    code="en",
+    get_ready="Get ready.",
+    switch="Switch sides.",
+    rest="Rest.",
+    halfway="Halfway.",
+    next_up="Next up:",
+    go="Go.",
+    side_go="{side}, go.",
+    done="Done. Workout complete, well done!",
+    to_comfort="As many as comfortable; stop at a slight strain.",
+    countdown=("three", "two", "one"),
+    up="up",
+    hold="hold",
+    down="down",
+    left="left",
+    right="right",
+    left_side="left side",
+    right_side="right side",
+    alternating="alternating sides",
+    alternating_stem="alternating",
+    each_side="each side",
+    reps="{n} reps",
+    as_many="as many as comfortable",
+    seconds="{n} seconds",
+    one_minute="1 minute",
+    minutes="{n} minutes",
+    minutes_and_seconds="{minutes} {seconds}",
+    round_of="Round {n} of {total}",
+    set_of="Set {n} of {total}",
+    round_done="{which} done. Rest {rest}.",
+    set_done="{which} done. Rest {rest}.",
+)
