@@ -14,7 +14,9 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QFrame,
+    QHBoxLayout,
     QLabel,
+    QProgressBar,
     QPushButton,
     QSlider,
     QSpinBox,
@@ -23,6 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from backtrainer.listen.source import AudioSource
 from backtrainer.speech.speaker import VoiceSettings
 from backtrainer.ui.settings.setup_fields import HINT_STYLE
 
@@ -158,7 +161,7 @@ class VoiceDialog(QDialog):
         line.setFrameShape(QFrame.Shape.HLine)
         line.setFrameShadow(QFrame.Shadow.Sunken)
         form.addRow(line)
-        self.listen = QCheckBox("&Listen for commands (pause, continue, next, repeat…)")
+        self.listen = QCheckBox("&Listen for commands (pause, continue, skip, repeat…)")
         self.listen.setChecked(cues.listen)
         self.microphone = QComboBox()
         self.microphone.addItem("Default microphone", None)
@@ -168,17 +171,49 @@ class VoiceDialog(QDialog):
         self.microphone.setCurrentIndex(max(0, self.microphone.findData(cues.microphone)))
         form.addRow(self.listen)
         form.addRow("&Microphone", self.microphone)
+        form.addRow(self._mic_check_row())
         problem = listen_problem(has_microphone=bool(found))
         text = problem or (
-            "Say “pause”, “continue”, “next”, “go back”, “repeat” or “stop workout”"
+            "Say “pause”, “continue”, “skip”, “go back”, “repeat” or “stop workout”"
             " (then “yes”). Heard on this computer only: nothing leaves it."
         )
         form.addRow("", _note(text, self.listen))
         if problem:
-            for control in (self.listen, self.microphone):
+            for control in (self.listen, self.microphone, self.mic_test):
                 control.setEnabled(False)
                 control.setToolTip(problem)
             self.listen.setChecked(False)
+
+    def _mic_check_row(self) -> QWidget:
+        """The level meter and "Say 'pause' to test", with a line for what was heard."""
+        from backtrainer.storage import paths
+        from backtrainer.ui.settings.mic_check import MicCheck
+
+        self.level = QProgressBar()
+        self.level.setRange(0, 100)
+        self.level.setValue(0)
+        self.level.setTextVisible(False)
+        self.level.setMaximumHeight(self.fontMetrics().height() // 2 + 4)
+        self.level.setAccessibleName("Microphone level")
+        self.mic_test = QPushButton("&Say “pause” to test")
+        self.mic_line = QLabel("")
+        self.mic_line.setWordWrap(True)
+        self.mic_line.setStyleSheet(HINT_STYLE)
+        self.mic_line.hide()  # until the test has something to say
+        self.mic_check = MicCheck(
+            self.level, self.mic_line, _open_microphone, paths.cache_dir() / "listen"
+        )
+        self.mic_test.clicked.connect(lambda: self.mic_check.start(self.microphone.currentData()))
+        self.finished.connect(self.mic_check.stop)
+        holder = QWidget()
+        column = QVBoxLayout(holder)
+        column.setContentsMargins(0, 0, 0, 0)
+        row = QHBoxLayout()
+        row.addWidget(self.mic_test)
+        row.addWidget(self.level, 1)
+        column.addLayout(row)
+        column.addWidget(self.mic_line)
+        return holder
 
     def cue_choices(self) -> CueChoices:
         return CueChoices(
@@ -203,6 +238,12 @@ class VoiceDialog(QDialog):
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return None
         return dialog.settings(), dialog.cue_choices()
+
+
+def _open_microphone(device_id: str | None) -> AudioSource:
+    from backtrainer.listen import microphone
+
+    return microphone.MicrophoneSource(device_id)
 
 
 def _note(text: str, about: QWidget) -> QLabel:
