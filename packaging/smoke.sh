@@ -6,6 +6,7 @@
 # 1. every shared library in the bundle finds the libraries it links (ldd; Linux),
 # 2. `--version` prints this checkout's version (and how long a cold start takes),
 # 3. `self-check`: resources found, every routine loads and plans, speech driver bundled,
+#    and `listen --file` hears "pause" in a WAV made by espeak-ng (the bundled recogniser),
 # 4. the window, offscreen, starts one-dumbbell-back; after a few seconds `timeout` sends
 #    SIGTERM, which must close it cleanly (exit status 0) with the workout left in the
 #    history to be resumed, "interrupted" (read back with the bundle's own `history --json`).
@@ -50,6 +51,15 @@ echo "ok: $version (in $elapsed_ms ms)"
 
 step "self-check"
 "$exe" self-check || fail "self-check exited with status $?"
+
+step "voice commands: the bundled recogniser decodes a generated \"pause\""
+# espeak-ng (scripts/system-deps.sh) says the word into a WAV; `listen --file` decodes it
+# with the bundle's pocketsphinx and its model, as a workout would hear it.
+command -v espeak-ng >/dev/null || fail "espeak-ng is needed to make the test WAV"
+espeak-ng -v en-us -s 160 -w "$scratch/pause.wav" "pause"
+heard=$("$exe" listen --file "$scratch/pause.wav" --json) || fail "listen exited with status $?"
+grep -q '"command": "pause"' <<<"$heard" || fail "the bundle did not hear \"pause\": '$heard'"
+echo "ok: heard $heard"
 
 step "window offscreen: --start one-dumbbell-back, SIGTERM after 6 s"
 status=0

@@ -58,13 +58,25 @@ def load_engine() -> Any:
     return pocketsphinx
 
 
+@dataclass(frozen=True)
+class Tuning:
+    """The endpointer's and the decoder's settings (benchmarks/listen.py tries others)."""
+
+    window: float = WINDOW
+    ratio: float = RATIO
+    vad_mode: int = VAD_MODE
+    decoder: tuple[tuple[str, Any], ...] = ()
+    """Extra pocketsphinx options, name and value."""
+
+
 class Recognizer:
     """Fed 16 kHz mono blocks, returns what was heard as each utterance ends."""
 
-    def __init__(self, grammar: Path) -> None:
+    def __init__(self, grammar: Path, tuning: Tuning | None = None) -> None:
         engine = load_engine()
-        self._decoder = engine.Decoder(jsgf=str(grammar), loglevel="FATAL")
-        self._endpointer = engine.Endpointer(window=WINDOW, ratio=RATIO, vad_mode=VAD_MODE)
+        self._tuning = tuning = tuning or Tuning()
+        self._decoder = engine.Decoder(jsgf=str(grammar), loglevel="FATAL", **dict(tuning.decoder))
+        self._endpointer = self._new_endpointer()
         self._frame_bytes: int = self._endpointer.frame_bytes
         self._pending = b""
         self._in_utterance = False
@@ -97,7 +109,13 @@ class Recognizer:
         self._utterance_bytes = 0
         self._pending = b""
         self._origin = None
-        self._endpointer = load_engine().Endpointer(window=WINDOW, ratio=RATIO, vad_mode=VAD_MODE)
+        self._endpointer = self._new_endpointer()
+
+    def _new_endpointer(self) -> Any:
+        tuning = self._tuning
+        return load_engine().Endpointer(
+            window=tuning.window, ratio=tuning.ratio, vad_mode=tuning.vad_mode
+        )
 
     def _step(self, frame: bytes, at: float) -> Heard | None:
         if self._origin is None:  # the detector counts time from its first frame

@@ -1,9 +1,12 @@
 """The words BackTrainer listens for, and the grammar file the recogniser reads.
 
 The phrases were picked by measurement (benchmarks/listen.py over espeak-ng voices):
-"go" was confused with "hold" and "pause", "back" alone is often missed, so each command
-accepts a few synonyms that are acoustically far from the others. The filler words give
-speech that is not a command somewhere else to go, so that it is not forced onto one.
+"go" was confused with "hold" and "pause"; "next" alone was heard as "yes", "continue" or
+"repeat" and "back" alone as "pause" at 10 dB, so neither is a command: they are fillers,
+and "skip", "next move", "previous" and "go back" say it instead. The filler words give
+speech that is not a command somewhere else to go, so that it is not forced onto one;
+"hold" was taken for "pause" (a third of the noisy "pause" utterances), so it is not one.
+"go" as a filler swallowed "go back" and "again": not one either.
 """
 
 from __future__ import annotations
@@ -14,13 +17,11 @@ COMMANDS: dict[str, str] = {
     "pause": "pause",
     "resume": "resume",
     "continue": "resume",
-    "next": "next",
     "next move": "next",
     "skip": "next",
     "skip it": "next",
     "previous": "back",
     "go back": "back",
-    "back": "back",
     "repeat": "repeat",
     "again": "repeat",
     "stop workout": "stop",
@@ -29,12 +30,12 @@ COMMANDS: dict[str, str] = {
 """Phrase heard -> command. Commands: pause, resume, next, back, repeat, stop, yes."""
 
 FILLERS: tuple[str, ...] = (
-    "hold", "wait", "rest", "now", "one", "three", "four", "side", "left",
+    "next", "back", "wait", "rest", "now", "one", "three", "four", "side", "left",
     "right", "set", "round", "ready", "start", "down", "switch", "row", "raise",
 )  # fmt: skip
 """Words that are no command: a hypothesis holding one of them is thrown away."""
 
-GRAMMAR_NAME = "commands-v1.gram"
+GRAMMAR_NAME = "commands-v2.gram"
 
 
 def grammar_text() -> str:

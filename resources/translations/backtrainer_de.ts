@@ -1800,8 +1800,20 @@ Grund: %3</translation>
         <translation>Sp&amp;rache</translation>
     </message>
     <message>
-        <source>&amp;Listen for commands (pause, continue, next, repeat…)</source>
-        <translation>Auf &amp;Befehle hören (pause, continue, next, repeat…)</translation>
+        <source>&amp;1 Voice</source>
+        <translation>&amp;1 Stimme</translation>
+    </message>
+    <message>
+        <source>&amp;2 Voice commands</source>
+        <translation>&amp;2 Sprachbefehle</translation>
+    </message>
+    <message>
+        <source>&amp;Listen for commands (pause, continue, skip, repeat…)</source>
+        <translation>Auf &amp;Befehle hören (pause, continue, skip, repeat…)</translation>
+    </message>
+    <message>
+        <source>Say “pause”, “continue”, “skip”, “go back”, “repeat” or “stop workout” (then “yes”). Heard on this computer only: nothing leaves it.</source>
+        <translation>Sag „pause“, „continue“, „skip“, „go back“, „repeat“ oder „stop workout“ (dann „yes“): Die Befehle sind englisch. Nur dieser Computer hört zu, nichts verlässt ihn.</translation>
     </message>
     <message>
         <source>Default microphone</source>
@@ -1810,10 +1822,6 @@ Grund: %3</translation>
     <message>
         <source>&amp;Microphone</source>
         <translation>&amp;Mikrofon</translation>
-    </message>
-    <message>
-        <source>Say “pause”, “continue”, “next”, “go back”, “repeat” or “stop workout” (then “yes”). Heard on this computer only: nothing leaves it.</source>
-        <translation>Sag „pause“, „continue“, „next“, „go back“, „repeat“ oder „stop workout“ (dann „yes“): Die Befehle sind englisch. Nur dieser Computer hört zu, nichts verlässt ihn.</translation>
     </message>
     <message>
         <source>&amp;Voice</source>

@@ -1796,7 +1796,19 @@ Why: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Listen for commands (pause, continue, next, repeat…)</source>
+        <source>&amp;1 Voice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;2 Voice commands</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Listen for commands (pause, continue, skip, repeat…)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say “pause”, “continue”, “skip”, “go back”, “repeat” or “stop workout” (then “yes”). Heard on this computer only: nothing leaves it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1805,10 +1817,6 @@ Why: %3</source>
     </message>
     <message>
         <source>&amp;Microphone</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Say “pause”, “continue”, “next”, “go back”, “repeat” or “stop workout” (then “yes”). Heard on this computer only: nothing leaves it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

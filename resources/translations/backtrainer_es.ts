@@ -1800,8 +1800,20 @@ Motivo: %3</translation>
         <translation>&amp;Idioma</translation>
     </message>
     <message>
-        <source>&amp;Listen for commands (pause, continue, next, repeat…)</source>
-        <translation>Escuchar ór&amp;denes (pause, continue, next, repeat…)</translation>
+        <source>&amp;1 Voice</source>
+        <translation>&amp;1 Voz</translation>
+    </message>
+    <message>
+        <source>&amp;2 Voice commands</source>
+        <translation>&amp;2 Órdenes de voz</translation>
+    </message>
+    <message>
+        <source>&amp;Listen for commands (pause, continue, skip, repeat…)</source>
+        <translation>Escuchar ór&amp;denes (pause, continue, skip, repeat…)</translation>
+    </message>
+    <message>
+        <source>Say “pause”, “continue”, “skip”, “go back”, “repeat” or “stop workout” (then “yes”). Heard on this computer only: nothing leaves it.</source>
+        <translation>Di «pause», «continue», «skip», «go back», «repeat» o «stop workout» (y luego «yes»): las órdenes son en inglés. Solo las oye este ordenador: nada sale de él.</translation>
     </message>
     <message>
         <source>Default microphone</source>
@@ -1810,10 +1822,6 @@ Motivo: %3</translation>
     <message>
         <source>&amp;Microphone</source>
         <translation>&amp;Micrófono</translation>
-    </message>
-    <message>
-        <source>Say “pause”, “continue”, “next”, “go back”, “repeat” or “stop workout” (then “yes”). Heard on this computer only: nothing leaves it.</source>
-        <translation>Di «pause», «continue», «next», «go back», «repeat» o «stop workout» (y luego «yes»): las órdenes son en inglés. Solo las oye este ordenador: nada sale de él.</translation>
     </message>
     <message>
         <source>&amp;Voice</source>

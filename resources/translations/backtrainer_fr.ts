@@ -1800,8 +1800,20 @@ Raison : %3</translation>
         <translation>&amp;Langue</translation>
     </message>
     <message>
-        <source>&amp;Listen for commands (pause, continue, next, repeat…)</source>
-        <translation>Écouter les comma&amp;ndes (pause, continue, next, repeat…)</translation>
+        <source>&amp;1 Voice</source>
+        <translation>&amp;1 Voix</translation>
+    </message>
+    <message>
+        <source>&amp;2 Voice commands</source>
+        <translation>&amp;2 Commandes vocales</translation>
+    </message>
+    <message>
+        <source>&amp;Listen for commands (pause, continue, skip, repeat…)</source>
+        <translation>Écouter les comma&amp;ndes (pause, continue, skip, repeat…)</translation>
+    </message>
+    <message>
+        <source>Say “pause”, “continue”, “skip”, “go back”, “repeat” or “stop workout” (then “yes”). Heard on this computer only: nothing leaves it.</source>
+        <translation>Dites « pause », « continue », « skip », « go back », « repeat » ou « stop workout » (puis « yes ») : les commandes sont en anglais. Écoutées sur cet ordinateur seulement : rien n&apos;en sort.</translation>
     </message>
     <message>
         <source>Default microphone</source>
@@ -1810,10 +1822,6 @@ Raison : %3</translation>
     <message>
         <source>&amp;Microphone</source>
         <translation>&amp;Micro</translation>
-    </message>
-    <message>
-        <source>Say “pause”, “continue”, “next”, “go back”, “repeat” or “stop workout” (then “yes”). Heard on this computer only: nothing leaves it.</source>
-        <translation>Dites « pause », « continue », « next », « go back », « repeat » ou « stop workout » (puis « yes ») : les commandes sont en anglais. Écoutées sur cet ordinateur seulement : rien n&apos;en sort.</translation>
     </message>
     <message>
         <source>&amp;Voice</source>

@@ -14,15 +14,19 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QFrame,
+    QHBoxLayout,
     QLabel,
+    QProgressBar,
     QPushButton,
     QSlider,
     QSpinBox,
     QStyle,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
 
+from backtrainer.listen.source import AudioSource
 from backtrainer.speech.speaker import VoiceSettings
 from backtrainer.ui.settings.setup_fields import HINT_STYLE
 
@@ -129,7 +133,10 @@ class VoiceDialog(QDialog):
         self.test_button = QPushButton(self.tr("&Test"))
         self.test_button.clicked.connect(lambda: self._test(self.settings()))
 
-        form = QFormLayout(self)
+        # Two pages, so that the dialog fits a 1024x600 screen: the voice and what it says,
+        # and the voice commands (Alt+1 / Alt+2 or Ctrl+Tab move between them).
+        voice_page, commands_page = QWidget(), QWidget()
+        form = QFormLayout(voice_page)
         if problem:  # no voice: what needs one cannot work, and the dialog says why
             needs_a_voice = self.tr(str(NEEDS_A_VOICE))
             note = QLabel(f"{problem} {needs_a_voice}")
@@ -158,13 +165,18 @@ class VoiceDialog(QDialog):
         form.addRow("", tempo_note)
         form.addRow(self.form_reminders)
         form.addRow(_under_check_box(reminders_note, self.form_reminders))
-        self._add_listening(form, cues)
+        self._add_listening(QFormLayout(commands_page), cues)
+        self.pages = QTabWidget()
+        self.pages.addTab(voice_page, self.tr("&1 Voice"))
+        self.pages.addTab(commands_page, self.tr("&2 Voice commands"))
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
-        form.addRow(buttons)
+        column = QVBoxLayout(self)
+        column.addWidget(self.pages)
+        column.addWidget(buttons)
         # Wide enough that each note reads in two lines rather than three or four.
         self.setMinimumWidth(max(self.sizeHint().width(), 34 * self.fontMetrics().height()))
 
@@ -183,11 +195,7 @@ class VoiceDialog(QDialog):
         from backtrainer.listen.availability import listen_problem
         from backtrainer.listen.microphone import microphones
 
-        line = QFrame()
-        line.setFrameShape(QFrame.Shape.HLine)
-        line.setFrameShadow(QFrame.Shadow.Sunken)
-        form.addRow(line)
-        self.listen = QCheckBox(self.tr("&Listen for commands (pause, continue, next, repeat…)"))
+        self.listen = QCheckBox(self.tr("&Listen for commands (pause, continue, skip, repeat…)"))
         self.listen.setChecked(cues.listen)
         self.microphone = QComboBox()
         self.microphone.addItem(self.tr("Default microphone"), None)
@@ -197,17 +205,49 @@ class VoiceDialog(QDialog):
         self.microphone.setCurrentIndex(max(0, self.microphone.findData(cues.microphone)))
         form.addRow(self.listen)
         form.addRow(self.tr("&Microphone"), self.microphone)
+        form.addRow(self._mic_check_row())
         problem = listen_problem(has_microphone=bool(found))
         text = problem or self.tr(
-            "Say “pause”, “continue”, “next”, “go back”, “repeat” or “stop workout”"
+            "Say “pause”, “continue”, “skip”, “go back”, “repeat” or “stop workout”"
             " (then “yes”). Heard on this computer only: nothing leaves it."
         )
         form.addRow("", _note(text, self.listen))
         if problem:
-            for control in (self.listen, self.microphone):
+            for control in (self.listen, self.microphone, self.mic_test):
                 control.setEnabled(False)
                 control.setToolTip(problem)
             self.listen.setChecked(False)
+
+    def _mic_check_row(self) -> QWidget:
+        """The level meter and "Say 'pause' to test", with a line for what was heard."""
+        from backtrainer.storage import paths
+        from backtrainer.ui.settings.mic_check import MicCheck
+
+        self.level = QProgressBar()
+        self.level.setRange(0, 100)
+        self.level.setValue(0)
+        self.level.setTextVisible(False)
+        self.level.setMaximumHeight(self.fontMetrics().height() // 2 + 4)
+        self.level.setAccessibleName("Microphone level")
+        self.mic_test = QPushButton("&Say “pause” to test")
+        self.mic_line = QLabel("")
+        self.mic_line.setWordWrap(True)
+        self.mic_line.setStyleSheet(HINT_STYLE)
+        self.mic_line.hide()  # until the test has something to say
+        self.mic_check = MicCheck(
+            self.level, self.mic_line, _open_microphone, paths.cache_dir() / "listen"
+        )
+        self.mic_test.clicked.connect(lambda: self.mic_check.start(self.microphone.currentData()))
+        self.finished.connect(self.mic_check.stop)
+        holder = QWidget()
+        column = QVBoxLayout(holder)
+        column.setContentsMargins(0, 0, 0, 0)
+        row = QHBoxLayout()
+        row.addWidget(self.mic_test)
+        row.addWidget(self.level, 1)
+        column.addLayout(row)
+        column.addWidget(self.mic_line)
+        return holder
 
     def cue_choices(self) -> CueChoices:
         return CueChoices(
@@ -233,6 +273,12 @@ class VoiceDialog(QDialog):
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return None
         return dialog.settings(), dialog.cue_choices()
+
+
+def _open_microphone(device_id: str | None) -> AudioSource:
+    from backtrainer.listen import microphone
+
+    return microphone.MicrophoneSource(device_id)
 
 
 def _note(text: str, about: QWidget) -> QLabel:

@@ -28,6 +28,11 @@ KEY_COMMANDS = {"next": "next", "back": "previous"}
 """Voice command -> the window's key command; pause and resume are the Space key's."""
 WORDS_PER_SECOND = 2.8
 """A phrase's length when the speaker has not measured it (no voice, not rendered)."""
+LISTENING = "● Listening"
+NOT_LISTENING = "○ Not listening: {problem}"
+"""The mark when the microphone gives no sound: why, instead of a mark that lies."""
+CHECK_MS = 500
+"""How often the mark checks that the microphone still works."""
 
 
 class VoiceCommands(QObject):
@@ -65,6 +70,30 @@ class VoiceCommands(QObject):
         recognizer = Recognizer(write_grammar(Path(str(cache_dir))))
         self.listener = Listener(source, recognizer, self.heard.emit, self.gate)
         self.listener.start()
+        self._check = QTimer(self)
+        self._check.setInterval(CHECK_MS)
+        self._check.timeout.connect(self.check_source)
+        self._check.start()
+        self.check_source()
+
+    def check_source(self) -> None:
+        """The mark says why nothing is heard when the microphone fails (none, busy,
+        unplugged): the workout goes on, with the keys."""
+        problem = self.listener.source.problem
+        if problem is None and not self.listener.alive and not self.listener.source.finished:
+            problem = "listening stopped (see the log)."
+        if problem is None:
+            return
+        self._check.stop()
+        text = NOT_LISTENING.format(problem=problem)
+        if self.mark.text() != text:
+            log.warning("voice commands: %s", problem)
+            self.mark.setText(text)
+            self.mark.setAccessibleName(text)
+            self.mark.setToolTip(
+                f"{problem} Check the microphone in Settings > Voice; the keys work as always."
+            )
+            self.mark.adjustSize()
 
     def _on_cue(self, text: str, _kind: str) -> None:
         self.last_cue = text
@@ -113,16 +142,17 @@ class VoiceCommands(QObject):
 
     def stop(self) -> None:
         """Stop listening: the worker ends and is joined, the microphone is closed."""
+        self._check.stop()
         self.listener.stop()
         self.mark.hide()
 
 
 def _mark(view: QWidget) -> QLabel:
     """The microphone mark, kept in the view's top right corner."""
-    mark = QLabel("● Listening", view)
+    mark = QLabel(LISTENING, view)
     mark.setObjectName("listening")
     mark.setAccessibleName("Listening for voice commands")
-    mark.setToolTip("Say “pause”, “continue”, “next”, “go back”, “repeat” or “stop workout”")
+    mark.setToolTip("Say “pause”, “continue”, “skip”, “go back”, “repeat” or “stop workout”")
     mark.setStyleSheet("padding: 4px 10px; border-radius: 10px; background: rgba(0,0,0,60);")
     mark.adjustSize()
 

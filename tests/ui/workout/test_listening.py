@@ -104,3 +104,34 @@ def test_the_window_listens_when_the_preference_is_on_and_stops_on_leaving(
 def test_the_window_does_not_listen_by_default(app: App) -> None:
     start(app, "kettlebell-pull")
     assert app.window.listening is None
+
+
+class _NoMicrophone:
+    """A source like MicrophoneSource when the system has no audio input."""
+
+    problem = "There is no microphone."
+    finished = True
+
+    def read(self, timeout: float) -> None:
+        return None
+
+    def close(self) -> None:
+        pass
+
+
+def test_without_a_microphone_the_mark_says_why_nothing_is_heard(
+    app: App, qtbot: QtBot, tmp_path: Path
+) -> None:
+    view = start(app, "kettlebell-pull")
+    runner = app.window.runner
+    assert runner is not None
+    listening = VoiceCommands(
+        runner, view, view.caption, app.window.workout_command, _NoMicrophone(), tmp_path
+    )
+    try:
+        qtbot.waitUntil(lambda: "There is no microphone." in listening.mark.text())
+        assert listening.mark.text().startswith("○ Not listening")
+        assert listening.mark.accessibleName() == listening.mark.text()
+        assert listening.mark.isVisible()
+    finally:
+        listening.stop()
