@@ -263,3 +263,13 @@ def test_the_plain_window_launch_skips_the_parser(
     argparse and the subcommands; everything else goes through the full parser."""
     monkeypatch.delenv("BACKTRAINER_LOG_LEVEL", raising=False)
     assert window_options(argv) == expected
+
+
+def test_schema_describes_the_translations(capsys: pytest.CaptureFixture[str]) -> None:
+    _, out, _ = run(capsys, "schema")
+    schema = json.loads(out)
+    translations = schema["$defs"]["Routine"]["properties"]["translations"]
+    assert translations["propertyNames"]["pattern"] == "^[a-z]{2,3}$"
+    assert translations["additionalProperties"] == {"$ref": "#/$defs/RoutineText"}
+    move = schema["$defs"]["ExerciseText"]["properties"]
+    assert {"name", "instructions", "cue", "setup", "safety", "notes", "variations"} <= set(move)
