@@ -20,10 +20,10 @@ from __future__ import annotations
 import dataclasses
 import re
 from collections.abc import Iterator, Mapping, Sequence
+from typing import TYPE_CHECKING
 
 from msgspec.structs import replace
 
-from backtrainer.core.customise import RoutineSetup
 from backtrainer.core.model import (
     Block,
     BlockText,
@@ -36,6 +36,9 @@ from backtrainer.core.model import (
     Variation,
     VariationText,
 )
+
+if TYPE_CHECKING:  # validate.py imports this module; it needs no setups
+    from backtrainer.core.customise import RoutineSetup
 
 ENGLISH = "en"
 SHIPPED = ("de", "fr", "es")

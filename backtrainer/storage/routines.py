@@ -81,7 +81,7 @@ def _translation_error(data: bytes, path: str, reason: str) -> tuple[str, str]:
     mode, whose text is wrong is found by checking each on its own."""
     try:
         doc = msgspec.json.decode(data)
-    except msgspec.DecodeError:
+    except (msgspec.DecodeError, RecursionError):  # nested too deeply: msgspec's own path
         return path, reason
     languages = doc.get("translations") if isinstance(doc, dict) else None
     if not isinstance(languages, dict):
@@ -106,6 +106,8 @@ def _translation_error(data: bytes, path: str, reason: str) -> tuple[str, str]:
 def _first_error(value: object, kind: type, at: str) -> tuple[str, str] | None:
     try:
         msgspec.convert(value, kind)
+    except RecursionError:
+        return at, "it is nested too deeply"
     except msgspec.ValidationError as exc:
         match = _MSGSPEC_PATH.match(str(exc))
         if match is None:

@@ -347,3 +347,10 @@ def test_a_bad_translation_is_refused_with_its_path(
     error = refuse(tmp_path, with_translations(translations))
     assert error.path == path
     assert reason in error.reason
+
+
+def test_a_translation_nested_too_deeply_is_refused(tmp_path: Path) -> None:
+    deep = "[" * 100_000 + "]" * 100_000
+    text = json.dumps(with_translations({"de": {"blocks": [{"name": "NEST"}]}}))
+    error = refuse(tmp_path, text.replace('"NEST"', deep))
+    assert error.path.startswith("$")
