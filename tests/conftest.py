@@ -81,6 +81,8 @@ def data_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
     """Every test gets an empty user data folder; nothing touches the real one."""
     folder = tmp_path / "data"
     monkeypatch.setenv(paths.DATA_DIR_ENV, str(folder))
+    for name in ("LC_ALL", "LC_MESSAGES", "LANG"):  # English, whatever the tester's locale
+        monkeypatch.delenv(name, raising=False)
     paths.set_data_dir(None)
     yield folder
     paths.set_data_dir(None)

@@ -29,6 +29,7 @@ from backtrainer.cli.common import (
     plan_routine,
     routine_setup,
 )
+from backtrainer.cli.routines import add_language_option
 from backtrainer.core.settings import SettingsError
 from backtrainer.storage import paths
 
@@ -109,6 +110,7 @@ def build_parser() -> argparse.ArgumentParser:
         description="List every routine: bundled ones and the user's own.",
     )
     routines.add_argument("--json", action="store_true", help="print JSON for scripts")
+    add_language_option(routines)
 
     plan_cmd = sub.add_parser(
         "plan",
@@ -118,6 +120,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     plan_cmd.add_argument("routine", metavar="ROUTINE", help="a routine id or a routine file")
     plan_cmd.add_argument("--json", action="store_true", help="print JSON for scripts")
+    add_language_option(plan_cmd)
 
     history = sub.add_parser(
         "history",

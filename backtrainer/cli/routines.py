@@ -5,9 +5,11 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 from typing import TYPE_CHECKING, Any
 
 from backtrainer.cli.common import (
+    UsageError,
     cue_options,
     find_routine,
     interval_settings,
@@ -21,28 +23,60 @@ from backtrainer.core.timeline import clock
 
 if TYPE_CHECKING:
     from backtrainer.core.cues import CueOptions
+    from backtrainer.core.model import Routine
     from backtrainer.core.timeline import Step
     from backtrainer.storage.routines import LoadedRoutine
     from backtrainer.storage.setup_store import SetupStore
 
 
+def add_language_option(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--lang",
+        metavar="CODE",
+        help="the routines' language, e.g. de, fr, es (default: LC_ALL, LC_MESSAGES or LANG;"
+        " with --json: English unless --lang is given); English where a routine has no"
+        " translation",
+    )
+
+
+def language(args: argparse.Namespace) -> str:
+    """The language asked for: --lang, else the locale; JSON for scripts does not change
+    with the user's locale, so it follows only --lang."""
+    from backtrainer.core.localize import pick_language
+
+    environ = {} if args.json else os.environ
+    try:
+        return pick_language(args.lang, environ)
+    except ValueError as exc:
+        raise UsageError(f"--lang: {exc}") from None
+
+
+def _localized(routine: Routine, lang: str) -> Routine:
+    from backtrainer.core.localize import localized
+
+    return localized(routine, lang)
+
+
 def cmd_routines(args: argparse.Namespace) -> int:
     library = load_library()
+    lang = language(args)
     store, cues = saved_setups(), cue_options()  # read once, not once per routine
-    rows = [_routine_row(loaded, store, cues) for loaded in library.routines.values()]
+    rows = [_routine_row(loaded, store, cues, lang) for loaded in library.routines.values()]
     if args.json:
         print(json.dumps(rows, indent=2))
         return 0
     for loaded, row in zip(library.routines.values(), rows, strict=True):
-        r = loaded.routine
+        r = _localized(loaded.routine, lang)
         print(f"{r.id:<20} {r.title}")
         equipment = ", ".join(r.equipment) or "no equipment"
         print(f"{'':<20} by {r.source.coach} · {clock(row['estimated_seconds'])} · {equipment}")
     return 0
 
 
-def _routine_row(loaded: LoadedRoutine, store: SetupStore, cues: CueOptions) -> dict[str, Any]:
-    r = loaded.routine
+def _routine_row(
+    loaded: LoadedRoutine, store: SetupStore, cues: CueOptions, lang: str
+) -> dict[str, Any]:
+    r = _localized(loaded.routine, lang)
     setup = routine_setup(r, IntervalSettings(), None, store)
     return {
         "id": r.id,
@@ -59,15 +93,19 @@ def _routine_row(loaded: LoadedRoutine, store: SetupStore, cues: CueOptions) -> 
 
 
 def cmd_plan(args: argparse.Namespace) -> int:
-    routine = find_routine(load_library(), args.routine)
-    timeline = plan_routine(
-        routine, routine_setup(routine, interval_settings(args), getattr(args, "mode", None))
-    )
+    from backtrainer.core.localize import localized_setup
+
+    english = find_routine(load_library(), args.routine)
+    lang = language(args)
+    setup = routine_setup(english, interval_settings(args), getattr(args, "mode", None))
+    routine = _localized(english, lang)
+    timeline = plan_routine(routine, localized_setup(english, setup, lang))
     if args.json:
         print(json.dumps(timeline.to_json(), indent=2))
         return 0
+    mode = next((m.name for m in routine.modes if m.id == timeline.mode), timeline.mode)
     print(
-        f"{timeline.title}{f' ({timeline.mode})' if timeline.mode else ''}"
+        f"{timeline.title}{f' ({mode})' if mode else ''}"
         f" — {clock(timeline.total_seconds)} in {len(timeline.steps)} steps"
     )
     start = 0.0

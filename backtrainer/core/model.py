@@ -4,6 +4,7 @@ A routine file is a JSON object matching `Routine`. Unknown fields are errors (a
 a hand-written routine should not be silently ignored), and every number carries bounds,
 so that a ten-hour set or a zero-second rest is refused with the JSON path that holds it.
 `resources/routine.schema.json` is generated from these structs (`backtrainer schema`).
+Texts in other languages sit in `translations`; core/localize.py says why there.
 """
 
 from __future__ import annotations
@@ -27,6 +28,9 @@ Text = Annotated[str, Meta(min_length=1, max_length=2000)]
 Name = Annotated[str, Meta(min_length=1, max_length=120)]
 IDENT_PATTERN = r"^[a-z0-9]+(-[a-z0-9]+)*$"
 """Also checked whole (fullmatch) by validate.py: msgspec's search lets "id\\n" through."""
+TextList = Annotated[list[Text], Meta(min_length=1)]
+"""A translated list: given, it replaces the English list whole, so it is never empty."""
+NameList = Annotated[list[Name], Meta(min_length=1)]
 Ident = Annotated[str, Meta(pattern=IDENT_PATTERN, max_length=64)]
 WorkSeconds = Annotated[int, Meta(ge=5, le=MAX_STEP_SECONDS)]
 RestSeconds = Annotated[int, Meta(ge=0, le=MAX_REST_SECONDS)]
@@ -195,6 +199,57 @@ class Source(Base, kw_only=True, frozen=True):
     article: Name | None = None
 
 
+class VariationText(Base, kw_only=True, frozen=True):
+    """A variation's text in another language; a field left out stays English."""
+
+    name: Name | None = None
+    instructions: TextList | None = None
+
+
+class ExerciseText(Base, kw_only=True, frozen=True):
+    """A move's text in another language, found by the move's id."""
+
+    name: Name | None = None
+    cue: Text | None = None
+    setup: Text | None = None
+    instructions: TextList | None = None
+    focus: NameList | None = None
+    equipment: NameList | None = None
+    safety: TextList | None = None
+    notes: TextList | None = None
+    progression_note: Text | None = None
+    variations: list[VariationText] | None = None
+    """In the order of the move's variations."""
+
+
+class BlockText(Base, kw_only=True, frozen=True):
+    name: Name | None = None
+    notes: TextList | None = None
+
+
+class ModeText(Base, kw_only=True, frozen=True):
+    name: Name | None = None
+    description: Text | None = None
+
+
+class RoutineText(Base, kw_only=True, frozen=True):
+    """Everything a runner reads or hears, in one language (see core/localize.py)."""
+
+    title: Name | None = None
+    summary: Text | None = None
+    equipment: NameList | None = None
+    focus: NameList | None = None
+    notes: TextList | None = None
+    safety: TextList | None = None
+    added_note: Text | None = None
+    blocks: list[BlockText] | None = None
+    """In the order of the routine's blocks, which have no ids."""
+    modes: dict[str, ModeText] = field(default_factory=dict)
+    """By mode id."""
+    exercises: dict[str, ExerciseText] = field(default_factory=dict)
+    """By move id."""
+
+
 class Routine(Base, kw_only=True, frozen=True):
     schema_version: Annotated[int, Meta(ge=1)]
     id: Ident
@@ -210,6 +265,8 @@ class Routine(Base, kw_only=True, frozen=True):
     safety: list[Text] = field(default_factory=list)
     added_note: Text | None = None
     """What BackTrainer added to the source, in a sentence the user sees."""
+    translations: dict[str, RoutineText] = field(default_factory=dict)
+    """The texts in other languages, by language code ("de"); English is the fallback."""
 
     def exercises(self) -> list[Exercise]:
         return [exercise for block in self.blocks for exercise in block.exercises]
@@ -230,4 +287,10 @@ def routine_schema() -> dict[str, object]:
     schema = msgspec.json.schema(Routine)
     schema["$schema"] = "https://json-schema.org/draft/2020-12/schema"
     schema["title"] = "BackTrainer routine"
+    routine = schema["$defs"]["Routine"]
+    routine["properties"]["translations"]["propertyNames"] = {
+        "pattern": "^[a-z]{2,3}$",
+        "not": {"const": "en"},
+        "description": "a language code (BCP-47 primary subtag) such as de, fr or es",
+    }
     return schema

@@ -4,17 +4,22 @@ Routines are frozen msgspec structs, so an edit rebuilds the path from the routi
 the changed value with `msgspec.structs.replace`. Nothing here validates: replace checks
 no bounds, and the editor runs the full decode and validation on every result, so that
 what it refuses is exactly what a routine file refuses.
+
+Translations follow the edits: a removed move or block takes its translated text with it,
+a block's text moves with the block, so that an edited routine still validates and keeps
+every language it had.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any, TypeVar
 
 import msgspec
 
-from backtrainer.core.model import Block, Exercise, Routine, Timed
+from backtrainer.core.model import Block, BlockText, Exercise, Routine, RoutineText, Timed
 
 T = TypeVar("T")
 Key = str | int
@@ -85,14 +90,50 @@ def new_move(routine: Routine) -> Exercise:
     return Exercise(id=unique_id("new-move", move_ids(routine)), name="New move", dose=Timed())
 
 
+def _translations(routine: Routine, change: Callable[[RoutineText], RoutineText]) -> Routine:
+    if not routine.translations:
+        return routine
+    texts = {lang: change(text) for lang, text in routine.translations.items()}
+    return msgspec.structs.replace(routine, translations=texts)
+
+
+def _blocks(change: Callable[[list[BlockText]], list[BlockText]]) -> Callable[..., RoutineText]:
+    """A change of the translated blocks (a list by position), for `_translations`."""
+
+    def apply(text: RoutineText) -> RoutineText:
+        if text.blocks is None:
+            return text
+        return msgspec.structs.replace(text, blocks=change(list(text.blocks)) or None)
+
+    return apply
+
+
+def _without_moves(ids: set[str]) -> Callable[[RoutineText], RoutineText]:
+    def apply(text: RoutineText) -> RoutineText:
+        kept = {key: value for key, value in text.exercises.items() if key not in ids}
+        return msgspec.structs.replace(text, exercises=kept)
+
+    return apply
+
+
 def add_block(routine: Routine, at: int) -> Routine:
     block = Block(name="New block", exercises=[new_move(routine)])
     blocks = list(routine.blocks)
     blocks.insert(at, block)
-    return msgspec.structs.replace(routine, blocks=blocks)
+    routine = msgspec.structs.replace(routine, blocks=blocks)
+    # an untranslated block in place, where the list reaches past it; English shows there
+    return _translations(
+        routine,
+        _blocks(
+            lambda texts: [*texts[:at], BlockText(), *texts[at:]] if at < len(texts) else texts
+        ),
+    )
 
 
 def remove_block(routine: Routine, b: int) -> Routine:
+    gone = {exercise.id for exercise in routine.blocks[b].exercises}
+    routine = _translations(routine, _without_moves(gone))
+    routine = _translations(routine, _blocks(lambda texts: texts[:b] + texts[b + 1 :]))
     return msgspec.structs.replace(routine, blocks=routine.blocks[:b] + routine.blocks[b + 1 :])
 
 
@@ -103,6 +144,13 @@ def move_block(routine: Routine, b: int, delta: int) -> tuple[Routine, int]:
         return routine, b
     blocks = list(routine.blocks)
     blocks[b], blocks[to] = blocks[to], blocks[b]
+
+    def swap(texts: list[BlockText]) -> list[BlockText]:
+        texts += [BlockText()] * (max(b, to) + 1 - len(texts))
+        texts[b], texts[to] = texts[to], texts[b]
+        return texts
+
+    routine = _translations(routine, _blocks(swap))
     return msgspec.structs.replace(routine, blocks=blocks), to
 
 
@@ -114,6 +162,7 @@ def add_move(routine: Routine, b: int, at: int) -> Routine:
 
 def remove_move(routine: Routine, b: int, e: int) -> Routine:
     moves = routine.blocks[b].exercises
+    routine = _translations(routine, _without_moves({moves[e].id}))
     return replace_at(routine, ("blocks", b, "exercises"), moves[:e] + moves[e + 1 :])
 
 
@@ -145,5 +194,8 @@ def rename_move(routine: Routine, item: Item, name: str, *, new_id: bool) -> Rou
     renamed = replace_at(routine, (*path, "name"), name)
     if not new_id:
         return renamed
-    others = move_ids(routine) - {get_at(routine, (*path, "id"))}
-    return replace_at(renamed, (*path, "id"), unique_id(slug(name), others))
+    old = get_at(routine, (*path, "id"))
+    new = unique_id(slug(name), move_ids(routine) - {old})
+    if new != old:  # a new move has no translation yet, but a text must never be orphaned
+        renamed = _translations(renamed, _without_moves({old}))
+    return replace_at(renamed, (*path, "id"), new)

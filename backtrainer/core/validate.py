@@ -12,6 +12,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
+from backtrainer.core.localize import ENGLISH, LANGUAGE_PATTERN
 from backtrainer.core.model import (
     IDENT_PATTERN,
     MAX_STEP_SECONDS,
@@ -20,6 +21,7 @@ from backtrainer.core.model import (
     Intervals,
     Reps,
     Routine,
+    RoutineText,
 )
 from backtrainer.core.settings import LIMITS
 from backtrainer.core.shown import shown
@@ -84,6 +86,51 @@ def _problems(routine: Routine) -> Iterator[Problem]:
                 or progression.target.sets < progression.start.sets
             ):
                 yield Problem(f"{path}.progression", "the target is below the start")
+    for lang, text in routine.translations.items():
+        yield from _translation(routine, lang, text)
+
+
+def _translation(routine: Routine, lang: str, text: RoutineText) -> Iterator[Problem]:
+    """A language code that is one, and texts only for blocks, modes, moves and variations
+    that the routine has: a translation of a renamed or removed move is a mistake."""
+    if lang == ENGLISH:
+        yield Problem(
+            "$.translations",
+            '"en" is not a translation: the English text is the routine\'s own fields',
+        )
+        return
+    if not LANGUAGE_PATTERN.fullmatch(lang):
+        yield Problem(
+            "$.translations",
+            f"{shown(lang)} is not a language code: use a two- or three-letter lower-case"
+            " code such as de, fr or es",
+        )
+        return
+    at = f"$.translations.{lang}"
+    if text.blocks is not None and len(text.blocks) > len(routine.blocks):
+        yield Problem(
+            f"{at}.blocks",
+            f"{len(text.blocks)} blocks translated, the routine has {len(routine.blocks)}",
+        )
+    mode_ids = {mode.id for mode in routine.modes}
+    for key in text.modes:
+        if key not in mode_ids:
+            yield Problem(f"{at}.modes", f"no mode has the id {shown(key)}")
+    moves = {exercise.id: exercise for exercise in routine.exercises()}
+    for key, move_text in text.exercises.items():
+        exercise = moves.get(key)
+        if exercise is None:
+            yield Problem(f"{at}.exercises", f"no move has the id {shown(key)}")
+            continue
+        move_at = f"{at}.exercises.{key}"
+        if move_text.progression_note is not None and exercise.progression is None:
+            yield Problem(f"{move_at}.progression_note", "the move has no progression")
+        translated = move_text.variations or []
+        if len(translated) > len(exercise.variations):
+            yield Problem(
+                f"{move_at}.variations",
+                f"{len(translated)} variations translated, the move has {len(exercise.variations)}",
+            )
 
 
 def _dose(dose: Dose, path: str) -> Iterator[Problem]:

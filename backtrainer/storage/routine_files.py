@@ -67,6 +67,8 @@ def _lean(value: object) -> object:
         return out
     if isinstance(value, list | tuple):
         return [_lean(item) for item in value]
+    if isinstance(value, dict):  # translations: by language, then by move or mode id
+        return {key: _lean(item) for key, item in value.items()}
     return value
 
 

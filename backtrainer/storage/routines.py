@@ -13,8 +13,8 @@ from pathlib import Path
 
 import msgspec
 
-from backtrainer.core.model import Routine
-from backtrainer.core.shown import shown_path, shown_quotes
+from backtrainer.core.model import ExerciseText, ModeText, Routine, RoutineText
+from backtrainer.core.shown import shown, shown_path, shown_quotes
 from backtrainer.core.validate import problems
 from backtrainer.storage import paths
 from backtrainer.storage.files import FileReadError, line_column, read_bounded, strip_bom
@@ -23,6 +23,7 @@ MAX_FILE_BYTES = 1_000_000
 
 _MSGSPEC_PATH = re.compile(r"^(?P<reason>.*?) - at `(?P<path>\$[^`]*)`$", re.DOTALL)
 _BYTE_OFFSET = re.compile(r"\(byte (\d+)\)")
+_PLAIN_KEY = re.compile(r"[a-z0-9-]{1,64}")
 
 
 class RoutineError(Exception):
@@ -60,6 +61,9 @@ def decode_routine(data: bytes, file: Path | str) -> Routine:
         raise RoutineError(file, "$", "it is nested too deeply to be a routine") from None
     except msgspec.ValidationError as exc:
         match = _MSGSPEC_PATH.match(str(exc))
+        if match and match["path"].startswith("$.translations["):
+            where, reason = _translation_error(data, match["path"], match["reason"])
+            raise RoutineError(file, where, reason) from None
         if match:
             raise RoutineError(file, match["path"], match["reason"]) from None
         raise RoutineError(file, "$", str(exc)) from None
@@ -69,6 +73,51 @@ def decode_routine(data: bytes, file: Path | str) -> Routine:
     if found:
         raise RoutineError(file, found[0].path, found[0].reason)
     return routine
+
+
+def _translation_error(data: bytes, path: str, reason: str) -> tuple[str, str]:
+    """msgspec writes a key of a JSON object as `[...]`: `$.translations[...].title`. A
+    translator wants `$.translations.de.title`, so the one language, then the one move or
+    mode, whose text is wrong is found by checking each on its own."""
+    try:
+        doc = msgspec.json.decode(data)
+    except (msgspec.DecodeError, RecursionError):  # nested too deeply: msgspec's own path
+        return path, reason
+    languages = doc.get("translations") if isinstance(doc, dict) else None
+    if not isinstance(languages, dict):
+        return path, reason
+    for lang, text in languages.items():
+        found = _first_error(text, RoutineText, f"$.translations.{_key(lang)}")
+        if found is None:
+            continue
+        path, reason = found
+        for part, kind in (("exercises", ExerciseText), ("modes", ModeText)):
+            items = text.get(part) if isinstance(text, dict) else None
+            if isinstance(items, dict) and f".{part}[...]" in path:
+                for key, item in items.items():
+                    at = f"$.translations.{_key(lang)}.{part}.{_key(key)}"
+                    found = _first_error(item, kind, at)
+                    if found is not None:
+                        return found
+        return path, reason
+    return path, reason
+
+
+def _first_error(value: object, kind: type, at: str) -> tuple[str, str] | None:
+    try:
+        msgspec.convert(value, kind)
+    except RecursionError:
+        return at, "it is nested too deeply"
+    except msgspec.ValidationError as exc:
+        match = _MSGSPEC_PATH.match(str(exc))
+        if match is None:
+            return at, str(exc)
+        return at + match["path"][1:], match["reason"]
+    return None
+
+
+def _key(key: str) -> str:
+    return key if _PLAIN_KEY.fullmatch(key) else shown(key)
 
 
 def load_routine(file: Path) -> Routine:

@@ -110,7 +110,8 @@ def run_app(
     app.setApplicationName("BackTrainer")
     app.setApplicationVersion(__version__)
     app.setDesktopFileName(APP_ID)  # Wayland app id: the menu entry's icon and name
-    i18n.install(app, i18n.language())  # before any widget takes its words
+    choice = PreferencesStore().load().language  # Settings > Voice > Language, or "system"
+    i18n.install(app, i18n.language(choice))  # before any widget takes its words
     request = single_instance.Request(start, settings or IntervalSettings(), mode, fullscreen)
     instance: single_instance.InstanceServer | None = None
     if single_instance.may_be_running(paths.data_dir()):

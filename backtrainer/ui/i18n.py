@@ -19,6 +19,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
+from backtrainer.core.languages import effective_language
 from backtrainer.storage import paths
 
 log = logging.getLogger(__name__)
@@ -30,19 +31,11 @@ PSEUDO = "pseudo"
 
 
 def language(choice: str | None = None, environ: Mapping[str, str] | None = None) -> str:
-    """The window's language: `choice` (Settings) when it is a shipped one, else the
-    system's (LANGUAGE, LC_ALL, LC_MESSAGES, LANG, as gettext reads them), else English."""
-    if choice in (*SHIPPED, PSEUDO):
-        return choice
-    env = os.environ if environ is None else environ
-    for name in ("LANGUAGE", "LC_ALL", "LC_MESSAGES", "LANG"):
-        for value in env.get(name, "").split(":"):
-            code = value.split(".")[0].split("@")[0].split("_")[0].lower()
-            if code in SHIPPED:
-                return code
-            if code in ("c", "posix"):
-                return "en"
-    return "en"
+    """The window's language: `choice` (Settings, or `pseudo`), else the system's, by the
+    one rule the cues and routines follow too (`core.languages.effective_language`)."""
+    if choice == PSEUDO:
+        return PSEUDO
+    return effective_language(choice, os.environ if environ is None else environ)
 
 
 def translations_dir() -> Path:

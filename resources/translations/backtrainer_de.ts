@@ -1788,10 +1788,6 @@ Grund: %3</translation>
         <translation>Der kurze Technikhinweis einer Übung („Hüfte nach hinten, Rücken gerade.“), gesagt, wenn sie zum ersten Mal in einer Einheit vorkommt.</translation>
     </message>
     <message>
-        <source>The language the cues are said in; its voices are listed first.</source>
-        <translation>Die Sprache der Ansagen; ihre Stimmen stehen oben in der Liste.</translation>
-    </message>
-    <message>
         <source>&amp;Test</source>
         <translation>&amp;Testen</translation>
     </message>
@@ -1826,6 +1822,10 @@ Grund: %3</translation>
     <message>
         <source>&amp;Voice</source>
         <translation>&amp;Stimme</translation>
+    </message>
+    <message>
+        <source>The language of the cues (at once) and of the window (from the next start).</source>
+        <translation>Die Sprache der Ansagen (sofort) und des Fensters (ab dem nächsten Start).</translation>
     </message>
     <message>
         <source>&amp;Rate</source>

@@ -1784,10 +1784,6 @@ Why: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The language the cues are said in; its voices are listed first.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Test</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1821,6 +1817,10 @@ Why: %3</source>
     </message>
     <message>
         <source>&amp;Voice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The language of the cues (at once) and of the window (from the next start).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

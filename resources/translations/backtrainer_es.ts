@@ -1788,10 +1788,6 @@ Motivo: %3</translation>
         <translation>La breve indicación de técnica de un ejercicio («Cadera atrás, espalda recta.»), dicha la primera vez que aparece en una sesión.</translation>
     </message>
     <message>
-        <source>The language the cues are said in; its voices are listed first.</source>
-        <translation>El idioma de los avisos; sus voces aparecen primero.</translation>
-    </message>
-    <message>
         <source>&amp;Test</source>
         <translation>&amp;Probar</translation>
     </message>
@@ -1826,6 +1822,10 @@ Motivo: %3</translation>
     <message>
         <source>&amp;Voice</source>
         <translation>&amp;Voz</translation>
+    </message>
+    <message>
+        <source>The language of the cues (at once) and of the window (from the next start).</source>
+        <translation>El idioma de los avisos (al momento) y de la ventana (desde el próximo inicio).</translation>
     </message>
     <message>
         <source>&amp;Rate</source>

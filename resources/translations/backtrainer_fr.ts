@@ -1788,10 +1788,6 @@ Raison : %3</translation>
         <translation>La courte consigne de posture d&apos;un exercice (« Hanches en arrière, dos plat. »), dite la première fois qu&apos;il apparaît dans une séance.</translation>
     </message>
     <message>
-        <source>The language the cues are said in; its voices are listed first.</source>
-        <translation>La langue des annonces ; ses voix sont proposées en premier.</translation>
-    </message>
-    <message>
         <source>&amp;Test</source>
         <translation>É&amp;couter</translation>
     </message>
@@ -1826,6 +1822,10 @@ Raison : %3</translation>
     <message>
         <source>&amp;Voice</source>
         <translation>&amp;Voix</translation>
+    </message>
+    <message>
+        <source>The language of the cues (at once) and of the window (from the next start).</source>
+        <translation>La langue des annonces (tout de suite) et de la fenêtre (au prochain démarrage).</translation>
     </message>
     <message>
         <source>&amp;Rate</source>

@@ -263,3 +263,81 @@ def test_the_plain_window_launch_skips_the_parser(
     argparse and the subcommands; everything else goes through the full parser."""
     monkeypatch.delenv("BACKTRAINER_LOG_LEVEL", raising=False)
     assert window_options(argv) == expected
+
+
+def test_schema_describes_the_translations(capsys: pytest.CaptureFixture[str]) -> None:
+    _, out, _ = run(capsys, "schema")
+    schema = json.loads(out)
+    translations = schema["$defs"]["Routine"]["properties"]["translations"]
+    assert translations["propertyNames"]["pattern"] == "^[a-z]{2,3}$"
+    assert translations["additionalProperties"] == {"$ref": "#/$defs/RoutineText"}
+    move = schema["$defs"]["ExerciseText"]["properties"]
+    assert {"name", "instructions", "cue", "setup", "safety", "notes", "variations"} <= set(move)
+
+
+def translated_user_routine(folder: Path) -> None:
+    folder.mkdir(parents=True, exist_ok=True)
+    data = routine_dict(block(exercise("row", reps=10, sides="each"), name="Main")) | {
+        "id": "rows",
+        "title": "Rows",
+        "translations": {
+            "de": {"title": "Rudern", "exercises": {"row": {"name": "Rudern vorgebeugt"}}},
+            "fr": {"exercises": {"row": {"name": "Rowing buste penché"}}},
+        },
+    }
+    (folder / "rows.json").write_text(json.dumps(data), encoding="utf-8")
+
+
+@pytest.mark.parametrize(
+    ("argv", "environ", "title", "move"),
+    [
+        (["--lang", "de"], {}, "Rudern", "Rudern vorgebeugt"),
+        ([], {"LANG": "de_DE.UTF-8"}, "Rudern", "Rudern vorgebeugt"),
+        ([], {"LANG": "de_DE.UTF-8", "LC_ALL": "fr_FR.UTF-8"}, "Rows", "Rowing buste penché"),
+        (["--lang", "fr"], {"LANG": "de_DE.UTF-8"}, "Rows", "Rowing buste penché"),
+        ([], {"LANG": "es_ES.UTF-8"}, "Rows", "Row"),  # no Spanish: English
+        ([], {}, "Rows", "Row"),
+    ],
+)
+def test_plan_and_routines_speak_the_chosen_language(
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+    data_dir: Path,
+    argv: list[str],
+    environ: dict[str, str],
+    title: str,
+    move: str,
+) -> None:
+    translated_user_routine(data_dir / "routines")
+    for name, value in environ.items():
+        monkeypatch.setenv(name, value)
+    code, out, _ = run(capsys, "plan", "rows", *argv)
+    assert code == 0
+    assert out.startswith(title + " ")
+    assert f"  {move} (left)" in out
+    code, out, _ = run(capsys, "routines", *argv)
+    assert code == 0
+    assert any(line.split() == ["rows", title] for line in out.splitlines())
+
+
+def test_json_keeps_english_keys_and_ignores_the_locale(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch, data_dir: Path
+) -> None:
+    translated_user_routine(data_dir / "routines")
+    monkeypatch.setenv("LANG", "de_DE.UTF-8")
+    _, out, _ = run(capsys, "plan", "rows", "--json")
+    english = json.loads(out)
+    assert english["title"] == "Rows"
+    _, out, _ = run(capsys, "plan", "rows", "--json", "--lang", "de")
+    german = json.loads(out)
+    assert german.keys() == english.keys() and german["title"] == "Rudern"
+    assert {s.get("exercise") for s in german["steps"]} >= {"Rudern vorgebeugt"}
+    _, out, _ = run(capsys, "routines", "--json", "--lang", "de")
+    row = next(r for r in json.loads(out) if r["id"] == "rows")
+    assert row["title"] == "Rudern" and "estimated_seconds" in row
+
+
+def test_a_bad_language_code_is_a_usage_error(capsys: pytest.CaptureFixture[str]) -> None:
+    code, _, err = run(capsys, "plan", "best-back", "--lang", "deutsch")
+    assert code == 2
+    assert "--lang: 'deutsch' is not a language code" in err

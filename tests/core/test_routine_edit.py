@@ -70,3 +70,37 @@ def test_ids_made_of_names_fit_the_format() -> None:
     assert edit.slug("  Half-kneeling chop (8/side) ") == "half-kneeling-chop-8-side"
     assert edit.slug("!!!") == "move"
     assert edit.unique_id("x" * 64, {"x" * 64}) == "x" * 62 + "-2"
+
+
+def translated_blocks() -> Routine:
+    import msgspec
+
+    from backtrainer.core.model import BlockText, ExerciseText, RoutineText
+
+    german = RoutineText(
+        title="Zwei Blöcke",
+        blocks=[BlockText(name="Erster"), BlockText(name="Zweiter")],
+        exercises={k: ExerciseText(name=k.upper()) for k in ("a", "b", "c")},
+    )
+    return msgspec.structs.replace(two_blocks(), translations={"de": german})
+
+
+def test_translations_follow_the_moves_and_blocks_they_belong_to() -> None:
+    from backtrainer.storage.routine_files import check_routine
+
+    r = edit.remove_move(translated_blocks(), 0, 1)
+    assert set(r.translations["de"].exercises) == {"a", "c"}
+    r, _ = edit.move_block(r, 0, +1)
+    german = r.translations["de"]
+    assert [t.name for t in german.blocks or []] == ["Zweiter", "Erster"]
+    r = edit.add_block(r, 1)
+    assert [t.name for t in r.translations["de"].blocks or []] == ["Zweiter", None, "Erster"]
+    check_routine(r)  # still a valid routine file
+    r = edit.remove_block(r, 0)
+    assert set(r.translations["de"].exercises) == {"a"}
+    assert [t.name for t in r.translations["de"].blocks or []] == [None, "Erster"]
+    assert r.translations["de"].title == "Zwei Blöcke"
+    check_routine(r)
+    r = edit.add_block(r, 2)  # past the translated blocks: nothing to insert
+    assert len(r.translations["de"].blocks or []) == 2
+    check_routine(r)

@@ -289,3 +289,68 @@ def test_a_long_unknown_field_name_is_cut_short_in_the_message(tmp_path: Path) -
     error = refuse(tmp_path, data)
     assert "unknown field `kkk" in error.reason and "…" in error.reason
     assert len(str(error)) < len(str(tmp_path)) + 200
+
+
+def with_translations(translations: Any) -> dict[str, Any]:
+    data = good()
+    data["translations"] = translations
+    return data
+
+
+def test_a_translated_routine_loads(tmp_path: Path) -> None:
+    data = with_translations({"de": {"title": "Rücken", "exercises": {"row": {"name": "Rudern"}}}})
+    routine = load_routine(write(tmp_path, "r.json", data))
+    assert routine.translations["de"].exercises["row"].name == "Rudern"
+
+
+@pytest.mark.parametrize(
+    ("translations", "path", "reason"),
+    [
+        ({"Deutsch": {}}, "$.translations", "'Deutsch' is not a language code"),
+        ({"de_DE": {}}, "$.translations", "is not a language code"),
+        ({"en": {"title": "B"}}, "$.translations", "not a translation"),
+        (
+            {"de": {"exercises": {"rowing": {"name": "R"}}}},
+            "$.translations.de.exercises",
+            "no move has the id 'rowing'",
+        ),
+        ({"de": {"modes": {"fast": {"name": "S"}}}}, "$.translations.de.modes", "no mode"),
+        ({"de": {"blocks": [{}, {}]}}, "$.translations.de.blocks", "the routine has 1"),
+        ({"de": {"title": ""}}, "$.translations.de.title", "length >= 1"),
+        (
+            {"fr": {}, "de": {"exercises": {"row": {"name": 3}}}},
+            "$.translations.de.exercises.row.name",
+            "got `int`",
+        ),
+        (
+            {"de": {"exercises": {"row": {"instructions": []}}}},
+            "$.translations.de.exercises.row.instructions",
+            "length >= 1",
+        ),
+        (
+            {"de": {"exercises": {"row": {"variations": [{"name": "E"}]}}}},
+            "$.translations.de.exercises.row.variations",
+            "the move has 0",
+        ),
+        (
+            {"de": {"exercises": {"row": {"progression_note": "x"}}}},
+            "$.translations.de.exercises.row.progression_note",
+            "no progression",
+        ),
+        ({"de": {"titel": "x"}}, "$.translations.de", "unknown field `titel`"),
+        ({"de": []}, "$.translations.de", "got `array`"),
+    ],
+)
+def test_a_bad_translation_is_refused_with_its_path(
+    tmp_path: Path, translations: Any, path: str, reason: str
+) -> None:
+    error = refuse(tmp_path, with_translations(translations))
+    assert error.path == path
+    assert reason in error.reason
+
+
+def test_a_translation_nested_too_deeply_is_refused(tmp_path: Path) -> None:
+    deep = "[" * 100_000 + "]" * 100_000
+    text = json.dumps(with_translations({"de": {"blocks": [{"name": "NEST"}]}}))
+    error = refuse(tmp_path, text.replace('"NEST"', deep))
+    assert error.path.startswith("$")

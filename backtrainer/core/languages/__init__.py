@@ -74,15 +74,22 @@ def wording(code: str) -> Wording:
 
 
 def effective_language(choice: str | None, environ: Mapping[str, str]) -> str:
-    """The language cues are said in: `choice` when it is a shipped language; for "system"
-    (or None) the first of LC_ALL, LC_MESSAGES, LANG that names one ("de_DE.UTF-8": de);
-    else English. Pure: the caller passes os.environ."""
+    """The one rule for the language of the window, the cues and the routines: `choice`
+    when it is a shipped language; for "system" (or None) the first shipped one of
+    LANGUAGE's list ("nl:de"), as gettext reads it, unless the locale is C; else the
+    locale's, the first of LC_ALL, LC_MESSAGES, LANG that is set ("de_DE.UTF-8": de); else
+    English. Pure: the caller passes os.environ."""
     if choice in LANGUAGES:
         return choice
-    for name in ("LC_ALL", "LC_MESSAGES", "LANG"):
-        value = environ.get(name, "")
-        if not value:
-            continue  # an empty variable is unset; a set one decides, as in POSIX
-        code = value.split(".")[0].split("@")[0].split("_")[0].split("-")[0].lower()
-        return code if code in LANGUAGES else DEFAULT
-    return DEFAULT
+    locale = next((environ[n] for n in ("LC_ALL", "LC_MESSAGES", "LANG") if environ.get(n)), "")
+    code = _code(locale)
+    if code not in ("c", "posix"):
+        for item in environ.get("LANGUAGE", "").split(":"):
+            if _code(item) in LANGUAGES:
+                return _code(item)
+    return code if code in LANGUAGES else DEFAULT
+
+
+def _code(locale: str) -> str:
+    """ "de" of "de_DE.UTF-8", "de-AT@euro" or "de"."""
+    return locale.split(".")[0].split("@")[0].split("_")[0].split("-")[0].strip().lower()

@@ -127,7 +127,9 @@ class VoiceDialog(QDialog):
         for value, text in LANGUAGE_CHOICES:
             self.language.addItem(self.tr(str(text)) if value == "system" else str(text), value)
         self.language.setCurrentIndex(max(0, self.language.findData(cues.language)))
-        language_note = self.tr("The language the cues are said in; its voices are listed first.")
+        language_note = self.tr(
+            "The language of the cues (at once) and of the window (from the next start)."
+        )
         self.language.setToolTip(language_note)  # a tooltip, not a line: the dialog fits 600 px
         self.language.setAccessibleDescription(language_note)
         self.test_button = QPushButton(self.tr("&Test"))

@@ -120,7 +120,8 @@ def test_an_unknown_language_speaks_english() -> None:
         ("system", {"LC_ALL": "de_AT.UTF-8", "LANG": "fr_FR.UTF-8"}, "de"),
         ("system", {"LC_MESSAGES": "es_MX", "LANG": "de_DE"}, "es"),
         ("system", {"LC_ALL": "", "LANG": "de_DE@euro"}, "de"),
-        ("system", {"LANG": "pt_BR.UTF-8", "LANGUAGE": "de"}, "en"),
+        ("system", {"LANG": "pt_BR.UTF-8", "LANGUAGE": "de"}, "de"),  # as gettext: LANGUAGE first
+        ("system", {"LANG": "C", "LANGUAGE": "de"}, "en"),  # ...unless the locale is C
         ("system", {"LANG": "C.UTF-8"}, "en"),
         ("system", {}, "en"),
         ("xx", {"LANG": "de_DE.UTF-8"}, "de"),

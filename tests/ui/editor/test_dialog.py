@@ -203,3 +203,29 @@ def test_tab_goes_from_the_outline_through_the_fields_to_save(
         editor.cancel_button,
         editor.outline,
     ]
+
+
+def test_translations_survive_editing_and_saving(qtbot: QtBot, editor: RoutineEditor) -> None:
+    import msgspec
+
+    from backtrainer.core.model import ExerciseText, RoutineText
+
+    english = editor.routine
+    texts = {e.id: ExerciseText(name=f"{e.name} (de)") for e in english.exercises()}
+    german = RoutineText(title="Oberkörper", exercises=texts)
+    dialog = RoutineEditor(msgspec.structs.replace(english, translations={"de": german}))
+    qtbot.addWidget(dialog)
+    dialog.show()
+    with qtbot.waitActive(dialog):
+        dialog.activateWindow()
+    type_into(qtbot, dialog.routine_form.fields["title"], "My upper body")
+    select(dialog, Item(0, 0))
+    dialog.outline.setFocus()
+    qtbot.keyClick(dialog.outline, Qt.Key.Key_Delete)  # its German name goes with it
+    routine = dialog.routine
+    gone = english.blocks[0].exercises[0].id
+    assert routine.translations["de"].title == "Oberkörper"
+    assert set(routine.translations["de"].exercises) == set(texts) - {gone}
+    path = save_user_routine(routine, RoutineLibrary.load())
+    assert RoutineLibrary.load().routines[routine.id].routine == routine
+    assert '"Oberkörper"' in path.read_text(encoding="utf-8")
