@@ -711,7 +711,9 @@ class MainWindow(QMainWindow):
             overrides += ["mode"] if once is not None and mode != setup.mode else []
             setup = dataclasses.replace(setup, mode=mode)
         speaker = self.voice.speaker()
-        timeline = plan_setup(routine, setup, self._with_real_lengths(speaker))
+        timeline = plan_setup(
+            *self.setups.in_language(routine, setup), self._with_real_lengths(speaker)
+        )
         timeline = dataclasses.replace(timeline, overrides=tuple(overrides))
         controller = SessionController(timeline, self.clock)
         self._running = (routine, setup, at_step == 0)

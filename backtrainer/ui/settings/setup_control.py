@@ -66,15 +66,23 @@ class SetupControl:
         return setup
 
     def customised(self, routine: Routine) -> Routine:
-        """`routine` with the user's doses and variations."""
+        """`routine` with the user's doses and variations, in the cues' language."""
         from backtrainer.core.customise import customise
 
-        return customise(routine, self.setup(routine))
+        return customise(*self.in_language(routine, self.setup(routine)))
 
     def timeline(self, routine: Routine) -> Timeline:
         from backtrainer.core.customise import plan_setup
 
-        return plan_setup(routine, self.setup(routine), self.cues)
+        return plan_setup(*self.in_language(routine, self.setup(routine)), self.cues)
+
+    def in_language(self, routine: Routine, setup: RoutineSetup) -> tuple[Routine, RoutineSetup]:
+        """The routine's texts (and the variation names its setup chooses) in the language
+        the cues are said in; what is saved stays as it is, in the file's English."""
+        from backtrainer.core.localize import localized, localized_setup
+
+        language = self.cues.language if self.cues is not None else "en"
+        return localized(routine, language), localized_setup(routine, setup, language)
 
     def choose_mode(self, routine: Routine, mode: str) -> str | None:
         """Remember `mode` for `routine`; returns a problem to show, if saving failed."""
