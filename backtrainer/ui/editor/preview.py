@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 
 from backtrainer.core.timeline import Step, Timeline, clock
 from backtrainer.ui.i18n import counted
+from backtrainer.ui.words import Words
 
 
 def round_of(step: Step) -> str:
@@ -89,42 +90,9 @@ class PlanPreview(QWidget):
         self.note.show()
         self.steps.setEnabled(False)
 
-    # -- a step in words
-
-    def step_word(self, kind: str) -> str:
-        """A step between moves (`core.timeline.STEP_WORDS`), in the window's language."""
-        words = {
-            "prepare": self.tr("get ready"),
-            "rest": self.tr("rest"),
-            "round_rest": self.tr("rest between rounds"),
-            "switch": self.tr("switch sides"),
-            "done": self.tr("done"),
-        }
-        return words.get(kind, kind)
-
-    def side_word(self, side: str) -> str:
-        words = {
-            "left": self.tr("left"),
-            "right": self.tr("right"),
-            "alternating": self.tr("alternating"),
-            "seesaw": self.tr("seesaw"),
-        }
-        return words.get(side, side)
-
-    def dose_text(self, step: Step) -> str:
-        """The planner's `step.dose` ("10 reps each side"), in the window's language."""
-        if step.reps is None:
-            return self.tr("{seconds} s").format(seconds=round(step.seconds))
-        if step.side in ("alternating", "seesaw"):
-            if step.to_comfort:
-                return counted(self.tr("up to %n rep(s) each side", "", step.reps), step.reps)
-            return counted(self.tr("%n rep(s) each side", "", step.reps), step.reps)
-        if step.to_comfort:
-            return counted(self.tr("up to %n rep(s)", "", step.reps), step.reps)
-        return counted(self.tr("%n rep(s)", "", step.reps), step.reps)
-
     def describe(self, step: Step) -> str:
+        words = Words()
         if step.kind != "work":
-            return self.step_word(step.kind)
-        side = f" ({self.side_word(step.side)})" if step.side else ""
-        return f"{step.exercise}{side} — {self.dose_text(step)}"
+            return words.step_kind(step.kind)
+        side = f" ({words.short_side(step.side)})" if step.side else ""
+        return f"{step.exercise}{side} — {words.dose(step)}"

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QGridLayout, QLabel, QPushButton, QWidget
 from backtrainer.core import rhythm
 from backtrainer.core.timeline import Step, clock
 from backtrainer.ui.theme import PHASES, phase_of
+from backtrainer.ui.words import Words, arg
 from backtrainer.ui.workout.gauges import LevelBar, ProgressRing
 from backtrainer.ui.workout.layout import (
     ALTERNATE,
@@ -29,7 +30,6 @@ from backtrainer.ui.workout.layout import (
     ScreenLayout,
 )
 from backtrainer.ui.workout.runner import SessionRunner
-from backtrainer.ui.workout.words import Words, arg
 
 GAPS = ("prepare", "rest", "round_rest", "switch")
 """Steps between moves: the next move is what they show."""
