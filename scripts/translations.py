@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import shutil
 import subprocess
 import sys
@@ -53,12 +54,24 @@ def release(languages: tuple[str, ...] = LANGUAGES) -> list[Path]:
     for language in languages:
         source = ts_file(language)
         target = source.with_suffix(".qm")
-        subprocess.run(
-            [str(BIN / "pyside6-lrelease"), "-silent", str(source), "-qm", str(target)],
-            check=True,
-        )
+        _compile(source, target)
         written.append(target)
     return written
+
+
+def _compile(source: Path, target: Path) -> None:
+    """lrelease into a file beside `target`, then a rename over it: a running BackTrainer
+    maps the .qm it loaded into memory, and rewriting that file in place killed it
+    (SIGBUS, found by a recording run while the tests compiled the translations)."""
+    temp = target.with_name(f".{target.name}.{os.getpid()}.tmp")
+    try:
+        subprocess.run(
+            [str(BIN / "pyside6-lrelease"), "-silent", str(source), "-qm", str(temp)],
+            check=True,
+        )
+        temp.replace(target)
+    finally:
+        temp.unlink(missing_ok=True)
 
 
 def problems() -> list[str]:
@@ -171,10 +184,7 @@ def pseudo() -> Path:
         source_ts = Path(temp) / "backtrainer_pseudo.ts"
         tree.write(source_ts, encoding="utf-8", xml_declaration=True)
         target = FOLDER / "backtrainer_pseudo.qm"
-        subprocess.run(
-            [str(BIN / "pyside6-lrelease"), "-silent", str(source_ts), "-qm", str(target)],
-            check=True,
-        )
+        _compile(source_ts, target)
     return target
 
 

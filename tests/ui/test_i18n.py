@@ -91,3 +91,16 @@ def test_the_pseudo_language_lengthens_and_keeps_placeholders() -> None:
     text = translations.pseudo_text("Start %1 of %n")
     assert "%1" in text and "%n" in text
     assert len(text) >= len("Start %1 of %n") * 1.4
+
+
+def test_compiling_never_rewrites_a_loaded_translation_in_place(qtbot: QtBot) -> None:
+    """A running BackTrainer maps its .qm into memory: a file rewritten in place under it
+    kills it (SIGBUS). A new file renamed over the old one leaves the mapping whole."""
+    translations.release()
+    path = translations.ts_file("en").with_suffix(".qm")
+    translator = QTranslator()
+    assert translator.load(str(path))
+    before = path.stat().st_ino
+    translations.release()
+    assert path.stat().st_ino != before  # a new file, renamed over the old one
+    assert translator.translate("Words", "%n reps", "", 1) == "%n rep"  # still readable
