@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
 
 from backtrainer.core.timeline import Step, Timeline, clock
 from backtrainer.ui.i18n import counted
-from backtrainer.ui.words import Words
+from backtrainer.ui.messages.words import Words
 
 
 def round_of(step: Step) -> str:
