@@ -77,6 +77,17 @@ def write_mono16(path: Path, samples: array.array[int], rate: int = RATE) -> Non
 def sound_seconds(path: Path) -> float | None:
     """Seconds from the start of the 16-bit WAV file `path` to the end of its last sound:
     its length less the silence after the words (espeak-ng ends a phrase with 0.3 s)."""
+    read = _samples(path)
+    if read is None:
+        return None
+    samples, rate, channels = read
+    last = next((i for i in range(len(samples) - 1, -1, -1) if abs(samples[i]) > QUIET), -1)
+    return (last // channels + 1) / rate
+
+
+def _samples(path: Path) -> tuple[array.array[int], int, int] | None:
+    """The 16-bit samples of the WAV file `path`, its rate and channels; None when it
+    cannot be read or is not 16-bit."""
     try:
         with wave.open(str(path), "rb") as src:
             params = src.getparams()
@@ -85,8 +96,7 @@ def sound_seconds(path: Path) -> float | None:
             samples = _little_endian(array.array("h", src.readframes(params.nframes)))
     except (wave.Error, EOFError, OSError):
         return None
-    last = next((i for i in range(len(samples) - 1, -1, -1) if abs(samples[i]) > QUIET), -1)
-    return (last // params.nchannels + 1) / params.framerate
+    return samples, params.framerate, params.nchannels
 
 
 def audio_seconds(path: Path) -> float | None:
@@ -152,12 +162,5 @@ def onset_samples(samples: array.array[int], rate: int, channels: int = 1) -> fl
 
 def onset_seconds(path: Path) -> float | None:
     """onset_samples() of the 16-bit WAV file `path`; None when it cannot be read."""
-    try:
-        with wave.open(str(path), "rb") as src:
-            params = src.getparams()
-            if params.sampwidth != 2:
-                return None
-            samples = _little_endian(array.array("h", src.readframes(params.nframes)))
-    except (wave.Error, EOFError, OSError):
-        return None
-    return onset_samples(samples, params.framerate, params.nchannels)
+    read = _samples(path)
+    return None if read is None else onset_samples(*read)
