@@ -6,16 +6,16 @@ first session is out at once and memory stays flat, whatever the size of the his
 
 from __future__ import annotations
 
-import argparse
 import itertools
 import sys
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
-from backtrainer.cli.common import EXIT_USAGE
-from backtrainer.core.timeline import clock
+EXIT_USAGE = 2  # as cli.common's (not imported: the streamed output starts sooner)
 
 if TYPE_CHECKING:
+    import argparse
+
     from backtrainer.core.history import Session
     from backtrainer.storage.history.store import HistoryStore
 
@@ -28,13 +28,11 @@ def cmd_history(args: argparse.Namespace) -> int:
         return cmd_fit(args)
     from backtrainer.storage.history.store import HistoryStore
 
-    store = HistoryStore()  # a reader: no lock taken, nothing repaired or migrated on disk
     if args.json or args.csv:
-        sessions = store.each_session()
-        first = list(itertools.islice(sessions, 1))  # reads the index: problems known now
-        if not _report(store):
-            return EXIT_USAGE
-        return _stream(itertools.chain(first, sessions), csv=args.csv)
+        return stream_history(csv=args.csv)
+    from backtrainer.core.timeline import clock
+
+    store = HistoryStore()  # a reader: no lock taken, nothing repaired or migrated on disk
     rows = _rows(store)
     if not _report(store):
         return EXIT_USAGE
@@ -49,6 +47,18 @@ def cmd_history(args: argparse.Namespace) -> int:
             f"  {sets:>10}  {status}"
         )
     return 0
+
+
+def stream_history(*, csv: bool) -> int:
+    """`backtrainer history --json` (or `--csv`): sessions out one at a time."""
+    from backtrainer.storage.history.store import HistoryStore
+
+    store = HistoryStore()  # a reader: no lock taken, nothing repaired or migrated on disk
+    sessions = store.each_session()
+    first = list(itertools.islice(sessions, 1))  # reads the index: problems known now
+    if not _report(store):
+        return EXIT_USAGE
+    return _stream(itertools.chain(first, sessions), csv=csv)
 
 
 def _report(store: HistoryStore) -> bool:

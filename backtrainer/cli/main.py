@@ -28,6 +28,13 @@ def main(argv: Sequence[str] | None = None) -> int:
         from backtrainer.ui.app import run_app  # Qt only when a window is wanted
 
         return run_app(fullscreen=fullscreen)
+    export = history_options(args)
+    if export is not None:  # `history --json/--csv`: streamed, without the full parser
+        log_level, data_dir, csv = export
+        _configure(log_level, data_dir)
+        from backtrainer.cli.history import stream_history
+
+        return stream_history(csv=csv)
     from backtrainer.cli.commands import run
 
     launch = run(args)
@@ -72,6 +79,26 @@ def window_options(args: Sequence[str]) -> tuple[str, str | None, bool | None] |
         else:
             return None
     return log_level, data_dir, fullscreen
+
+
+def history_options(args: Sequence[str]) -> tuple[str, str | None, bool] | None:
+    """(log level, data folder, CSV rather than JSON) when `args` are `history --json` or
+    `history --csv` with only --data-dir and --log-level besides, spelled out in full: the
+    first session is then out before the parser and the other subcommands would be
+    imported. None sends them to the full parser."""
+    rest = list(args)
+    if "history" not in rest:
+        return None
+    at = rest.index("history")
+    after = rest[at + 1 :]
+    outputs = [arg for arg in after if arg in ("--json", "--csv")]
+    if len(outputs) != 1:
+        return None
+    after.remove(outputs[0])
+    options = window_options(rest[:at] + after)
+    if options is None or options[2] is not None:
+        return None
+    return options[0], options[1], outputs[0] == "--csv"
 
 
 def _configure(log_level: str, data_dir: str | None) -> None:

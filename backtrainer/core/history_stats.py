@@ -20,6 +20,7 @@ thousand sessions is summed up in milliseconds.
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta, tzinfo
@@ -160,6 +161,19 @@ TallyRow = tuple[str, str, date | None, float, bool]
 """(routine, title, week, seconds, counted): a session in the numbers (see `_Tally`)."""
 
 
+class Columns(NamedTuple):
+    """The sessions as columns, in the order they started: `days` are local date ordinals
+    (0: unknown); `included` are the positions of sessions (`is_session`), in order;
+    `counted` says, by position, whether `counts` counts it."""
+
+    routines: Sequence[str]
+    titles: Sequence[str]
+    days: Sequence[int]
+    seconds: Sequence[float]
+    included: Sequence[int]
+    counted: Sequence[bool]
+
+
 class _Tally:
     """Every total, from one pass over the sessions in order (sums are added up in the
     same order as `sum` over the sessions would, so they come out the same to the bit)."""
@@ -174,6 +188,39 @@ class _Tally:
             for session, fact, yes in zip(sessions, known, flags, strict=True)
             if is_session(session, fact)  # a short one, or deleted: in no number
         )
+
+    @classmethod
+    def of_columns(cls, c: Columns) -> _Tally:
+        """The same totals, summed in the same order, with the weeks as ordinals."""
+        tally = cls(())
+        week_counts: dict[int, int] = {}
+        week_seconds: dict[int, float] = {}
+        routine_seconds: dict[str, float] = {}
+        routines, days, seconds, counted = c.routines, c.days, c.seconds, c.counted
+        with collector_paused():
+            for n in c.included:
+                spent, day, routine = seconds[n], days[n], routines[n]
+                if day:
+                    week = day - (day - 1) % 7  # ordinal 1 is a Monday
+                    week_seconds[week] = week_seconds.get(week, 0.0) + spent
+                routine_seconds[routine] = routine_seconds.get(routine, 0.0) + spent
+                if day and counted[n]:
+                    week_counts[week] = week_counts.get(week, 0) + 1
+            counts = [n for n in c.included if counted[n]]
+        tally.counted = len(counts)
+        tally.session_seconds = [seconds[n] for n in c.included]
+        tally.week_counts = {date.fromordinal(w): n for w, n in week_counts.items()}
+        tally.week_seconds = {date.fromordinal(w): s for w, s in week_seconds.items()}
+        tally.titles = dict(
+            zip(
+                map(routines.__getitem__, c.included),
+                map(c.titles.__getitem__, c.included),
+                strict=True,
+            )
+        )
+        tally.routine_counts = dict(Counter(map(routines.__getitem__, counts)))
+        tally.routine_seconds = routine_seconds
+        return tally
 
     def __init__(self, rows: Iterable[TallyRow]) -> None:
         session_seconds: list[float] = []
@@ -294,13 +341,12 @@ def summarize(
     )
 
 
-def summarize_rows(
-    rows: Iterable[TallyRow], goal: int, today: date, weeks: int = CHART_WEEKS
+def summarize_columns(
+    columns: Columns, goal: int, today: date, weeks: int = CHART_WEEKS
 ) -> Summary:
-    """`summarize` from what a table of the sessions has of them: (routine, title, week,
-    seconds, counted) of each session (`is_session`) in the order they started, `counted`
-    as `counts` says. The review screen sums up a large history from its columns so."""
-    return _summary(_Tally(rows), goal, today, weeks)
+    """`summarize` from what a table of the sessions has of them, one list per field in the
+    order they started (see `Columns`). The review screen sums up a large history so."""
+    return _summary(_Tally.of_columns(columns), goal, today, weeks)
 
 
 def _summary(tally: _Tally, goal: int, today: date, weeks: int) -> Summary:

@@ -14,12 +14,14 @@ made again. The scan itself (reading the log into `Summaries`) is `indexer.py`.
 from __future__ import annotations
 
 import logging
+import operator
 import os
+import sys
 import zlib
 from array import array
 from dataclasses import dataclass, field
-from itertools import pairwise
 from pathlib import Path
+from typing import Any
 
 import msgspec
 
@@ -29,7 +31,7 @@ log = logging.getLogger(__name__)
 
 INDEX_NAME = "history.index"
 MAGIC = "backtrainer-history-index"
-VERSION = 1
+VERSION = 2
 TAIL = 64
 """Bytes before the end covered kept in the index: they must still be there in the log."""
 
@@ -43,17 +45,24 @@ class _File(msgspec.Struct, array_like=True):
     tail: bytes
     checksum: int
     body: bytes
+    zone: str
+    """The local zone the dates were worked out in (`start_times.zone_key`)."""
 
 
 class _Body(msgspec.Struct, array_like=True):
     ids: list[str]
-    routines: list[str]
-    titles: list[str]
-    modes: list[str | None]
+    names: list[str]
+    """Each routine, title, mode and status once: the columns below are their places."""
+    routines: bytes
+    titles: bytes
+    modes: bytes
+    """-1: no mode."""
     started_at: list[str]
     ended_at: list[str | None]
-    status: list[str]
+    status: bytes
     resumed_from: list[str | None]
+    stamps: bytes
+    days: bytes
     planned_seconds: bytes
     seconds: bytes
     planned_sets: bytes
@@ -78,6 +87,11 @@ class Summaries:
     ended_at: list[str | None] = field(default_factory=list)
     status: list[str] = field(default_factory=list)
     resumed_from: list[str | None] = field(default_factory=list)
+    stamps: array[float] = field(default_factory=lambda: array("d"))
+    """Each start's timestamp (`start_times.moments`; -inf: a time that cannot be read)."""
+    days: array[int] = field(default_factory=lambda: array("q"))
+    """Each start's local date ordinal in `zone` (0: unknown)."""
+    zone: str = ""
     planned_seconds: array[float] = field(default_factory=lambda: array("d"))
     seconds: array[float] = field(default_factory=lambda: array("d"))
     """The sum of the steps' actual seconds, added in log order (`Session.seconds`)."""
@@ -120,16 +134,24 @@ def encode_index(summaries: Summaries, stamp: tuple[int, int, int], tail: bytes)
     for row in range(len(summaries)):
         spans.extend(summaries.spans_of(row))
         starts.append(len(spans))
+    names: dict[str | None, int] = {None: -1}
+    routines, titles, modes, status = (
+        array("i", [names.setdefault(v, len(names) - 1) for v in column]).tobytes()
+        for column in (summaries.routines, summaries.titles, summaries.modes, summaries.status)
+    )
     body = msgspec.msgpack.encode(
         _Body(
             summaries.ids,
-            summaries.routines,
-            summaries.titles,
-            summaries.modes,
+            [name for name in names if name is not None],
+            routines,
+            titles,
+            modes,
             summaries.started_at,
             summaries.ended_at,
-            summaries.status,
+            status,
             summaries.resumed_from,
+            summaries.stamps.tobytes(),
+            summaries.days.tobytes(),
             summaries.planned_seconds.tobytes(),
             summaries.seconds.tobytes(),
             summaries.planned_sets.tobytes(),
@@ -141,7 +163,7 @@ def encode_index(summaries: Summaries, stamp: tuple[int, int, int], tail: bytes)
         )
     )
     inode, size, mtime = stamp
-    head = _File(MAGIC, VERSION, inode, size, mtime, tail, zlib.crc32(body), body)
+    head = _File(MAGIC, VERSION, inode, size, mtime, tail, zlib.crc32(body), body, summaries.zone)
     return msgspec.msgpack.encode(head)
 
 
@@ -170,15 +192,19 @@ def decode_index(data: bytes) -> Stored | None:
         if zlib.crc32(head.body) != head.checksum:
             return None
         body = _body_decoder.decode(head.body)
+        names = [*body.names, None]  # -1: None
         summaries = Summaries(
             body.ids,
-            body.routines,
-            body.titles,
-            body.modes,
+            _names(names, body.routines),
+            _names(names, body.titles),
+            _names(names, body.modes),
             body.started_at,
             body.ended_at,
-            body.status,
+            _names(names, body.status),
             body.resumed_from,
+            _floats(body.stamps),
+            _ints(body.days),
+            head.zone,
             _floats(body.planned_seconds),
             _floats(body.seconds),
             _ints(body.planned_sets),
@@ -188,11 +214,20 @@ def decode_index(data: bytes) -> Stored | None:
             _ints(body.span_starts),
             _ints(body.spans),
         )
-    except (msgspec.MsgspecError, ValueError, TypeError, RecursionError):
+    except (msgspec.MsgspecError, ValueError, TypeError, IndexError, RecursionError):
         return None
     if not _consistent(summaries, head.size) or head.size < 0 or len(head.tail) > TAIL:
         return None
     return Stored(head.inode, head.size, head.mtime, head.tail, summaries)
+
+
+def _names(names: list[str | None], data: bytes) -> list[Any]:
+    """The names at those places (IndexError: a place out of the table)."""
+    places = array("i")
+    places.frombytes(data)
+    if places and (min(places) < -1 or max(places) >= len(names) - 1):
+        raise IndexError("a name out of the table")
+    return list(map(names.__getitem__, places))
 
 
 def _floats(data: bytes) -> array[float]:
@@ -217,6 +252,8 @@ def _consistent(s: Summaries, size: int) -> bool:
         s.ended_at,
         s.status,
         s.resumed_from,
+        s.stamps,
+        s.days,
         s.planned_seconds,
         s.seconds,
         s.planned_sets,
@@ -228,15 +265,24 @@ def _consistent(s: Summaries, size: int) -> bool:
         return False
     if len(set(s.ids)) != count or len(s.spans) % 2:
         return False
-    starts = s.span_starts
-    if starts[0] != 0 or starts[-1] != len(s.spans):
+    starts = s.span_starts.tolist()
+    if starts[0] != 0 or starts[-1] != len(s.spans) or sorted(starts) != starts:
         return False
-    if any(b < a or (b - a) % 2 for a, b in pairwise(starts)):
+    if _odd(s.span_starts):  # each session's spans are pairs
         return False
     offsets, lengths = s.spans[0::2], s.spans[1::2]
     if offsets and (min(offsets) < 0 or min(lengths) <= 0):
         return False
-    return all(o + n <= size for o, n in zip(offsets, lengths, strict=True))
+    return not offsets or max(map(operator.add, offsets, lengths)) <= size
+
+
+_EVEN = bytes(range(0, 256, 2))
+
+
+def _odd(numbers: array[int]) -> bool:
+    """Whether any of the numbers is odd (their lowest bytes, read at once)."""
+    low = 0 if sys.byteorder == "little" else numbers.itemsize - 1
+    return bool(numbers.tobytes()[low :: numbers.itemsize].translate(None, _EVEN))
 
 
 def read_index(path: Path) -> Stored | None:

@@ -34,6 +34,7 @@ from backtrainer.core.history import (
     decode_lines,
     replay,
 )
+from backtrainer.core.start_times import NEVER, moments, zone_key
 from backtrainer.storage.files import open_regular
 from backtrainer.storage.history.index import (
     INDEX_NAME,
@@ -80,22 +81,25 @@ def open_index(log_path: Path, *, save: bool = True, rebuild: bool = False) -> I
         index_path = log_path.with_name(INDEX_NAME)
         stored = None if rebuild else read_index(index_path)
         summaries, start, saved_at = None, 0, -1
+        zone = zone_key()
         if stored is not None and stored.inode == st.st_ino and stored.size <= st.st_size:
-            if stored.size == st.st_size and stored.mtime == st.st_mtime_ns:
+            whole = stored.size == st.st_size and stored.mtime == st.st_mtime_ns
+            if whole and stored.summaries.zone == zone:
                 return Indexed(log_path, stored.summaries, stored.size, torn=False)
             tail = os.pread(fd, len(stored.tail), stored.size - len(stored.tail))
-            if stored.size < st.st_size and tail == stored.tail:  # the log only grew
+            if whole or (stored.size < st.st_size and tail == stored.tail):  # only grew
                 summaries, start = stored.summaries, stored.size
-                saved_at = start
+                saved_at = start if stored.summaries.zone == zone else -1
         if summaries is None:
             start = _header_end(fd)
             if start < 0:
                 return None
-            summaries = Summaries()
+            summaries = Summaries(zone=zone)
         scanner = _Scanner(summaries)
         covered = scanner.scan(lambda offset, n: os.pread(fd, n, offset), start, st.st_size)
         if scanner.broken:
             return None
+        _date_rows(summaries, scanner.undated, zone)
         if save and covered - max(saved_at, 0) >= min(SAVE_AFTER, covered - start + 1):
             tail = os.pread(fd, min(TAIL, covered), covered - min(TAIL, covered))
             stamp = (st.st_ino, covered, st.st_mtime_ns)
@@ -103,6 +107,20 @@ def open_index(log_path: Path, *, save: bool = True, rebuild: bool = False) -> I
         return Indexed(log_path, summaries, covered, torn=covered < st.st_size)
     finally:
         os.close(fd)
+
+
+def _date_rows(summaries: Summaries, rows: set[int], zone: str) -> None:
+    """Each start's timestamp and local date, for the rows started anew; for all of them
+    when they were worked out in another zone."""
+    if summaries.zone != zone:
+        rows, summaries.zone = set(range(len(summaries))), zone
+    if not rows:
+        return
+    order = sorted(rows)
+    texts = summaries.started_at
+    stamps, days = moments([texts[row] for row in order], None)
+    for row, stamp, day in zip(order, stamps, days, strict=True):
+        summaries.stamps[row], summaries.days[row] = stamp, day
 
 
 def _header_end(fd: int) -> int:
@@ -126,6 +144,8 @@ class _Scanner:
     def __init__(self, summaries: Summaries) -> None:
         self.s = summaries
         self.broken = 0
+        self.undated: set[int] = set()
+        """Rows whose start was read: their dates are to be worked out."""
         self.rows = {session: n for n, session in enumerate(summaries.ids)}
 
     def scan(self, read: Callable[[int, int], bytes], start: int, size: int) -> int:
@@ -236,8 +256,9 @@ class _Scanner:
             column.append("")
         for optional in (s.modes, s.ended_at, s.resumed_from):
             optional.append(None)
-        for number in (s.planned_seconds, s.seconds, s.planned_sets, s.sets_done):
+        for number in (s.planned_seconds, s.seconds, s.planned_sets, s.sets_done, s.days):
             number.append(0)
+        s.stamps.append(NEVER)
         s.last_index.append(-1)
         s.deleted.append(0)
         s.span_starts.append(s.span_starts[-1])
@@ -250,6 +271,7 @@ class _Scanner:
         s.resumed_from[row] = r.resumed_from
         s.planned_seconds[row], s.planned_sets[row] = r.planned_seconds, r.planned_sets
         s.seconds[row], s.sets_done[row], s.last_index[row], s.deleted[row] = 0.0, 0, -1, 0
+        self.undated.add(row)
 
 
 def read_records(fd: int, indexed: Indexed, row: int) -> list[Record]:

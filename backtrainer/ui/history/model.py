@@ -31,7 +31,7 @@ from PySide6.QtCore import (
 )
 
 from backtrainer.core.history import Session
-from backtrainer.core.history_stats import Summary, summarize_rows
+from backtrainer.core.history_stats import Summary, summarize_columns
 from backtrainer.ui.history.rows import Rows
 
 translate = QCoreApplication.translate
@@ -261,7 +261,7 @@ class SessionTableModel(QAbstractTableModel):
         return self.rows.moment(self._shown[row])
 
     def summary(self, goal: int, today: date) -> Summary:
-        return summarize_rows(self.rows.tally_rows(), goal, today)
+        return summarize_columns(self.rows.columns(), goal, today)
 
     # -- filtering ----------------------------------------------------------------------
 
@@ -295,28 +295,24 @@ class SessionTableModel(QAbstractTableModel):
         """Positions not deleted, of the routine and period chosen (short or not)."""
         rows = self.rows
         routine, first, last, _short = self.values
-        low = 1 if first is None else first.toordinal()
-        high = date.max.toordinal() if last is None else last.toordinal()
-        dated = first is not None or last is not None
-        return [
-            n
-            for n in range(len(rows))
-            if not rows.deleted[n]
-            and (routine is None or rows.routines[n] == routine)
-            and (not dated or (rows.days[n] and low <= rows.days[n] <= high))
-        ]
+        matching = [n for n, gone in enumerate(rows.deleted) if not gone]
+        if routine is not None:
+            routines = rows.routines
+            matching = [n for n in matching if routines[n] == routine]
+        if first is not None or last is not None:
+            days = rows.days
+            low = 1 if first is None else first.toordinal()
+            high = date.max.toordinal() if last is None else last.toordinal()
+            matching = [n for n in matching if days[n] and low <= days[n] <= high]
+        return matching
 
     def shown(self) -> Shown:
         """What the rows shown are (see `SessionFilter.shown`)."""
-        sessions = short = parts = 0
         counted, worked = self.rows.counted(), self.rows.worked
-        for n in self._matching():
-            if counted[n]:
-                sessions += 1
-            elif worked[n]:
-                parts += 1
-            else:
-                short += 1
+        matching = self._matching()
+        sessions = [counted[n] for n in matching].count(True)
+        work = [worked[n] for n in matching].count(True)
+        parts, short = work - sessions, len(matching) - work  # counted ones worked
         if self.values.show_short:
             return Shown(sessions, short, parts, 0)
         return Shown(sessions, 0, parts, short)

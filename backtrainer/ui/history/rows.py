@@ -11,61 +11,18 @@ over the columns, as the store keeps them as records over the log."""
 
 from __future__ import annotations
 
-import time
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Sequence
 from datetime import date, datetime, tzinfo
 from typing import Any
 
 import msgspec
 
 from backtrainer.core.history import Session, collector_paused
-from backtrainer.core.history_stats import TallyRow, started_text, work_done
+from backtrainer.core.history_stats import Columns, started_text, work_done
+from backtrainer.core.start_times import moments, zone_key
 
-NEVER = float("-inf")
-"""The timestamp of a start time that cannot be read: it sorts as the oldest."""
-EPOCH_ORDINAL = date(1970, 1, 1).toordinal()
 CACHED = 256
 """Whole sessions kept once read (the one in detail, the ones selected)."""
-
-
-def moments(started_at: Sequence[str], tz: tzinfo | None) -> tuple[list[float], list[int]]:
-    """Each start time's timestamp and local date ordinal (0: unknown), as
-    `history_stats.started` reads it: the local offset is looked up once a day of time
-    (checked at both ends of the day: on a day it changes, it is looked up per session)."""
-    stamps: list[float] = []
-    days: list[int] = []
-    offsets: dict[int, int] = {}
-    parse = datetime.fromisoformat
-    with collector_paused():
-        for text in started_at:
-            try:
-                moment = parse(text)
-                stamp = moment.timestamp()
-                if moment.tzinfo is None:  # written as local time: its own date
-                    day = moment.toordinal()
-                elif tz is not None:
-                    day = moment.astimezone(tz).toordinal()
-                else:
-                    bucket = int(stamp // 86400)
-                    offset = offsets.get(bucket)
-                    if offset is None:
-                        offset = _local_offset(bucket, stamp)
-                        if offset is None:  # a day the offset changes
-                            offset = time.localtime(stamp).tm_gmtoff
-                        else:
-                            offsets[bucket] = offset
-                    day = int((stamp + offset) // 86400) + EPOCH_ORDINAL
-            except (ValueError, OverflowError, OSError):
-                stamp, day = NEVER, 0
-            stamps.append(stamp)
-            days.append(day)
-    return stamps, days
-
-
-def _local_offset(bucket: int, stamp: float) -> int | None:
-    """The local offset all through that day of time; None if it changes within it."""
-    first = time.localtime(bucket * 86400).tm_gmtoff
-    return first if time.localtime(bucket * 86400 + 86399).tm_gmtoff == first else None
 
 
 class Rows:
@@ -95,7 +52,10 @@ class Rows:
         self.deleted = bytearray(columns["deleted"])
         self.source = source
         self.tz = tz
-        self.stamps, self.days = moments(self.started_at, tz)
+        if "days" in columns:  # worked out already (the index's, in this zone)
+            self.stamps, self.days = columns["stamps"], columns["days"]
+        else:
+            self.stamps, self.days = moments(self.started_at, tz)
         self._load = load
         self._changes: dict[int, dict[str, object]] = {}
         self._cache: dict[int, Session] = {}
@@ -161,6 +121,8 @@ class Rows:
             "worked": [n > 0 for n in summaries.sets_done],
             "deleted": summaries.deleted,
         }
+        if tz is None and summaries.zone == zone_key():
+            columns["stamps"], columns["days"] = summaries.stamps.tolist(), summaries.days.tolist()
         return cls(columns, load, (summaries, live), tz)
 
     def __len__(self) -> int:
@@ -216,18 +178,37 @@ class Rows:
             self._counted = self._count()
         return self._counted
 
+    def included(self) -> list[int]:
+        """The positions of sessions (`history_stats.is_session`), in order."""
+        worked = self.worked
+        return [n for n, gone in enumerate(self.deleted) if not gone and worked[n]]
+
     def _count(self) -> list[bool]:
-        result: list[bool] = []
-        seen: set[str] = set()
-        ids, resumed, deleted, worked = self.ids, self.resumed_from, self.deleted, self.worked
-        for n in range(len(ids)):
-            if deleted[n] or not worked[n]:
-                result.append(False)
-                continue
-            seen.add(ids[n])
-            origin = resumed[n]
-            result.append(origin is None or origin not in seen)
+        """A session counts unless it continues one counted before it (rare: the few rows
+        that continue one are looked at one by one)."""
+        included = self.included()
+        result = [False] * len(self.ids)
+        for n in included:
+            result[n] = True
+        resumed = self.resumed_from
+        continuing = [n for n in included if resumed[n] is not None]
+        if not continuing:
+            return result
+        origins = {resumed[n] for n in continuing}
+        first: dict[str | None, int] = {}
+        ids = self.ids
+        for n in included:
+            if ids[n] in origins:
+                first.setdefault(ids[n], n)
+        for n in continuing:
+            result[n] = first.get(resumed[n], n + 1) > n  # not counted by then (itself too)
         return result
+
+    def columns(self) -> Columns:
+        """What `history_stats.summarize_columns` sums up."""
+        return Columns(
+            self.routines, self.titles, self.days, self.seconds, self.included(), self.counted()
+        )
 
     def week(self, position: int) -> date | None:
         day = self.days[position]
@@ -239,23 +220,17 @@ class Rows:
             week = self._weeks[monday] = date.fromordinal(monday)
         return week
 
-    def tally_rows(self) -> Iterator[TallyRow]:
-        """What `history_stats.summarize_rows` sums up."""
-        counted = self.counted()
-        routines, titles, seconds = self.routines, self.titles, self.seconds
-        for n, yes in enumerate(counted):
-            if self.is_session(n):
-                yield routines[n], titles[n], self.week(n), seconds[n], yes
-
     def routine_titles(self, short_too: bool) -> dict[str, str]:
         """Each routine with a session (or a short one, if `short_too`) and its latest
         title."""
-        titles: dict[str, str] = {}
-        deleted, worked = self.deleted, self.worked
-        for n, routine in enumerate(self.routines):
-            if not deleted[n] and (short_too or worked[n]):
-                titles[routine] = self.titles[n]
-        return titles
+        if short_too:
+            kept = [n for n, gone in enumerate(self.deleted) if not gone]
+        else:
+            kept = self.included()
+        routines, titles = self.routines, self.titles
+        return dict(
+            zip(map(routines.__getitem__, kept), map(titles.__getitem__, kept), strict=True)
+        )
 
     def any_kept(self) -> bool:
         """Any session not deleted."""

@@ -224,3 +224,28 @@ def test_any_bytes_in_place_of_the_index_are_made_again_from_the_log(
         (folder / INDEX_NAME).write_bytes(data)
         assert_fits(open_index(log), folder)
         assert read_index(folder / INDEX_NAME) is not None  # and saved anew
+
+
+def test_dates_are_worked_out_again_in_another_zone(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A laptop carried from London to Tokyo: a session started at 23:30 UTC on 1 May is
+    on 2 May there, and the week chart and the filters must say so, not the saved index."""
+    import time
+    from datetime import date
+
+    monkeypatch.setenv("TZ", "UTC")
+    time.tzset()
+    try:
+        log = write(tmp_path, [start("late", started_at="2024-05-01T23:30:00+00:00")])
+        first = open_index(log)
+        assert first is not None and list(first.summaries.days) == [date(2024, 5, 1).toordinal()]
+        monkeypatch.setenv("TZ", "Asia/Tokyo")
+        time.tzset()
+        moved = open_index(log)
+        assert moved is not None and list(moved.summaries.days) == [date(2024, 5, 2).toordinal()]
+        saved = read_index(tmp_path / INDEX_NAME)
+        assert saved is not None and list(saved.summaries.days) == list(moved.summaries.days)
+    finally:
+        monkeypatch.undo()
+        time.tzset()
