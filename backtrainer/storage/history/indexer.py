@@ -279,6 +279,9 @@ def read_records(fd: int, indexed: Indexed, row: int) -> list[Record]:
     Raises StaleIndex when those lines are not that session's, OSError."""
     session = indexed.summaries.ids[row]
     spans = indexed.summaries.spans_of(row)
+    ends = [spans[n] + spans[n + 1] for n in range(0, len(spans) - 1, 2)]
+    if len(spans) % 2 or min(spans, default=0) < 0 or max(ends, default=0) > indexed.covered:
+        raise StaleIndex(f"the index of {indexed.path} does not fit it")
     records: list[Record] = []
     for n in range(0, len(spans), 2):
         data = os.pread(fd, spans[n + 1], spans[n])

@@ -5,6 +5,7 @@ format)."""
 
 from __future__ import annotations
 
+import contextlib
 import os
 from pathlib import Path
 
@@ -224,6 +225,29 @@ def test_any_bytes_in_place_of_the_index_are_made_again_from_the_log(
         (folder / INDEX_NAME).write_bytes(data)
         assert_fits(open_index(log), folder)
         assert read_index(folder / INDEX_NAME) is not None  # and saved anew
+
+
+@settings(max_examples=100, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(spans=st.lists(st.integers(-(2**40), 2**40), max_size=12), row=st.integers(0, 3))
+def test_spans_that_do_not_fit_are_a_stale_index_whatever_they_say(
+    tmp_path: Path, spans: list[int], row: int
+) -> None:
+    """A checksum that fits but spans that do not (a bug, or a hand-made file): reading
+    that session says the index is stale, never another error, and the store reads on
+    from the log."""
+    folder = tmp_path / "spans"
+    log = folder / "history.jsonl"
+    if not log.exists():
+        write(folder, mixed())
+    indexed = open_index(log, rebuild=True)
+    assert indexed is not None
+    indexed.summaries.changed_spans[row] = spans
+    fd = os.open(log, os.O_RDONLY)
+    try:
+        with contextlib.suppress(StaleIndex):
+            read_session(fd, indexed, row)
+    finally:
+        os.close(fd)
 
 
 def test_dates_are_worked_out_again_in_another_zone(
