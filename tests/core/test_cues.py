@@ -177,6 +177,19 @@ def test_halfway_gives_way_to_a_long_start() -> None:
     assert phrases.HALFWAY not in [t for _, t in texts(step)]
 
 
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_a_countdown_said_slowly_costs_no_step_its_halfway(lang: str) -> None:
+    """At 120 words a minute a German "drei" is estimated longer than its second: the
+    countdown keeps its instants all the same, and "halfway" still fits in a 30 s move
+    (counting the countdown's words running into each other as a misfit dropped it)."""
+    r = RoutineLibrary.load().find("one-dumbbell-back")
+    timeline = plan(r, None, None, CueOptions(rate=120, language=lang))
+    halfway = phrases.wording(lang).halfway
+    timed = [s for s in timeline.work_steps if s.reps is None and s.seconds >= 30]
+    assert timed
+    assert all(halfway in [t for _, t in texts(s)] for s in timed)
+
+
 # -- each thing said once, in plain words ------------------------------------------------
 
 
