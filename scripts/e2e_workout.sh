@@ -38,7 +38,7 @@ sleep 70; xdotool key space; echo "pause $(now)" >> "$OUT/keys"
 sleep 3; import -window root "$OUT/shots/paused.png"
 sleep 7; xdotool key space; echo "resume $(now)" >> "$OUT/keys"
 sleep 5; import -window root "$OUT/shots/resumed.png"
-until grep -q "cue 'Done" "$OUT/app.log"; do
+until grep -q "session ended: " "$OUT/app.log"; do  # the last cue's words depend on the language
     kill -0 $PID 2>/dev/null || { echo "the app died"; exit 1; }
     sleep 2
 done

@@ -159,6 +159,7 @@ class SessionRunner(QObject):
                 self.state_changed.emit(new)
             case SessionEnded(status, _):
                 self.timer.stop()
+                log.info("session ended: %s", status)  # in every language (scripts wait on it)
                 self.ended.emit(status)
         if self.controller.state == "running":
             self._arm()  # the command or tick behind this event may have moved things
