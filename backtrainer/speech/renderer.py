@@ -56,6 +56,8 @@ driver that never reports them as set gets its phrase as rendered the last time.
 
 
 AUDIO_SUFFIX = ".aiff" if sys.platform == "darwin" else ".wav"
+MAX_ONSET = 5.0
+"""An onset read back from the cache above this is not believed (a damaged file)."""
 """macOS's synthesiser writes AIFF whatever the file is called; espeak and SAPI5 write WAV."""
 
 
@@ -194,7 +196,10 @@ class PhraseRenderer:
             known = self._onsets.get(path)
         if known is not None:
             return known
-        onset = onset_seconds(path) or 0.0
+        onset = _saved_onset(path)
+        if onset is None:
+            onset = onset_seconds(path) or 0.0
+            _save_onset(path, onset)
         with self._lock:
             self._onsets[path] = onset
         return onset
@@ -353,6 +358,7 @@ class PhraseRenderer:
             if not usable_audio(part):
                 raise RuntimeError("the engine wrote no audio")
             trim_leading_silence(part)
+            _onset_file(path).unlink(missing_ok=True)  # it was the old file's
             part.replace(path)
         except Exception:
             # Logged as text: a kept traceback would keep the dead engine alive.
@@ -373,6 +379,7 @@ class PhraseRenderer:
             part = path.with_name(f"{path.stem}.{os.getpid()}.part.wav")
             try:
                 write_tone(part, token, settings.volume)
+                _onset_file(path).unlink(missing_ok=True)
                 part.replace(path)
             except OSError:
                 log.warning("writing the tone for %r failed", token, exc_info=True)
@@ -386,3 +393,28 @@ class PhraseRenderer:
             self._ready[text] = path
         if self.on_rendered is not None:
             self.on_rendered(text, path)
+
+
+def _onset_file(path: Path) -> Path:
+    """Where a phrase's onset is kept beside it: measuring it again for every phrase of a
+    routine at each start cost half a second of a core (49 phrases, benchmarks)."""
+    return path.with_name(f"{path.name}.onset")
+
+
+def _saved_onset(path: Path) -> float | None:
+    """The onset kept beside `path`, if it is there, readable and plausible, and not
+    older than the phrase (a file rendered anew makes it stale)."""
+    kept = _onset_file(path)
+    try:
+        if kept.stat().st_mtime_ns < path.stat().st_mtime_ns:
+            return None
+        onset = float(kept.read_text(encoding="ascii"))
+    except (OSError, ValueError, UnicodeDecodeError):
+        return None
+    return onset if 0.0 <= onset < MAX_ONSET else None
+
+
+def _save_onset(path: Path, onset: float) -> None:
+    """Keep it for the next session; a cache that cannot be written just measures again."""
+    with contextlib.suppress(OSError):
+        _onset_file(path).write_text(f"{onset!r}\n", encoding="ascii")

@@ -10,10 +10,14 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
+from backtrainer.core.phrases import TONE_UP
 from backtrainer.speech.engine import engine_problem, list_voices
-from backtrainer.speech.renderer import SETTINGS_TRIES, PhraseRenderer, cache_key
+from backtrainer.speech.renderer import MAX_ONSET, SETTINGS_TRIES, PhraseRenderer, cache_key
 from backtrainer.speech.speaker import VoiceSettings
+from backtrainer.speech.tones import write_tone
 from tests.speech.conftest import speech_threads
 from tests.speech.fakes import VOICES, FakeEngineFactory
 
@@ -117,7 +121,9 @@ def test_a_phrase_is_rendered_again_when_the_engine_lost_the_rate(
         ("rest", 150),
     ]
     path = renderer.path_for("go")
-    assert path is not None and len(list(path.parent.iterdir())) == 2  # no part left
+    assert path is not None
+    phrases = [p for p in path.parent.iterdir() if p.suffix == ".wav"]
+    assert len(phrases) == 2 and not any(".part" in p.name for p in phrases)  # none left
 
 
 def test_an_engine_that_never_reports_the_rate_keeps_its_phrase(
@@ -270,3 +276,48 @@ def test_replace_drops_phrases_still_waiting(
     engines.record.gate.set()
     assert renderer.wait_rendered(TIMEOUT)
     assert [text for text, _props in engines.record.saved] == ["old one", "new"]
+
+
+def test_an_onset_is_measured_once_and_kept_beside_its_phrase(
+    cache_dir: Path, renderer: PhraseRenderer, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A later session reads each phrase's onset back instead of measuring every phrase
+    of the routine again at its start."""
+    renderer.render_all(["rest"])
+    assert renderer.wait_rendered(TIMEOUT)
+    path = renderer.path_for("rest")
+    assert path is not None
+    first = renderer.onset_of(path)
+    renderer.shutdown()
+
+    import backtrainer.speech.renderer as module
+
+    measured: list[Path] = []
+    monkeypatch.setattr(module, "onset_seconds", lambda p: measured.append(p) or 0.25)
+    again = PhraseRenderer(cache_dir, VoiceSettings(rate=150), engine_factory=FakeEngineFactory())
+    assert again.onset_of(path) == first
+    assert measured == []
+
+
+@settings(
+    max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(
+    kept=st.one_of(
+        st.binary(max_size=40),
+        st.floats().map(lambda x: repr(x).encode()),
+        st.text(max_size=20).map(lambda t: t.encode("utf-8")),
+    )
+)
+def test_any_bytes_kept_as_an_onset_are_measured_again(
+    cache_dir: Path, engines: FakeEngineFactory, kept: bytes
+) -> None:
+    """A damaged or hand-edited onset file is never believed beyond reason nor an error."""
+    phrase = cache_dir / "phrase.wav"
+    if not phrase.exists():
+        cache_dir.mkdir(parents=True, exist_ok=True)
+        write_tone(phrase, TONE_UP, 1.0)
+    (cache_dir / "phrase.wav.onset").write_bytes(kept)
+    r = PhraseRenderer(cache_dir, VoiceSettings(rate=150), engine_factory=engines)
+    onset = r.onset_of(phrase)
+    assert 0.0 <= onset < MAX_ONSET
