@@ -2,11 +2,16 @@
 
 Not a test: prints figures. A workout runs for half an hour on a laptop beside the
 user; it should not spin the fan or drain the battery. This starts the real command,
-`backtrainer --start one-dumbbell-back`, on an empty data folder, lets it warm up, then
+`backtrainer --start one-dumbbell-back`, on a data folder of its own, lets it warm up, then
 reads its CPU time (utime + stime of /proc/PID/stat, in clock ticks, all threads) at the
 start and the end of the window, and its VmRSS from /proc/PID/status every 0.25 s.
 
     .venv/bin/python benchmarks/session_resources.py [--seconds 30] [--warmup 5] [--no-pulse]
+                                                     [--cold]
+
+The speech cache is warmed first by a run of the same session that is stopped once its
+phrases are rendered (as on every session after a user's first); `--cold` measures the
+first session instead, rendering included.
 
 Sound: unless --no-pulse, it starts a PulseAudio server of its own (a null sink, in a
 runtime folder of its own) for the run, and reports the server's CPU over the same
@@ -101,6 +106,25 @@ def stop(proc: subprocess.Popen[bytes]) -> None:
         proc.wait(5)
 
 
+def prime(cmd: list[str], env: dict[str, str], cache: Path, limit: float = 120.0) -> int:
+    """Run the session until its phrases are rendered (the cache has stopped growing for
+    6 s), then stop it: a later run measures the session as every run after the first
+    on a user's machine has it, not the one-off rendering. Returns the phrases cached."""
+    proc = subprocess.Popen(cmd, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    try:
+        end, count, still = time.monotonic() + limit, -1, time.monotonic()
+        while time.monotonic() < end and proc.poll() is None:
+            now = len(list(cache.glob("*.wav"))) if cache.is_dir() else 0
+            if now != count:
+                count, still = now, time.monotonic()
+            elif count > 0 and time.monotonic() - still >= 6.0:
+                break
+            time.sleep(0.5)
+    finally:
+        stop(proc)
+    return max(count, 0)
+
+
 def measure(
     cmd: list[str], env: dict[str, str], warmup: float, seconds: float, server: int | None
 ) -> dict[str, float | int | str | bool]:
@@ -186,6 +210,11 @@ def main() -> int:
         "--no-pulse", action="store_true", help="use the sound server there is, if any"
     )
     parser.add_argument("--no-picker", action="store_true", help="measure the session only")
+    parser.add_argument(
+        "--cold",
+        action="store_true",
+        help="measure the first session on an empty cache (its phrases rendered meanwhile)",
+    )
     args = parser.parse_args()
 
     env = dict(os.environ)
@@ -205,6 +234,13 @@ def main() -> int:
         try:
             cases = [("session", True)] + ([] if args.no_picker else [("idle picker", False)])
             print(f"QT_QPA_PLATFORM={env['QT_QPA_PLATFORM']}; warm-up {args.warmup:g} s each")
+            if args.cold:
+                print("speech cache: empty (the phrases are rendered during the session)")
+            else:
+                cached = prime(
+                    command(True), env, Path(env["BACKTRAINER_DATA_DIR"]) / "cache/speech"
+                )
+                print(f"speech cache: warm ({cached} phrases rendered by a run before)")
             for name, session in cases:
                 cmd = command(session)
                 print(f"\n{' '.join(cmd)}", flush=True)
