@@ -277,34 +277,27 @@ class SessionTableModel(QAbstractTableModel):
 
     def _refilter(self) -> None:
         self.filtered += 1
-        rows = self.rows
-        deleted, worked = rows.deleted, rows.worked
-        routine, first, last, short = self.values
+        deleted, worked, short = self.rows.deleted, self.rows.worked, self.values.show_short
         shown = [p for p in self._order if not deleted[p] and (short or worked[p])]
-        if routine is not None:
-            routines = rows.routines
-            shown = [p for p in shown if routines[p] == routine]
-        if first is not None or last is not None:
-            days = rows.days
-            low = 1 if first is None else first.toordinal()
-            high = date.max.toordinal() if last is None else last.toordinal()
-            shown = [p for p in shown if days[p] and low <= days[p] <= high]
-        self._shown, self._row = shown, None
+        self._shown, self._row = self._narrowed(shown), None
 
     def _matching(self) -> list[int]:
         """Positions not deleted, of the routine and period chosen (short or not)."""
+        return self._narrowed([n for n, gone in enumerate(self.rows.deleted) if not gone])
+
+    def _narrowed(self, positions: list[int]) -> list[int]:
+        """Those of `positions` of the routine and in the period chosen, in their order."""
         rows = self.rows
         routine, first, last, _short = self.values
-        matching = [n for n, gone in enumerate(rows.deleted) if not gone]
         if routine is not None:
             routines = rows.routines
-            matching = [n for n in matching if routines[n] == routine]
+            positions = [p for p in positions if routines[p] == routine]
         if first is not None or last is not None:
             days = rows.days
             low = 1 if first is None else first.toordinal()
             high = date.max.toordinal() if last is None else last.toordinal()
-            matching = [n for n in matching if days[n] and low <= days[n] <= high]
-        return matching
+            positions = [p for p in positions if days[p] and low <= days[p] <= high]
+        return positions
 
     def shown(self) -> Shown:
         """What the rows shown are (see `SessionFilter.shown`)."""
