@@ -120,10 +120,6 @@ def workout(
     window.start(routine_id)
     assert window.runner is not None and window.workout is not None
     controller, view = window.runner.controller, window.workout
-    routine = window.picker.library.routines[routine_id].routine
-    # What the window passes once it gives the view each move's set-up and safety lines.
-    view.setup_lines = {e.id: e.setup for e in routine.exercises() if e.setup}
-    view.safety_lines = {e.id: " ".join(e.safety) for e in routine.exercises() if e.safety}
     while controller.step is not None and not pick(controller.step):
         controller.next()
     assert controller.step is not None and controller.step_index is not None

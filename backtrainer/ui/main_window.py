@@ -711,9 +711,8 @@ class MainWindow(QMainWindow):
             overrides += ["mode"] if once is not None and mode != setup.mode else []
             setup = dataclasses.replace(setup, mode=mode)
         speaker = self.voice.speaker()
-        timeline = plan_setup(
-            *self.setups.in_language(routine, setup), self._with_real_lengths(speaker)
-        )
+        said, said_setup = self.setups.in_language(routine, setup)
+        timeline = plan_setup(said, said_setup, self._with_real_lengths(speaker))
         timeline = dataclasses.replace(timeline, overrides=tuple(overrides))
         controller = SessionController(timeline, self.clock)
         self._running = (routine, setup, at_step == 0)
@@ -730,7 +729,7 @@ class MainWindow(QMainWindow):
         )
         beeps = self.voice.preferences.beeps
         self.runner = SessionRunner(controller, speaker, beeps=beeps, parent=self)
-        moves = routine.exercises()
+        moves = said.exercises()  # the lines shown in the language the cues are said in
         self.workout = WorkoutView(
             self.runner,
             form={e.id: e.cue for e in moves if e.cue},

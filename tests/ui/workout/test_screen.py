@@ -160,6 +160,21 @@ def test_the_set_up_and_safety_lines_show_when_the_window_passes_them(app: App) 
     assert view.form.text() == "Hips square, row to your ribs.\nKnees down if your hips sag."
 
 
+def test_the_form_and_set_up_lines_are_in_the_language_the_cues_are_said_in(
+    qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.delenv("LANGUAGE", raising=False)
+    monkeypatch.setenv("LANG", "de_DE.UTF-8")  # before the window: it reads the language once
+    app = App(qtbot)
+    view = start(app, "upper-body-runners")
+    go_to(app, lambda s: s.exercise_id == "half-kneeling-chop" and s.kind == "work")
+    assert view.exercise.text() == "Holzhacker kniend"
+    app.key(Qt.Key.Key_I)
+    assert view.form.text() == "Rumpf fest, nur die Arme bewegen."
+    assert view.setup_lines["half-kneeling-chop"].startswith("Kurzhanteln bereitlegen")
+    app.window.close()
+
+
 def inside(view: QWidget) -> list[str]:
     """What does not fit: widgets outside the view, texts wider or taller than their box."""
     problems = []
