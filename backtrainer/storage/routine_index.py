@@ -4,9 +4,10 @@ decoding a single routine.
 Decoding and validating every routine (msgspec, the model, the checks) is what kept the
 list empty after the window appeared. The index (in the cache folder) holds, for each
 routine file, its name, modification time and size, and for each routine that loaded its
-id, title, coach, equipment and focus. It is used only while every file is exactly as
-stamped; any other file, a missing one, a newer one, or an index that is not exactly what
-this module writes (garbage, another version, a truncated write) reads as None, and the
+id, title, coach, equipment and focus, in the language the list shows them in. It is
+used only while every file is exactly as stamped and for that language; any other file,
+a missing one, a newer one, or an index that is not exactly what this module writes
+(garbage, another version or language, a truncated write) reads as None, and the
 library, loaded in full a moment later, writes it anew. The index is never the truth:
 the routine files are.
 """
@@ -28,7 +29,7 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
-VERSION = 1
+VERSION = 2
 FILE_NAME = "routine-index.json"
 MAX_INDEX_BYTES = 1_000_000
 
@@ -73,11 +74,14 @@ def stamps(folders: Iterable[Path]) -> list[Stamp]:
     return found
 
 
-def read_index(file: Path, current: Sequence[Stamp]) -> list[Entry] | None:
-    """The entries in `file` if it was written for exactly the files `current`; None for
-    anything else (missing, unreadable, garbage, stale). Never raises."""
+def read_index(file: Path, current: Sequence[Stamp], language: str = "en") -> list[Entry] | None:
+    """The entries in `file` if it was written for exactly the files `current`, in
+    `language`; None for anything else (missing, unreadable, garbage, stale, another
+    language). Never raises."""
     try:
         document = parse_json(read_bounded(file, MAX_INDEX_BYTES, what="routine index"))
+        if not isinstance(document, dict) or document.get("language") != language:
+            return None
         return _entries(document, current)
     except Exception:  # any garbage at all: the index is only a cache
         return None
@@ -122,22 +126,34 @@ def _entry(value: Any) -> Entry | None:
     return Entry(routine_id, title, coach, equipment, focus, bundled)
 
 
-def write_index(file: Path, current: Sequence[Stamp], library: RoutineLibrary) -> None:
+def write_index(
+    file: Path, current: Sequence[Stamp], library: RoutineLibrary, language: str = "en"
+) -> None:
     """Write the index of `library`, loaded from the files `current` (stamped before it
-    was loaded: a file changed meanwhile makes the next read stale, never wrong). A cache
-    that cannot be written is only logged."""
-    routines = [
-        {
-            "id": loaded.routine.id,
-            "title": loaded.routine.title,
-            "coach": loaded.routine.source.coach,
-            "equipment": list(loaded.routine.equipment),
-            "focus": list(loaded.routine.focus),
-            "bundled": loaded.bundled,
-        }
-        for loaded in library.routines.values()
-    ]
-    document = {"version": VERSION, "files": [list(s) for s in current], "routines": routines}
+    was loaded: a file changed meanwhile makes the next read stale, never wrong), with the
+    routines' texts in `language` where they have them. A cache that cannot be written is
+    only logged."""
+    from backtrainer.core.localize import localized
+
+    routines = []
+    for loaded in library.routines.values():
+        r = localized(loaded.routine, language)
+        routines.append(
+            {
+                "id": r.id,
+                "title": r.title,
+                "coach": r.source.coach,
+                "equipment": list(r.equipment),
+                "focus": list(r.focus),
+                "bundled": loaded.bundled,
+            }
+        )
+    document = {
+        "version": VERSION,
+        "language": language,
+        "files": [list(s) for s in current],
+        "routines": routines,
+    }
     try:
         file.parent.mkdir(parents=True, exist_ok=True)
         write_atomically(file, json.dumps(document).encode())

@@ -337,7 +337,7 @@ class MainWindow(QMainWindow):
         current = routine_index.stamps(self._routine_folders()) if self.index_path else []
         library = RoutineLibrary.load()
         if self.index_path is not None and current != self._indexed:  # a millisecond
-            routine_index.write_index(self.index_path, current, library)
+            routine_index.write_index(self.index_path, current, library, self.voice.language())
             self._indexed = current
         self.set_library(library)
 
@@ -353,7 +353,7 @@ class MainWindow(QMainWindow):
             from backtrainer.storage import routine_index
 
             current = routine_index.stamps(self._routine_folders())
-            entries = routine_index.read_index(self.index_path, current)
+            entries = routine_index.read_index(self.index_path, current, self.voice.language())
             if entries is not None:
                 self._indexed = current
                 self.list_routines(entries)

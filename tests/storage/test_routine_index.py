@@ -64,6 +64,20 @@ def test_a_changed_added_or_removed_file_makes_the_index_stale(tmp_path: Path) -
     assert read_index(index, stamps((bundled, user))) is None  # removed
 
 
+def test_the_index_is_in_one_language_and_read_only_in_it(tmp_path: Path) -> None:
+    """The list is first shown from the index: in German, German titles, and an index
+    written in English is not German (it is made anew once the library is loaded)."""
+    bundled, user = folders(tmp_path)
+    current = stamps((bundled, user))
+    index = tmp_path / "cache" / "routine-index.json"
+    write_index(index, current, RoutineLibrary.load(bundled, user), "de")
+    german = read_index(index, current, "de")
+    assert german is not None
+    assert "Bestes Rückentraining" in [e.title for e in german]
+    assert read_index(index, current, "en") is None
+    assert read_index(index, current) is None  # English unless said
+
+
 def test_a_missing_index_reads_as_none(tmp_path: Path) -> None:
     assert read_index(tmp_path / "nothing.json", []) is None
 

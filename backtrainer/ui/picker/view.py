@@ -145,8 +145,8 @@ class RoutinePicker(QWidget):
         self.library = library
         self.routine_list.clear()
         for loaded in library.routines.values():
-            r = loaded.routine
-            length = self._about_minutes(self.planner(r).total_seconds)
+            r = self.customiser(loaded.routine)  # its texts in the language of the cues
+            length = self._about_minutes(self.planner(loaded.routine).total_seconds)
             mine = "" if loaded.bundled else self.tr(" · your routine")
             item = QListWidgetItem(
                 f"{r.title}\n{r.source.coach} · {length}{mine}\n"
