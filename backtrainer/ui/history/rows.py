@@ -62,6 +62,7 @@ class Rows:
         self._position: dict[str, int] | None = None
         self._weeks: dict[int, date] = {}
         self._counted: list[bool] | None = None
+        self._included: list[int] | None = None
 
     @classmethod
     def empty(cls, tz: tzinfo | None = None) -> Rows:
@@ -156,7 +157,7 @@ class Rows:
         self._changes.setdefault(position, {}).update(changes)
         if "deleted" in changes:
             self.deleted[position] = bool(changes["deleted"])
-            self._counted = None
+            self._counted = self._included = None
         self._cache.pop(position, None)
 
     def moment(self, position: int) -> datetime | None:
@@ -179,9 +180,12 @@ class Rows:
         return self._counted
 
     def included(self) -> list[int]:
-        """The positions of sessions (`history_stats.is_session`), in order."""
-        worked = self.worked
-        return [n for n, gone in enumerate(self.deleted) if not gone and worked[n]]
+        """The positions of sessions (`history_stats.is_session`), in order (made once
+        until a deletion: at 100,000 sessions each making took 25 ms, three times)."""
+        if self._included is None:
+            worked = self.worked
+            self._included = [n for n, gone in enumerate(self.deleted) if not gone and worked[n]]
+        return self._included
 
     def _count(self) -> list[bool]:
         """A session counts unless it continues one counted before it (rare: the few rows
