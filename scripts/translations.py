@@ -152,12 +152,18 @@ PSEUDO_MAP = str.maketrans("aeiouAEIOUcnsyCNSY", "àéîõüÀÉÎÕÜçñšýÇ
 
 
 def pseudo_text(source: str) -> str:
-    """40 % longer, accented, placeholders (%1, %n, &) kept: finds text that is clipped."""
+    """40 % longer, accented, placeholders (%1, %n, {name}, &) kept: finds text that is
+    clipped."""
     out, i = [], 0
     while i < len(source):
         if source[i] == "%" and i + 1 < len(source):
             out.append(source[i : i + 2])
             i += 2
+            continue
+        end = source.find("}", i)
+        if source[i] == "{" and end > i:  # a str.format field: its name is code
+            out.append(source[i : end + 1])
+            i = end + 1
             continue
         out.append(source[i].translate(PSEUDO_MAP))
         i += 1

@@ -91,6 +91,8 @@ def test_the_pseudo_language_lengthens_and_keeps_placeholders() -> None:
     text = translations.pseudo_text("Start %1 of %n")
     assert "%1" in text and "%n" in text
     assert len(text) >= len("Start %1 of %n") * 1.4
+    fields = translations.pseudo_text("{done} of {planned}")  # str.format's names are code
+    assert fields.format(done="3", planned="4").startswith("3 ")
 
 
 def test_compiling_never_rewrites_a_loaded_translation_in_place(qtbot: QtBot) -> None:
