@@ -4,6 +4,7 @@ session step by step, as the window would run it with the saved settings."""
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import json
 import os
 from typing import TYPE_CHECKING, Any
@@ -18,13 +19,13 @@ from backtrainer.cli.common import (
     routine_setup,
     saved_setups,
 )
+from backtrainer.cli.words import printed, step_line
 from backtrainer.core.settings import IntervalSettings
 from backtrainer.core.timeline import clock
 
 if TYPE_CHECKING:
     from backtrainer.core.cues import CueOptions
     from backtrainer.core.model import Routine
-    from backtrainer.core.timeline import Step
     from backtrainer.storage.routines import LoadedRoutine
     from backtrainer.storage.setup_store import SetupStore
 
@@ -67,9 +68,11 @@ def cmd_routines(args: argparse.Namespace) -> int:
         return 0
     for loaded, row in zip(library.routines.values(), rows, strict=True):
         r = _localized(loaded.routine, lang)
+        words = printed(lang)
         print(f"{r.id:<20} {r.title}")
-        equipment = ", ".join(r.equipment) or "no equipment"
-        print(f"{'':<20} by {r.source.coach} · {clock(row['estimated_seconds'])} · {equipment}")
+        equipment = ", ".join(r.equipment) or words.no_equipment
+        by = words.by.format(coach=r.source.coach)
+        print(f"{'':<20} {by} · {clock(row['estimated_seconds'])} · {equipment}")
     return 0
 
 
@@ -99,30 +102,16 @@ def cmd_plan(args: argparse.Namespace) -> int:
     lang = language(args)
     setup = routine_setup(english, interval_settings(args), getattr(args, "mode", None))
     routine = _localized(english, lang)
-    timeline = plan_routine(routine, localized_setup(english, setup, lang))
+    cues = dataclasses.replace(cue_options(), language=lang)  # said as printed
+    timeline = plan_routine(routine, localized_setup(english, setup, lang), cues)
     if args.json:
         print(json.dumps(timeline.to_json(), indent=2))
         return 0
     mode = next((m.name for m in routine.modes if m.id == timeline.mode), timeline.mode)
-    print(
-        f"{timeline.title}{f' ({mode})' if mode else ''}"
-        f" — {clock(timeline.total_seconds)} in {len(timeline.steps)} steps"
-    )
+    length = printed(lang).steps.format(time=clock(timeline.total_seconds), n=len(timeline.steps))
+    print(f"{timeline.title}{f' ({mode})' if mode else ''} — {length}")
     start = 0.0
     for number, step in enumerate(timeline.steps, 1):
-        print(f"{number:>4}  {clock(start):>6}  {_describe(step)}")
+        print(f"{number:>4}  {clock(start):>6}  {step_line(step, lang)}")
         start += step.seconds
     return 0
-
-
-def _describe(step: Step) -> str:
-    if step.kind == "work":
-        side = f" ({step.side})" if step.side else ""
-        added = "  [added by BackTrainer]" if step.added else ""
-        return f"{step.exercise}{side}, {step.dose}{added}"
-    if step.kind == "done":
-        return "done"
-    label = {"prepare": "get ready", "rest": "rest", "switch": "switch sides"}.get(step.kind)
-    if label is None:
-        label = f"rest after {step.round_unit} {step.round} of {step.rounds}"
-    return f"  · {label} {round(step.seconds)} s"

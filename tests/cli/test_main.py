@@ -289,14 +289,27 @@ def translated_user_routine(folder: Path) -> None:
 
 
 @pytest.mark.parametrize(
-    ("argv", "environ", "title", "move"),
+    ("argv", "environ", "title", "move", "words"),
     [
-        (["--lang", "de"], {}, "Rudern", "Rudern vorgebeugt"),
-        ([], {"LANG": "de_DE.UTF-8"}, "Rudern", "Rudern vorgebeugt"),
-        ([], {"LANG": "de_DE.UTF-8", "LC_ALL": "fr_FR.UTF-8"}, "Rows", "Rowing buste penché"),
-        (["--lang", "fr"], {"LANG": "de_DE.UTF-8"}, "Rows", "Rowing buste penché"),
-        ([], {"LANG": "es_ES.UTF-8"}, "Rows", "Row"),  # no Spanish: English
-        ([], {}, "Rows", "Row"),
+        (["--lang", "de"], {}, "Rudern", "Rudern vorgebeugt", ("links", "Schritten")),
+        ([], {"LANG": "de_DE.UTF-8"}, "Rudern", "Rudern vorgebeugt", ("links", "Schritten")),
+        (
+            [],
+            {"LANG": "de_DE.UTF-8", "LC_ALL": "fr_FR.UTF-8"},
+            "Rows",
+            "Rowing buste penché",
+            ("gauche", "étapes"),
+        ),
+        (
+            ["--lang", "fr"],
+            {"LANG": "de_DE.UTF-8"},
+            "Rows",
+            "Rowing buste penché",
+            ("gauche", "étapes"),
+        ),
+        # no Spanish text in the routine: its English names, Spanish words around them
+        ([], {"LANG": "es_ES.UTF-8"}, "Rows", "Row", ("izquierda", "pasos")),
+        ([], {}, "Rows", "Row", ("left", "steps")),
     ],
 )
 def test_plan_and_routines_speak_the_chosen_language(
@@ -307,14 +320,19 @@ def test_plan_and_routines_speak_the_chosen_language(
     environ: dict[str, str],
     title: str,
     move: str,
+    words: tuple[str, str],
 ) -> None:
+    """The routine's texts where it has them in that language, and the command's own
+    words (sides, steps) in it too."""
     translated_user_routine(data_dir / "routines")
     for name, value in environ.items():
         monkeypatch.setenv(name, value)
     code, out, _ = run(capsys, "plan", "rows", *argv)
     assert code == 0
     assert out.startswith(title + " ")
-    assert f"  {move} (left)" in out
+    left, steps = words
+    assert f"  {move} ({left})" in out
+    assert f" {steps}\n" in out.splitlines(keepends=True)[0]
     code, out, _ = run(capsys, "routines", *argv)
     assert code == 0
     assert any(line.split() == ["rows", title] for line in out.splitlines())

@@ -1,0 +1,110 @@
+"""What `plan` and `routines` print around a routine's own texts, in the languages the
+cues are said in. The window has these words through Qt's translations; the command line
+does not load Qt, so it keeps its few here, beside the spoken words it reuses
+(`core.languages`: reps, seconds, sides, "set 1 of 3")."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from backtrainer.core.languages import wording
+from backtrainer.core.timeline import Step
+
+
+@dataclass(frozen=True)
+class Printed:
+    steps: str
+    """{time} of the session, {n} steps."""
+    get_ready: str
+    rest: str
+    switch: str
+    rest_after: str
+    """{which}: "set 1 of 3"."""
+    done: str
+    added: str
+    by: str
+    """{coach}."""
+    no_equipment: str
+
+
+PRINTED = {
+    "en": Printed(
+        steps="{time} in {n} steps",
+        get_ready="get ready",
+        rest="rest",
+        switch="switch sides",
+        rest_after="rest after {which}",
+        done="done",
+        added="added by BackTrainer",
+        by="by {coach}",
+        no_equipment="no equipment",
+    ),
+    "de": Printed(
+        steps="{time} in {n} Schritten",
+        get_ready="bereitmachen",
+        rest="Pause",
+        switch="Seitenwechsel",
+        rest_after="Pause nach {which}",
+        done="fertig",
+        added="von BackTrainer ergänzt",
+        by="von {coach}",
+        no_equipment="ohne Geräte",
+    ),
+    "fr": Printed(
+        steps="{time} en {n} étapes",
+        get_ready="en place",
+        rest="repos",
+        switch="changement de côté",
+        rest_after="repos après {which}",
+        done="terminé",
+        added="ajouté par BackTrainer",
+        by="par {coach}",
+        no_equipment="sans matériel",
+    ),
+    "es": Printed(
+        steps="{time} en {n} pasos",
+        get_ready="prepárate",
+        rest="descanso",
+        switch="cambio de lado",
+        rest_after="descanso tras {which}",
+        done="listo",
+        added="añadido por BackTrainer",
+        by="de {coach}",
+        no_equipment="sin material",
+    ),
+}
+
+
+def printed(lang: str) -> Printed:
+    return PRINTED.get(lang, PRINTED["en"])
+
+
+def step_line(step: Step, lang: str) -> str:
+    """One step of `plan`: "Kettlebell-Swing, 10 Wiederholungen", "· Pause 45 s"."""
+    p, w = printed(lang), wording(lang)
+    if step.kind == "work":
+        side = {"left": w.left, "right": w.right}.get(step.side or "", w.alternating)
+        sided = f" ({side})" if step.side else ""
+        added = f"  [{p.added}]" if step.added else ""
+        return f"{step.exercise}{sided}, {_dose(step, lang)}{added}"
+    if step.kind == "done":
+        return p.done
+    label = {"prepare": p.get_ready, "rest": p.rest, "switch": p.switch}.get(step.kind)
+    if label is None:
+        which = (w.set_of if step.round_unit == "set" else w.round_of).format(
+            n=step.round, total=step.rounds
+        )
+        label = p.rest_after.format(which=which if lang == "de" else which.lower())
+    return f"  · {label} {round(step.seconds)} s"
+
+
+def _dose(step: Step, lang: str) -> str:
+    """ "10 reps", "up to 12 reps each side", "30 s"."""
+    if step.reps is None:
+        return f"{round(step.seconds)} s"
+    if lang == "en" and step.dose:
+        return step.dose  # the planner's own words
+    w = wording(lang)
+    each = f" {w.each_side}" if step.side in ("alternating", "seesaw") else ""
+    reps = w.reps.format(n=step.reps)
+    return f"{w.as_many}{each}" if step.to_comfort else f"{reps}{each}"
