@@ -1,14 +1,18 @@
-"""Whether listening can work here, said in plain words (the voice dialog shows it)."""
+"""Whether listening can work here (the voice dialog says why not, in the window's
+language)."""
 
 from __future__ import annotations
 
 import importlib.util
+from typing import Literal
+
+Missing = Literal["recogniser", "microphone"]
 
 
-def listen_problem(*, has_microphone: bool) -> str | None:
-    """Why voice commands cannot work, with what to do; None when they can."""
+def missing_for_listening(*, has_microphone: bool) -> Missing | None:
+    """What voice commands lack here; None when they can work."""
     if importlib.util.find_spec("pocketsphinx") is None:
-        return "Voice commands need the speech recogniser: pip install 'pocketsphinx>=5'."
+        return "recogniser"
     if not has_microphone:
-        return "Voice commands need a microphone, and none was found."
+        return "microphone"
     return None

@@ -769,6 +769,7 @@ class MainWindow(QMainWindow):
                 self.workout_command,
                 MicrophoneSource(self.voice.preferences.microphone),
                 paths.cache_dir() / "listen",
+                language=self.voice.language(),
             )
         except Exception as error:  # no engine, no device: the workout runs as before
             log.warning("voice commands are off: %s", error)

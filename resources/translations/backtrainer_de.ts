@@ -163,6 +163,59 @@
     </message>
 </context>
 <context>
+    <name>FitExportButton</name>
+    <message>
+        <source>E&amp;xport to Garmin/Strava (FIT)</source>
+        <translation>Nach Garmin/Strava e&amp;xportieren (FIT)</translation>
+    </message>
+    <message>
+        <source>Save sessions as FIT activity files, one per session, into a folder: for Garmin Connect and Strava</source>
+        <translation>Einheiten als FIT-Aktivitätsdateien in einen Ordner speichern, eine pro Einheit: für Garmin Connect und Strava</translation>
+    </message>
+    <message>
+        <source>The &amp;selected sessions…</source>
+        <translation>Die a&amp;usgewählten Einheiten…</translation>
+    </message>
+    <message>
+        <source>&amp;Every session shown…</source>
+        <translation>&amp;Alle angezeigten Einheiten…</translation>
+    </message>
+    <message>
+        <source>Export to Garmin/Strava (FIT): choose a folder</source>
+        <translation>Nach Garmin/Strava exportieren (FIT): Ordner wählen</translation>
+    </message>
+    <message>
+        <source>No session to export as FIT: none of them has a set done.</source>
+        <translation>Keine Einheit zum Export als FIT: Keine hat einen erledigten Satz.</translation>
+    </message>
+    <message>
+        <source>Could not export to %1: %2.</source>
+        <translation>Export nach %1 fehlgeschlagen: %2.</translation>
+    </message>
+    <message>
+        <source>Could not export: %1.</source>
+        <translation>Export fehlgeschlagen: %1.</translation>
+    </message>
+    <message>
+        <source>upload them in Garmin Connect (Import Data) or Strava (Upload activity)</source>
+        <translation>lade sie in Garmin Connect (Daten importieren) oder Strava (Aktivität hochladen) hoch</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n FIT file(s) to %1</source>
+        <translation>
+            <numerusform>%n FIT-Datei nach %1 exportiert</numerusform>
+            <numerusform>%n FIT-Dateien nach %1 exportiert</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s) without a set done left out</source>
+        <translation>
+            <numerusform>%n Einheit ohne erledigten Satz ausgelassen</numerusform>
+            <numerusform>%n Einheiten ohne erledigten Satz ausgelassen</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>HistoryFilterBar</name>
     <message>
         <source>Routine filter</source>
@@ -512,6 +565,29 @@
     <message>
         <source>Preparing the voice…</source>
         <translation>Die Stimme wird vorbereitet …</translation>
+    </message>
+</context>
+<context>
+    <name>MicCheck</name>
+    <message>
+        <source>Say “pause” now…</source>
+        <translation>Sag jetzt „pause“ (englisch)…</translation>
+    </message>
+    <message>
+        <source>Heard “pause”: voice commands work with this microphone.</source>
+        <translation>„pause“ gehört: Sprachbefehle funktionieren mit diesem Mikrofon.</translation>
+    </message>
+    <message>
+        <source>Nothing was heard. Is the microphone on, and close enough? The meter should move as you speak.</source>
+        <translation>Nichts gehört. Ist das Mikrofon an und nah genug? Die Anzeige sollte sich beim Sprechen bewegen.</translation>
+    </message>
+    <message>
+        <source>Heard “%1”, another command; say “pause”.</source>
+        <translation>„%1“ gehört, ein anderer Befehl; sag „pause“.</translation>
+    </message>
+    <message>
+        <source>Heard something (“%1”), not a command; say “pause” again.</source>
+        <translation>Etwas gehört („%1“), aber keinen Befehl; sag noch einmal „pause“.</translation>
     </message>
 </context>
 <context>
@@ -873,6 +949,38 @@ Grund: %3</translation>
     <message>
         <source>✚ added by BackTrainer</source>
         <translation>✚ von BackTrainer ergänzt</translation>
+    </message>
+    <message>
+        <source>reps</source>
+        <translation>Wiederholungen</translation>
+    </message>
+    <message>
+        <source>sets</source>
+        <translation>Sätze</translation>
+    </message>
+    <message>
+        <source>tempo</source>
+        <translation>Tempo</translation>
+    </message>
+    <message>
+        <source>tempo up</source>
+        <translation>Tempo hoch</translation>
+    </message>
+    <message>
+        <source>tempo hold</source>
+        <translation>Tempo halten</translation>
+    </message>
+    <message>
+        <source>tempo down</source>
+        <translation>Tempo runter</translation>
+    </message>
+    <message>
+        <source>progression target</source>
+        <translation>Steigerungsziel</translation>
+    </message>
+    <message>
+        <source>variation dose</source>
+        <translation>Dosis der Variante</translation>
     </message>
     <message>
         <source>✚ %1 assumed by BackTrainer</source>
@@ -1670,6 +1778,41 @@ Grund: %3</translation>
     </message>
 </context>
 <context>
+    <name>VoiceCommands</name>
+    <message>
+        <source>● Listening</source>
+        <translation>● Hört zu</translation>
+    </message>
+    <message>
+        <source>○ Not listening: %1</source>
+        <translation>○ Hört nicht zu: %1</translation>
+    </message>
+    <message>
+        <source>listening stopped (see the log).</source>
+        <translation>Zuhören beendet (siehe Protokoll).</translation>
+    </message>
+    <message>
+        <source>%1 Check the microphone in Settings &gt; Voice; the keys work as always.</source>
+        <translation>%1 Prüfe das Mikrofon unter Einstellungen &gt; Stimme; die Tasten funktionieren wie immer.</translation>
+    </message>
+    <message>
+        <source>Stop the workout? Say “yes”.</source>
+        <translation>Training beenden? Sag „yes“.</translation>
+    </message>
+    <message>
+        <source>Heard: %1</source>
+        <translation>Gehört: %1</translation>
+    </message>
+    <message>
+        <source>Listening for voice commands</source>
+        <translation>Hört auf Sprachbefehle</translation>
+    </message>
+    <message>
+        <source>Say “pause”, “continue”, “skip”, “go back”, “repeat” or “stop workout” (in English)</source>
+        <translation>Sag „pause“, „continue“, „skip“, „go back“, „repeat“ oder „stop workout“ (englisch)</translation>
+    </message>
+</context>
+<context>
     <name>VoiceDialog</name>
     <message>
         <source>The voice, its rate and volume, the beeps and Test need a voice; the choices below still set what the captions show.</source>
@@ -1744,6 +1887,14 @@ Grund: %3</translation>
         <translation>Auf &amp;Befehle hören (pause, continue, skip, repeat…)</translation>
     </message>
     <message>
+        <source>Voice commands need the speech recogniser: pip install &apos;pocketsphinx&gt;=5&apos;.</source>
+        <translation>Sprachbefehle brauchen die Spracherkennung: pip install &apos;pocketsphinx&gt;=5&apos;.</translation>
+    </message>
+    <message>
+        <source>Voice commands need a microphone, and none was found.</source>
+        <translation>Sprachbefehle brauchen ein Mikrofon, und es wurde keins gefunden.</translation>
+    </message>
+    <message>
         <source>Say “pause”, “continue”, “skip”, “go back”, “repeat” or “stop workout” (then “yes”). Heard on this computer only: nothing leaves it.</source>
         <translation>Sag „pause“, „continue“, „skip“, „go back“, „repeat“ oder „stop workout“ (dann „yes“): Die Befehle sind englisch. Nur dieser Computer hört zu, nichts verlässt ihn.</translation>
     </message>
@@ -1792,6 +1943,80 @@ Grund: %3</translation>
             <numerusform>Woche vom {day}: {minutes} Min., %n Einheit</numerusform>
             <numerusform>Woche vom {day}: {minutes} Min., %n Einheiten</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>WeekPlanDialog</name>
+    <message>
+        <source>Weekly plan</source>
+        <translation>Wochenplan</translation>
+    </message>
+    <message>
+        <source>The sessions you plan each week. History measures each week against them, and your calendar can remind you (Export to calendar).</source>
+        <translation>Die Einheiten, die du jede Woche planst. Der Verlauf misst jede Woche daran, und dein Kalender kann dich erinnern (In Kalender exportieren).</translation>
+    </message>
+    <message>
+        <source>Planned sessions</source>
+        <translation>Geplante Einheiten</translation>
+    </message>
+    <message>
+        <source>&amp;Planned sessions</source>
+        <translation>&amp;Geplante Einheiten</translation>
+    </message>
+    <message>
+        <source>&amp;Day:</source>
+        <translation>&amp;Tag:</translation>
+    </message>
+    <message>
+        <source>&amp;Time:</source>
+        <translation>&amp;Uhrzeit:</translation>
+    </message>
+    <message>
+        <source>&amp;Routine:</source>
+        <translation>&amp;Programm:</translation>
+    </message>
+    <message>
+        <source>&amp;Add a session</source>
+        <translation>Einheit &amp;hinzufügen</translation>
+    </message>
+    <message>
+        <source>Re&amp;move  [Del]</source>
+        <translation>&amp;Entfernen  [Entf]</translation>
+    </message>
+    <message>
+        <source>E&amp;xport to calendar (.ics)…</source>
+        <translation>In Kalender e&amp;xportieren (.ics)…</translation>
+    </message>
+    <message>
+        <source>A weekly event for each planned session, with a reminder 15 minutes before</source>
+        <translation>Ein wöchentlicher Termin pro geplanter Einheit, mit Erinnerung 15 Minuten vorher</translation>
+    </message>
+    <message>
+        <source>There is no routine to plan.</source>
+        <translation>Es gibt kein Programm zum Planen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>At most %n sessions a week.</source>
+        <translation>
+            <numerusform>Höchstens %n Einheit pro Woche.</numerusform>
+            <numerusform>Höchstens %n Einheiten pro Woche.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Two sessions on %1 at %2: change one of them.</source>
+        <translation>Zwei Einheiten am %1 um %2: Ändere eine davon.</translation>
+    </message>
+    <message>
+        <source>This plan cannot be saved.</source>
+        <translation>Dieser Plan kann nicht gespeichert werden.</translation>
+    </message>
+    <message>
+        <source>Export the weekly plan to a calendar</source>
+        <translation>Wochenplan in einen Kalender exportieren</translation>
+    </message>
+    <message>
+        <source>iCalendar (*.ics)</source>
+        <translation>iCalendar (*.ics)</translation>
     </message>
 </context>
 <context>
@@ -2080,7 +2305,7 @@ Grund: %3</translation>
     </message>
     <message>
         <source>Resume  [Space]</source>
-        <translation>Weiter  [Leertaste]</translation>
+        <translation>Fortsetzen  [Leertaste]</translation>
     </message>
     <message>
         <source>No form points for this move.</source>

@@ -163,6 +163,59 @@
     </message>
 </context>
 <context>
+    <name>FitExportButton</name>
+    <message>
+        <source>E&amp;xport to Garmin/Strava (FIT)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save sessions as FIT activity files, one per session, into a folder: for Garmin Connect and Strava</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The &amp;selected sessions…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Every session shown…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export to Garmin/Strava (FIT): choose a folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No session to export as FIT: none of them has a set done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not export to %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not export: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>upload them in Garmin Connect (Import Data) or Strava (Upload activity)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n FIT file(s) to %1</source>
+        <translation>
+            <numerusform>Exported %n FIT file to %1</numerusform>
+            <numerusform>Exported %n FIT files to %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s) without a set done left out</source>
+        <translation>
+            <numerusform>%n session without a set done left out</numerusform>
+            <numerusform>%n sessions without a set done left out</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>HistoryFilterBar</name>
     <message>
         <source>Routine filter</source>
@@ -511,6 +564,29 @@
     </message>
     <message>
         <source>Preparing the voice…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MicCheck</name>
+    <message>
+        <source>Say “pause” now…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Heard “pause”: voice commands work with this microphone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was heard. Is the microphone on, and close enough? The meter should move as you speak.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Heard “%1”, another command; say “pause”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Heard something (“%1”), not a command; say “pause” again.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -868,6 +944,38 @@ Why: %3</source>
     </message>
     <message>
         <source>✚ added by BackTrainer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tempo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tempo up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tempo hold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tempo down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>progression target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>variation dose</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1666,6 +1774,41 @@ Why: %3</source>
     </message>
 </context>
 <context>
+    <name>VoiceCommands</name>
+    <message>
+        <source>● Listening</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>○ Not listening: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>listening stopped (see the log).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 Check the microphone in Settings &gt; Voice; the keys work as always.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop the workout? Say “yes”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Heard: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Listening for voice commands</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say “pause”, “continue”, “skip”, “go back”, “repeat” or “stop workout” (in English)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>VoiceDialog</name>
     <message>
         <source>The voice, its rate and volume, the beeps and Test need a voice; the choices below still set what the captions show.</source>
@@ -1740,6 +1883,14 @@ Why: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Voice commands need the speech recogniser: pip install &apos;pocketsphinx&gt;=5&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Voice commands need a microphone, and none was found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Say “pause”, “continue”, “skip”, “go back”, “repeat” or “stop workout” (then “yes”). Heard on this computer only: nothing leaves it.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1788,6 +1939,80 @@ Why: %3</source>
             <numerusform>Week of {day}: {minutes} min, %n session</numerusform>
             <numerusform>Week of {day}: {minutes} min, %n sessions</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>WeekPlanDialog</name>
+    <message>
+        <source>Weekly plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sessions you plan each week. History measures each week against them, and your calendar can remind you (Export to calendar).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Planned sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Planned sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Day:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Time:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Routine:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add a session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;move  [Del]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xport to calendar (.ics)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A weekly event for each planned session, with a reminder 15 minutes before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no routine to plan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>At most %n sessions a week.</source>
+        <translation>
+            <numerusform>At most %n session a week.</numerusform>
+            <numerusform>At most %n sessions a week.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Two sessions on %1 at %2: change one of them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This plan cannot be saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the weekly plan to a calendar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>iCalendar (*.ics)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -163,6 +163,59 @@
     </message>
 </context>
 <context>
+    <name>FitExportButton</name>
+    <message>
+        <source>E&amp;xport to Garmin/Strava (FIT)</source>
+        <translation>E&amp;xportar a Garmin/Strava (FIT)</translation>
+    </message>
+    <message>
+        <source>Save sessions as FIT activity files, one per session, into a folder: for Garmin Connect and Strava</source>
+        <translation>Guardar las sesiones como archivos de actividad FIT, uno por sesión, en una carpeta: para Garmin Connect y Strava</translation>
+    </message>
+    <message>
+        <source>The &amp;selected sessions…</source>
+        <translation>Las sesiones &amp;seleccionadas…</translation>
+    </message>
+    <message>
+        <source>&amp;Every session shown…</source>
+        <translation>&amp;Todas las sesiones mostradas…</translation>
+    </message>
+    <message>
+        <source>Export to Garmin/Strava (FIT): choose a folder</source>
+        <translation>Exportar a Garmin/Strava (FIT): elige una carpeta</translation>
+    </message>
+    <message>
+        <source>No session to export as FIT: none of them has a set done.</source>
+        <translation>Ninguna sesión para exportar como FIT: ninguna tiene una serie hecha.</translation>
+    </message>
+    <message>
+        <source>Could not export to %1: %2.</source>
+        <translation>No se pudo exportar a %1: %2.</translation>
+    </message>
+    <message>
+        <source>Could not export: %1.</source>
+        <translation>No se pudo exportar: %1.</translation>
+    </message>
+    <message>
+        <source>upload them in Garmin Connect (Import Data) or Strava (Upload activity)</source>
+        <translation>súbelos en Garmin Connect (Importar datos) o Strava (Subir actividad)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n FIT file(s) to %1</source>
+        <translation>
+            <numerusform>%n archivo FIT exportado a %1</numerusform>
+            <numerusform>%n archivos FIT exportados a %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s) without a set done left out</source>
+        <translation>
+            <numerusform>%n sesión sin ninguna serie hecha se ha omitido</numerusform>
+            <numerusform>%n sesiones sin ninguna serie hecha se han omitido</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>HistoryFilterBar</name>
     <message>
         <source>Routine filter</source>
@@ -512,6 +565,29 @@
     <message>
         <source>Preparing the voice…</source>
         <translation>Preparando la voz…</translation>
+    </message>
+</context>
+<context>
+    <name>MicCheck</name>
+    <message>
+        <source>Say “pause” now…</source>
+        <translation>Di «pause» ahora (en inglés)…</translation>
+    </message>
+    <message>
+        <source>Heard “pause”: voice commands work with this microphone.</source>
+        <translation>Se oyó «pause»: los comandos de voz funcionan con este micrófono.</translation>
+    </message>
+    <message>
+        <source>Nothing was heard. Is the microphone on, and close enough? The meter should move as you speak.</source>
+        <translation>No se oyó nada. ¿Está el micrófono encendido y lo bastante cerca? El indicador debería moverse al hablar.</translation>
+    </message>
+    <message>
+        <source>Heard “%1”, another command; say “pause”.</source>
+        <translation>Se oyó «%1», otro comando; di «pause».</translation>
+    </message>
+    <message>
+        <source>Heard something (“%1”), not a command; say “pause” again.</source>
+        <translation>Se oyó algo («%1»), pero no es un comando; di «pause» otra vez.</translation>
     </message>
 </context>
 <context>
@@ -873,6 +949,38 @@ Motivo: %3</translation>
     <message>
         <source>✚ added by BackTrainer</source>
         <translation>✚ añadido por BackTrainer</translation>
+    </message>
+    <message>
+        <source>reps</source>
+        <translation>repeticiones</translation>
+    </message>
+    <message>
+        <source>sets</source>
+        <translation>series</translation>
+    </message>
+    <message>
+        <source>tempo</source>
+        <translation>tempo</translation>
+    </message>
+    <message>
+        <source>tempo up</source>
+        <translation>tempo subida</translation>
+    </message>
+    <message>
+        <source>tempo hold</source>
+        <translation>tempo pausa</translation>
+    </message>
+    <message>
+        <source>tempo down</source>
+        <translation>tempo bajada</translation>
+    </message>
+    <message>
+        <source>progression target</source>
+        <translation>meta de progresión</translation>
+    </message>
+    <message>
+        <source>variation dose</source>
+        <translation>dosis de la variante</translation>
     </message>
     <message>
         <source>✚ %1 assumed by BackTrainer</source>
@@ -1670,6 +1778,41 @@ Motivo: %3</translation>
     </message>
 </context>
 <context>
+    <name>VoiceCommands</name>
+    <message>
+        <source>● Listening</source>
+        <translation>● Escuchando</translation>
+    </message>
+    <message>
+        <source>○ Not listening: %1</source>
+        <translation>○ Sin escuchar: %1</translation>
+    </message>
+    <message>
+        <source>listening stopped (see the log).</source>
+        <translation>la escucha se detuvo (mira el registro).</translation>
+    </message>
+    <message>
+        <source>%1 Check the microphone in Settings &gt; Voice; the keys work as always.</source>
+        <translation>%1 Revisa el micrófono en Ajustes &gt; Voz; las teclas funcionan como siempre.</translation>
+    </message>
+    <message>
+        <source>Stop the workout? Say “yes”.</source>
+        <translation>¿Terminar el entrenamiento? Di «yes».</translation>
+    </message>
+    <message>
+        <source>Heard: %1</source>
+        <translation>Oído: %1</translation>
+    </message>
+    <message>
+        <source>Listening for voice commands</source>
+        <translation>Escuchando comandos de voz</translation>
+    </message>
+    <message>
+        <source>Say “pause”, “continue”, “skip”, “go back”, “repeat” or “stop workout” (in English)</source>
+        <translation>Di «pause», «continue», «skip», «go back», «repeat» o «stop workout» (en inglés)</translation>
+    </message>
+</context>
+<context>
     <name>VoiceDialog</name>
     <message>
         <source>The voice, its rate and volume, the beeps and Test need a voice; the choices below still set what the captions show.</source>
@@ -1744,6 +1887,14 @@ Motivo: %3</translation>
         <translation>Escuchar ór&amp;denes (pause, continue, skip, repeat…)</translation>
     </message>
     <message>
+        <source>Voice commands need the speech recogniser: pip install &apos;pocketsphinx&gt;=5&apos;.</source>
+        <translation>Los comandos de voz necesitan el reconocedor de voz: pip install &apos;pocketsphinx&gt;=5&apos;.</translation>
+    </message>
+    <message>
+        <source>Voice commands need a microphone, and none was found.</source>
+        <translation>Los comandos de voz necesitan un micrófono, y no se encontró ninguno.</translation>
+    </message>
+    <message>
         <source>Say “pause”, “continue”, “skip”, “go back”, “repeat” or “stop workout” (then “yes”). Heard on this computer only: nothing leaves it.</source>
         <translation>Di «pause», «continue», «skip», «go back», «repeat» o «stop workout» (y luego «yes»): las órdenes son en inglés. Solo las oye este ordenador: nada sale de él.</translation>
     </message>
@@ -1792,6 +1943,80 @@ Motivo: %3</translation>
             <numerusform>Semana del {day}: {minutes} min, %n sesión</numerusform>
             <numerusform>Semana del {day}: {minutes} min, %n sesiones</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>WeekPlanDialog</name>
+    <message>
+        <source>Weekly plan</source>
+        <translation>Plan semanal</translation>
+    </message>
+    <message>
+        <source>The sessions you plan each week. History measures each week against them, and your calendar can remind you (Export to calendar).</source>
+        <translation>Las sesiones que planificas cada semana. El historial mide cada semana con ellas, y tu calendario puede recordártelas (Exportar al calendario).</translation>
+    </message>
+    <message>
+        <source>Planned sessions</source>
+        <translation>Sesiones planificadas</translation>
+    </message>
+    <message>
+        <source>&amp;Planned sessions</source>
+        <translation>Sesiones &amp;planificadas</translation>
+    </message>
+    <message>
+        <source>&amp;Day:</source>
+        <translation>&amp;Día:</translation>
+    </message>
+    <message>
+        <source>&amp;Time:</source>
+        <translation>&amp;Hora:</translation>
+    </message>
+    <message>
+        <source>&amp;Routine:</source>
+        <translation>&amp;Rutina:</translation>
+    </message>
+    <message>
+        <source>&amp;Add a session</source>
+        <translation>&amp;Añadir una sesión</translation>
+    </message>
+    <message>
+        <source>Re&amp;move  [Del]</source>
+        <translation>&amp;Quitar  [Supr]</translation>
+    </message>
+    <message>
+        <source>E&amp;xport to calendar (.ics)…</source>
+        <translation>E&amp;xportar al calendario (.ics)…</translation>
+    </message>
+    <message>
+        <source>A weekly event for each planned session, with a reminder 15 minutes before</source>
+        <translation>Un evento semanal por cada sesión planificada, con un aviso 15 minutos antes</translation>
+    </message>
+    <message>
+        <source>There is no routine to plan.</source>
+        <translation>No hay ninguna rutina que planificar.</translation>
+    </message>
+    <message numerus="yes">
+        <source>At most %n sessions a week.</source>
+        <translation>
+            <numerusform>Como máximo %n sesión por semana.</numerusform>
+            <numerusform>Como máximo %n sesiones por semana.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Two sessions on %1 at %2: change one of them.</source>
+        <translation>Dos sesiones el %1 a las %2: cambia una de ellas.</translation>
+    </message>
+    <message>
+        <source>This plan cannot be saved.</source>
+        <translation>Este plan no se puede guardar.</translation>
+    </message>
+    <message>
+        <source>Export the weekly plan to a calendar</source>
+        <translation>Exportar el plan semanal a un calendario</translation>
+    </message>
+    <message>
+        <source>iCalendar (*.ics)</source>
+        <translation>iCalendar (*.ics)</translation>
     </message>
 </context>
 <context>

@@ -163,6 +163,59 @@
     </message>
 </context>
 <context>
+    <name>FitExportButton</name>
+    <message>
+        <source>E&amp;xport to Garmin/Strava (FIT)</source>
+        <translation>E&amp;xporter vers Garmin/Strava (FIT)</translation>
+    </message>
+    <message>
+        <source>Save sessions as FIT activity files, one per session, into a folder: for Garmin Connect and Strava</source>
+        <translation>Enregistrer les séances en fichiers d&apos;activité FIT, un par séance, dans un dossier : pour Garmin Connect et Strava</translation>
+    </message>
+    <message>
+        <source>The &amp;selected sessions…</source>
+        <translation>Les séances &amp;sélectionnées…</translation>
+    </message>
+    <message>
+        <source>&amp;Every session shown…</source>
+        <translation>&amp;Toutes les séances affichées…</translation>
+    </message>
+    <message>
+        <source>Export to Garmin/Strava (FIT): choose a folder</source>
+        <translation>Exporter vers Garmin/Strava (FIT) : choisissez un dossier</translation>
+    </message>
+    <message>
+        <source>No session to export as FIT: none of them has a set done.</source>
+        <translation>Aucune séance à exporter en FIT : aucune n&apos;a de série faite.</translation>
+    </message>
+    <message>
+        <source>Could not export to %1: %2.</source>
+        <translation>Export impossible vers %1 : %2.</translation>
+    </message>
+    <message>
+        <source>Could not export: %1.</source>
+        <translation>Export impossible : %1.</translation>
+    </message>
+    <message>
+        <source>upload them in Garmin Connect (Import Data) or Strava (Upload activity)</source>
+        <translation>importez-les dans Garmin Connect (Importer des données) ou Strava (Importer une activité)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n FIT file(s) to %1</source>
+        <translation>
+            <numerusform>%n fichier FIT exporté vers %1</numerusform>
+            <numerusform>%n fichiers FIT exportés vers %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s) without a set done left out</source>
+        <translation>
+            <numerusform>%n séance sans série faite laissée de côté</numerusform>
+            <numerusform>%n séances sans série faite laissées de côté</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>HistoryFilterBar</name>
     <message>
         <source>Routine filter</source>
@@ -512,6 +565,29 @@
     <message>
         <source>Preparing the voice…</source>
         <translation>Préparation de la voix…</translation>
+    </message>
+</context>
+<context>
+    <name>MicCheck</name>
+    <message>
+        <source>Say “pause” now…</source>
+        <translation>Dites « pause » maintenant (en anglais)…</translation>
+    </message>
+    <message>
+        <source>Heard “pause”: voice commands work with this microphone.</source>
+        <translation>« pause » entendu : les commandes vocales fonctionnent avec ce micro.</translation>
+    </message>
+    <message>
+        <source>Nothing was heard. Is the microphone on, and close enough? The meter should move as you speak.</source>
+        <translation>Rien entendu. Le micro est-il allumé et assez proche ? L&apos;indicateur doit bouger quand vous parlez.</translation>
+    </message>
+    <message>
+        <source>Heard “%1”, another command; say “pause”.</source>
+        <translation>Entendu « %1 », une autre commande ; dites « pause ».</translation>
+    </message>
+    <message>
+        <source>Heard something (“%1”), not a command; say “pause” again.</source>
+        <translation>Entendu quelque chose (« %1 »), pas une commande ; redites « pause ».</translation>
     </message>
 </context>
 <context>
@@ -873,6 +949,38 @@ Raison : %3</translation>
     <message>
         <source>✚ added by BackTrainer</source>
         <translation>✚ ajouté par BackTrainer</translation>
+    </message>
+    <message>
+        <source>reps</source>
+        <translation>répétitions</translation>
+    </message>
+    <message>
+        <source>sets</source>
+        <translation>séries</translation>
+    </message>
+    <message>
+        <source>tempo</source>
+        <translation>tempo</translation>
+    </message>
+    <message>
+        <source>tempo up</source>
+        <translation>tempo montée</translation>
+    </message>
+    <message>
+        <source>tempo hold</source>
+        <translation>tempo maintien</translation>
+    </message>
+    <message>
+        <source>tempo down</source>
+        <translation>tempo descente</translation>
+    </message>
+    <message>
+        <source>progression target</source>
+        <translation>objectif de progression</translation>
+    </message>
+    <message>
+        <source>variation dose</source>
+        <translation>dose de la variante</translation>
     </message>
     <message>
         <source>✚ %1 assumed by BackTrainer</source>
@@ -1670,6 +1778,41 @@ Raison : %3</translation>
     </message>
 </context>
 <context>
+    <name>VoiceCommands</name>
+    <message>
+        <source>● Listening</source>
+        <translation>● À l&apos;écoute</translation>
+    </message>
+    <message>
+        <source>○ Not listening: %1</source>
+        <translation>○ Pas à l&apos;écoute : %1</translation>
+    </message>
+    <message>
+        <source>listening stopped (see the log).</source>
+        <translation>écoute arrêtée (voir le journal).</translation>
+    </message>
+    <message>
+        <source>%1 Check the microphone in Settings &gt; Voice; the keys work as always.</source>
+        <translation>%1 Vérifiez le micro dans Réglages &gt; Voix ; les touches fonctionnent comme toujours.</translation>
+    </message>
+    <message>
+        <source>Stop the workout? Say “yes”.</source>
+        <translation>Arrêter la séance ? Dites « yes ».</translation>
+    </message>
+    <message>
+        <source>Heard: %1</source>
+        <translation>Entendu : %1</translation>
+    </message>
+    <message>
+        <source>Listening for voice commands</source>
+        <translation>À l&apos;écoute des commandes vocales</translation>
+    </message>
+    <message>
+        <source>Say “pause”, “continue”, “skip”, “go back”, “repeat” or “stop workout” (in English)</source>
+        <translation>Dites « pause », « continue », « skip », « go back », « repeat » ou « stop workout » (en anglais)</translation>
+    </message>
+</context>
+<context>
     <name>VoiceDialog</name>
     <message>
         <source>The voice, its rate and volume, the beeps and Test need a voice; the choices below still set what the captions show.</source>
@@ -1744,6 +1887,14 @@ Raison : %3</translation>
         <translation>Écouter les comma&amp;ndes (pause, continue, skip, repeat…)</translation>
     </message>
     <message>
+        <source>Voice commands need the speech recogniser: pip install &apos;pocketsphinx&gt;=5&apos;.</source>
+        <translation>Les commandes vocales ont besoin de la reconnaissance vocale : pip install &apos;pocketsphinx&gt;=5&apos;.</translation>
+    </message>
+    <message>
+        <source>Voice commands need a microphone, and none was found.</source>
+        <translation>Les commandes vocales ont besoin d&apos;un micro, et aucun n&apos;a été trouvé.</translation>
+    </message>
+    <message>
         <source>Say “pause”, “continue”, “skip”, “go back”, “repeat” or “stop workout” (then “yes”). Heard on this computer only: nothing leaves it.</source>
         <translation>Dites « pause », « continue », « skip », « go back », « repeat » ou « stop workout » (puis « yes ») : les commandes sont en anglais. Écoutées sur cet ordinateur seulement : rien n&apos;en sort.</translation>
     </message>
@@ -1792,6 +1943,80 @@ Raison : %3</translation>
             <numerusform>Semaine du {day} : {minutes} min, %n séance</numerusform>
             <numerusform>Semaine du {day} : {minutes} min, %n séances</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>WeekPlanDialog</name>
+    <message>
+        <source>Weekly plan</source>
+        <translation>Planning de la semaine</translation>
+    </message>
+    <message>
+        <source>The sessions you plan each week. History measures each week against them, and your calendar can remind you (Export to calendar).</source>
+        <translation>Les séances que vous prévoyez chaque semaine. L&apos;historique mesure chaque semaine par rapport à elles, et votre calendrier peut vous les rappeler (Exporter vers le calendrier).</translation>
+    </message>
+    <message>
+        <source>Planned sessions</source>
+        <translation>Séances prévues</translation>
+    </message>
+    <message>
+        <source>&amp;Planned sessions</source>
+        <translation>&amp;Séances prévues</translation>
+    </message>
+    <message>
+        <source>&amp;Day:</source>
+        <translation>&amp;Jour :</translation>
+    </message>
+    <message>
+        <source>&amp;Time:</source>
+        <translation>&amp;Heure :</translation>
+    </message>
+    <message>
+        <source>&amp;Routine:</source>
+        <translation>&amp;Programme :</translation>
+    </message>
+    <message>
+        <source>&amp;Add a session</source>
+        <translation>&amp;Ajouter une séance</translation>
+    </message>
+    <message>
+        <source>Re&amp;move  [Del]</source>
+        <translation>&amp;Retirer  [Suppr]</translation>
+    </message>
+    <message>
+        <source>E&amp;xport to calendar (.ics)…</source>
+        <translation>E&amp;xporter vers le calendrier (.ics)…</translation>
+    </message>
+    <message>
+        <source>A weekly event for each planned session, with a reminder 15 minutes before</source>
+        <translation>Un événement hebdomadaire par séance prévue, avec un rappel 15 minutes avant</translation>
+    </message>
+    <message>
+        <source>There is no routine to plan.</source>
+        <translation>Il n&apos;y a aucun programme à prévoir.</translation>
+    </message>
+    <message numerus="yes">
+        <source>At most %n sessions a week.</source>
+        <translation>
+            <numerusform>Au plus %n séance par semaine.</numerusform>
+            <numerusform>Au plus %n séances par semaine.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Two sessions on %1 at %2: change one of them.</source>
+        <translation>Deux séances le %1 à %2 : modifiez-en une.</translation>
+    </message>
+    <message>
+        <source>This plan cannot be saved.</source>
+        <translation>Ce planning ne peut pas être enregistré.</translation>
+    </message>
+    <message>
+        <source>Export the weekly plan to a calendar</source>
+        <translation>Exporter le planning de la semaine vers un calendrier</translation>
+    </message>
+    <message>
+        <source>iCalendar (*.ics)</source>
+        <translation>iCalendar (*.ics)</translation>
     </message>
 </context>
 <context>

@@ -34,4 +34,5 @@ WORDING = Wording(
     set_of="Satz {n} von {total}",
     round_done="{which} geschafft, {rest} Pause.",
     set_done="{which} geschafft, {rest} Pause.",
+    stop_question="Training beenden? Sag yes.",
 )

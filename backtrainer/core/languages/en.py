@@ -34,4 +34,5 @@ WORDING = Wording(
     set_of="Set {n} of {total}",
     round_done="{which} done. Rest {rest}.",
     set_done="{which} done. Rest {rest}.",
+    stop_question="Stop the workout? Say yes.",
 )

@@ -35,4 +35,5 @@ WORDING = Wording(
     set_of="Serie {n} de {total}",
     round_done="{which} terminada. Descansa {rest}.",
     set_done="{which} terminada. Descansa {rest}.",
+    stop_question="¿Terminar el entrenamiento? Di yes.",
 )

@@ -1,5 +1,7 @@
-"""French, as a coach says it in a French gym: tu-form cues, "série" for a set, "tour" for a
-round (so "terminé" and "terminée" agree with each)."""
+"""French, as a coach says it in a French gym: "on" for what is done together ("on monte,
+on descend", "on change de côté") and "vous" where the runner is told something, as the
+routines' own texts are written; "série" for a set, "tour" for a round (so "terminé" and
+"terminée" agree with each)."""
 
 from backtrainer.core.languages import Wording
 
@@ -13,11 +15,11 @@ WORDING = Wording(
     go="C'est parti.",
     side_go="{side}, c'est parti.",
     done="Terminé. Séance finie, bravo !",
-    to_comfort="Autant que confortable ; arrête-toi à la moindre gêne.",
+    to_comfort="Autant que confortable ; arrêtez-vous à la moindre gêne.",
     countdown=("trois", "deux", "un"),
-    up="monte",
-    hold="tiens",
-    down="descends",
+    up="on monte",
+    hold="on tient",
+    down="on descend",
     left="gauche",
     right="droite",
     left_side="côté gauche",
@@ -35,4 +37,5 @@ WORDING = Wording(
     set_of="Série {n} sur {total}",
     round_done="{which} terminé. Repos, {rest}.",
     set_done="{which} terminée. Repos, {rest}.",
+    stop_question="Arrêter la séance ? Dites yes.",
 )

@@ -11,12 +11,14 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QMenu, QPushButton, QWidget
 
 from backtrainer.core.history import Session
-from backtrainer.ui.history.widgets import plural
+from backtrainer.ui.i18n import counted
+from backtrainer.ui.messages.words import arg
 
-UPLOAD_HINT = "upload them in Garmin Connect (Import Data) or Strava (Upload activity)"
+translate = QCoreApplication.translate
 
 
 def _nothing() -> list[Session]:
@@ -27,15 +29,18 @@ class FitExportButton(QPushButton):
     """Laid out by the screen's layout; `bind()` by the screen gives it the sessions."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__("E&xport to Garmin/Strava (FIT)", parent)
+        super().__init__(parent)
+        self.setText(self.tr("E&xport to Garmin/Strava (FIT)"))
         self.setToolTip(
-            "Save sessions as FIT activity files, one per session, into a folder:"
-            " for Garmin Connect and Strava"
+            self.tr(
+                "Save sessions as FIT activity files, one per session, into a folder:"
+                " for Garmin Connect and Strava"
+            )
         )
         self.bind(_nothing, _nothing, _nothing, print)
         menu = QMenu(self)
-        self.selected_action = menu.addAction("The &selected sessions…")
-        self.shown_action = menu.addAction("&Every session shown…")
+        self.selected_action = menu.addAction(self.tr("The &selected sessions…"))
+        self.shown_action = menu.addAction(self.tr("&Every session shown…"))
         self.selected_action.triggered.connect(lambda: self.export(self.selected()))
         self.shown_action.triggered.connect(lambda: self.export(self.shown()))
         self.setMenu(menu)
@@ -55,7 +60,9 @@ class FitExportButton(QPushButton):
     def ask_folder(cls, parent: QWidget) -> Path | None:
         """The folder to write into, or None if cancelled. Tests replace this classmethod."""
         name = QFileDialog.getExistingDirectory(
-            parent, "Export to Garmin/Strava (FIT): choose a folder", str(Path.home())
+            parent,
+            translate("FitExportButton", "Export to Garmin/Strava (FIT): choose a folder"),
+            str(Path.home()),
         )
         return Path(name) if name else None
 
@@ -64,7 +71,7 @@ class FitExportButton(QPushButton):
 
         self.before()
         if not any(map(exportable, sessions)):
-            self.say("No session to export as FIT: none of them has a set done.")
+            self.say(self.tr("No session to export as FIT: none of them has a set done."))
             return
         folder = self.ask_folder(self)
         if folder is None:
@@ -73,13 +80,18 @@ class FitExportButton(QPushButton):
             result = export_fit(sessions, folder)
         except OSError as exc:
             where = exc.filename or folder
-            self.say(f"Could not export to {where}: {exc.strerror or exc}.")
+            self.say(arg(self.tr("Could not export to %1: %2."), where, exc.strerror or exc))
             return
         except FitExportError as exc:
-            self.say(f"Could not export: {exc}.")
+            self.say(arg(self.tr("Could not export: %1."), exc))
             return
-        left = f" ({plural(result.skipped, 'session')} without a set done left out)"
-        self.say(
-            f"Exported {plural(len(result.written), 'FIT file')} to {folder}"
-            f"{left if result.skipped else ''}: {UPLOAD_HINT}."
-        )
+        hint = self.tr("upload them in Garmin Connect (Import Data) or Strava (Upload activity)")
+        files = len(result.written)
+        done = arg(counted(self.tr("Exported %n FIT file(s) to %1", "", files), files), folder)
+        if result.skipped:
+            left = counted(
+                self.tr("%n session(s) without a set done left out", "", result.skipped),
+                result.skipped,
+            )
+            done = f"{done} ({left})"
+        self.say(f"{done}: {hint}.")

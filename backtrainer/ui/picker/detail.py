@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from html import escape
 
-from PySide6.QtCore import QCoreApplication, QObject
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject
 
 from backtrainer.core.model import Dose, Exercise, Progression, Reps, Routine, Side, Variation
 from backtrainer.core.timeline import Step, Timeline, clock
@@ -33,11 +33,27 @@ def added_mark() -> str:
     return translate("RoutineDetail", "✚ added by BackTrainer")
 
 
+FIELDS = {
+    "reps": QT_TRANSLATE_NOOP("RoutineDetail", "reps"),
+    "sets": QT_TRANSLATE_NOOP("RoutineDetail", "sets"),
+    "tempo": QT_TRANSLATE_NOOP("RoutineDetail", "tempo"),
+    "tempo.up": QT_TRANSLATE_NOOP("RoutineDetail", "tempo up"),
+    "tempo.hold": QT_TRANSLATE_NOOP("RoutineDetail", "tempo hold"),
+    "tempo.down": QT_TRANSLATE_NOOP("RoutineDetail", "tempo down"),
+    "progression.target": QT_TRANSLATE_NOOP("RoutineDetail", "progression target"),
+    "variation.dose": QT_TRANSLATE_NOOP("RoutineDetail", "variation dose"),
+}
+"""The fields a routine file may say BackTrainer assumed, in words to translate; any
+other name (a user's file) is shown as it is written, "tempo.hold" as "tempo hold"."""
+
+
 def assumed_mark(assumed: list[str]) -> str:
     """The mark shown after a move whose values BackTrainer chose, e.g.
-    "✚ reps, tempo hold assumed by BackTrainer" (the fields in words: "tempo hold" for
-    `tempo.hold`)."""
-    fields = ", ".join(name.replace(".", " ") for name in assumed)
+    "✚ reps, tempo hold assumed by BackTrainer"."""
+    fields = ", ".join(
+        translate("RoutineDetail", str(FIELDS[name])) if name in FIELDS else name.replace(".", " ")
+        for name in assumed
+    )
     return arg(translate("RoutineDetail", "✚ %1 assumed by BackTrainer"), fields)
 
 

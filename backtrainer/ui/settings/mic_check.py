@@ -11,23 +11,37 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QLabel, QProgressBar
 
 from backtrainer.listen.listener import Listener
 from backtrainer.listen.recognizer import EngineMissing, Heard, Recognizer
 from backtrainer.listen.source import AudioSource, Block
 from backtrainer.listen.words import write_grammar
+from backtrainer.ui.messages.words import arg
 
 SECONDS = 8.0
 """How long the test listens for a "pause"."""
 POLL_MS = 50
 
-SAY_PAUSE = "Say “pause” now…"
-WORKS = "Heard “pause”: voice commands work with this microphone."
-NOTHING = (
-    "Nothing was heard. Is the microphone on, and close enough? The meter should move as you speak."
-)
+translate = QCoreApplication.translate
+"""The commands are English words in every language ("pause"): the lines say so."""
+
+
+def say_pause() -> str:
+    return translate("MicCheck", "Say “pause” now…")
+
+
+def works() -> str:
+    return translate("MicCheck", "Heard “pause”: voice commands work with this microphone.")
+
+
+def nothing() -> str:
+    return translate(
+        "MicCheck",
+        "Nothing was heard. Is the microphone on, and close enough?"
+        " The meter should move as you speak.",
+    )
 
 
 def heard_text(heard: Heard) -> str | None:
@@ -35,8 +49,11 @@ def heard_text(heard: Heard) -> str | None:
     if heard.command == "pause":
         return None
     if heard.command is not None:
-        return f"Heard “{heard.words}”, another command; say “pause”."
-    return f"Heard something (“{heard.words}”), not a command; say “pause” again."
+        return arg(translate("MicCheck", "Heard “%1”, another command; say “pause”."), heard.words)
+    return arg(
+        translate("MicCheck", "Heard something (“%1”), not a command; say “pause” again."),
+        heard.words,
+    )
 
 
 class _Metered:
@@ -112,7 +129,7 @@ class MicCheck(QObject):
         self._listener = Listener(self._metered, recognizer, self.heard.emit)
         self._listener.start()
         self._started = time.monotonic()
-        self._say(SAY_PAUSE)
+        self._say(say_pause())
         self._timer.start()
 
     def _poll(self) -> None:
@@ -125,7 +142,7 @@ class MicCheck(QObject):
         elif time.monotonic() - self._started > self._seconds or (
             self._listener is not None and not self._listener.alive
         ):
-            self._end(NOTHING if self.line.text() == SAY_PAUSE else self.line.text())
+            self._end(nothing() if self.line.text() == say_pause() else self.line.text())
 
     def _on_heard(self, heard: Heard) -> None:
         if self._listener is None:
@@ -133,7 +150,7 @@ class MicCheck(QObject):
         text = heard_text(heard)
         if text is None:
             self.passed = True
-            self._end(WORKS)
+            self._end(works())
         else:
             self._say(text)
 

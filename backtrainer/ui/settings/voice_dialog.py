@@ -194,7 +194,7 @@ class VoiceDialog(QDialog):
     def _add_listening(self, form: QFormLayout, cues: CueChoices) -> None:
         """Voice commands: opt-in, with the microphone; without a microphone or without
         the recogniser, the option is off and says why."""
-        from backtrainer.listen.availability import listen_problem
+        from backtrainer.listen.availability import missing_for_listening
         from backtrainer.listen.microphone import microphones
 
         self.listen = QCheckBox(self.tr("&Listen for commands (pause, continue, skip, repeat…)"))
@@ -208,7 +208,14 @@ class VoiceDialog(QDialog):
         form.addRow(self.listen)
         form.addRow(self.tr("&Microphone"), self.microphone)
         form.addRow(self._mic_check_row())
-        problem = listen_problem(has_microphone=bool(found))
+        missing = missing_for_listening(has_microphone=bool(found))
+        problem = {
+            "recogniser": self.tr(
+                "Voice commands need the speech recogniser: pip install 'pocketsphinx>=5'."
+            ),
+            "microphone": self.tr("Voice commands need a microphone, and none was found."),
+            None: None,
+        }[missing]
         text = problem or self.tr(
             "Say “pause”, “continue”, “skip”, “go back”, “repeat” or “stop workout”"
             " (then “yes”). Heard on this computer only: nothing leaves it."

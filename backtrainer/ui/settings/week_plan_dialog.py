@@ -13,7 +13,7 @@ from collections.abc import Callable, Sequence
 from datetime import time
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QTime
+from PySide6.QtCore import QCoreApplication, QLocale, Qt, QTime
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
@@ -30,8 +30,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from backtrainer.core.plan_week import DAYS, PlanEntry, PlanError, WeekPlan, describe
+from backtrainer.core.plan_week import MAX_ENTRIES, PlanEntry, PlanError, WeekPlan
+from backtrainer.ui.messages.words import arg
 from backtrainer.ui.settings.setup_fields import ERROR_STYLE
+
+translate = QCoreApplication.translate
 
 Exporter = Callable[[WeekPlan, Path], str]
 """Writes the plan as a calendar file; returns what to tell the user (done, or why not)."""
@@ -49,7 +52,7 @@ class WeekPlanDialog(QDialog):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Weekly plan")
+        self.setWindowTitle(self.tr("Weekly plan"))
         self.entries = list(plan.entries)
         self.routines = list(routines)
         self.titles = dict(self.routines)
@@ -59,16 +62,18 @@ class WeekPlanDialog(QDialog):
 
     def _build(self) -> None:
         intro = QLabel(
-            "The sessions you plan each week. History measures each week against them, and"
-            " your calendar can remind you (Export to calendar)."
+            self.tr(
+                "The sessions you plan each week. History measures each week against them,"
+                " and your calendar can remind you (Export to calendar)."
+            )
         )
         intro.setWordWrap(True)
         self.list = QListWidget()
-        self.list.setAccessibleName("Planned sessions")
-        list_label = QLabel("&Planned sessions")
+        self.list.setAccessibleName(self.tr("Planned sessions"))
+        list_label = QLabel(self.tr("&Planned sessions"))
         list_label.setBuddy(self.list)
         self.day = QComboBox()
-        self.day.addItems([d.capitalize() for d in DAYS])
+        self.day.addItems([_day_name(day, QLocale.FormatType.LongFormat) for day in range(7)])
         self.time = QTimeEdit()
         self.time.setDisplayFormat("HH:mm")
         self.routine = QComboBox()
@@ -76,18 +81,18 @@ class WeekPlanDialog(QDialog):
             self.routine.addItem(title, rid)
         form = QFormLayout()
         for text, widget in (
-            ("&Day:", self.day),
-            ("&Time:", self.time),
-            ("&Routine:", self.routine),
+            (self.tr("&Day:"), self.day),
+            (self.tr("&Time:"), self.time),
+            (self.tr("&Routine:"), self.routine),
         ):
             label = QLabel(text)
             label.setBuddy(widget)
             form.addRow(label, widget)
-        self.add_button = QPushButton("&Add a session")
-        self.remove_button = QPushButton("Re&move  [Del]")
-        self.export_button = QPushButton("E&xport to calendar (.ics)…")
+        self.add_button = QPushButton(self.tr("&Add a session"))
+        self.remove_button = QPushButton(self.tr("Re&move  [Del]"))
+        self.export_button = QPushButton(self.tr("E&xport to calendar (.ics)…"))
         self.export_button.setToolTip(
-            "A weekly event for each planned session, with a reminder 15 minutes before"
+            self.tr("A weekly event for each planned session, with a reminder 15 minutes before")
         )
         self.export_button.setVisible(self.exporter is not None)
         row = QHBoxLayout()
@@ -133,7 +138,7 @@ class WeekPlanDialog(QDialog):
         self._filling = True
         self.list.clear()
         for entry in self.entries:
-            self.list.addItem(describe([entry], self.titles))
+            self.list.addItem(self._line(entry))
         self._filling = False
         has = bool(self.entries)
         for widget in (self.day, self.time, self.routine, self.remove_button):
@@ -166,13 +171,13 @@ class WeekPlanDialog(QDialog):
             time(chosen.hour(), chosen.minute()),
             str(self.routine.currentData()),
         )
-        self.list.item(row).setText(describe([self.entries[row]], self.titles))
+        self.list.item(row).setText(self._line(self.entries[row]))
         self._check()
 
     def add_entry(self) -> None:
         """A new session: the day after the last one's, at its time, the same routine."""
         if not self.routines and not self.entries:
-            self.error.setText("There is no routine to plan.")
+            self.error.setText(self.tr("There is no routine to plan."))
             return
         last = self.entries[-1] if self.entries else None
         entry = PlanEntry(
@@ -191,6 +196,25 @@ class WeekPlanDialog(QDialog):
             self._fill(row)
             self.list.setFocus()
 
+    def _line(self, entry: PlanEntry) -> str:
+        """ "Tue 07:00 Best Back Workout", the day in the window's language."""
+        day = _day_name(entry.day, QLocale.FormatType.ShortFormat)
+        return f"{day} {entry.time_text} {self.titles.get(entry.routine, entry.routine)}"
+
+    def _clash(self) -> str:
+        """Why the plan shown cannot be saved: the only ways the fields allow."""
+        if len(self.entries) > MAX_ENTRIES:
+            return self.tr("At most %n sessions a week.", "", MAX_ENTRIES)
+        seen: set[tuple[int, time]] = set()
+        for entry in sorted(self.entries):
+            if (entry.day, entry.at) in seen:
+                day = _day_name(entry.day, QLocale.FormatType.LongFormat)
+                return arg(
+                    self.tr("Two sessions on %1 at %2: change one of them."), day, entry.time_text
+                )
+            seen.add((entry.day, entry.at))
+        return self.tr("This plan cannot be saved.")
+
     # -- the plan ----------------------------------------------------------------------
 
     def plan(self) -> WeekPlan:
@@ -200,8 +224,8 @@ class WeekPlanDialog(QDialog):
     def _check(self) -> bool:
         try:
             self.plan()
-        except PlanError as exc:
-            self.error.setText(f"{exc.reason[0].upper()}{exc.reason[1:]}: change one of them.")
+        except PlanError:
+            self.error.setText(self._clash())
             valid = False
         else:
             self.error.setText("")
@@ -215,7 +239,10 @@ class WeekPlanDialog(QDialog):
         """Where to save the calendar file, or None if cancelled. Tests replace this."""
         suggested = Path.home() / "backtrainer-week.ics"
         name, _filter = QFileDialog.getSaveFileName(
-            parent, "Export the weekly plan to a calendar", str(suggested), "iCalendar (*.ics)"
+            parent,
+            translate("WeekPlanDialog", "Export the weekly plan to a calendar"),
+            str(suggested),
+            translate("WeekPlanDialog", "iCalendar (*.ics)"),
         )
         if not name:
             return None
@@ -240,3 +267,9 @@ class WeekPlanDialog(QDialog):
         """The plan saved, or None if cancelled."""
         dialog = cls(plan, routines, export, parent)
         return dialog.plan() if dialog.exec() == QDialog.DialogCode.Accepted else None
+
+
+def _day_name(day: int, form: QLocale.FormatType) -> str:
+    """Monday (0) to Sunday (6) in the window's language, capitalised as a list item."""
+    name = QLocale().dayName(day + 1, form)
+    return name[:1].upper() + name[1:]

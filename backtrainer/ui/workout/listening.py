@@ -11,15 +11,17 @@ import logging
 import time
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QLabel, QWidget
 
-from backtrainer.listen.commands import QUESTION, Interpreter
+from backtrainer.core.languages import wording
+from backtrainer.listen.commands import Interpreter
 from backtrainer.listen.listener import Listener
 from backtrainer.listen.mute import MuteGate
 from backtrainer.listen.recognizer import Heard, Recognizer
 from backtrainer.listen.source import AudioSource
 from backtrainer.listen.words import write_grammar
+from backtrainer.ui.messages.words import arg
 from backtrainer.ui.workout.runner import SessionRunner
 
 log = logging.getLogger(__name__)
@@ -28,9 +30,18 @@ KEY_COMMANDS = {"next": "next", "back": "previous"}
 """Voice command -> the window's key command; pause and resume are the Space key's."""
 WORDS_PER_SECOND = 2.8
 """A phrase's length when the speaker has not measured it (no voice, not rendered)."""
-LISTENING = "● Listening"
-NOT_LISTENING = "○ Not listening: {problem}"
-"""The mark when the microphone gives no sound: why, instead of a mark that lies."""
+translate = QCoreApplication.translate
+
+
+def listening() -> str:
+    return translate("VoiceCommands", "● Listening")
+
+
+def not_listening(problem: str) -> str:
+    """The mark when the microphone gives no sound: why, instead of a mark that lies."""
+    return arg(translate("VoiceCommands", "○ Not listening: %1"), problem)
+
+
 CHECK_MS = 500
 """How often the mark checks that the microphone still works."""
 
@@ -50,6 +61,7 @@ class VoiceCommands(QObject):
         source: AudioSource,
         cache_dir: object,
         now: Callable[[], float] = time.monotonic,
+        language: str = "en",
     ) -> None:
         super().__init__(view)
         from pathlib import Path
@@ -63,6 +75,8 @@ class VoiceCommands(QObject):
         self.actions: list[str] = []
         """Every action taken, in order (what tests and the check script read)."""
         self._now = now
+        self.question = wording(language).stop_question
+        """Said in the language of the cues; the answer is "yes" in every one."""
         self.mark = _mark(view)
         runner.cue.connect(self._on_cue)
         runner.state_changed.connect(self._on_state)
@@ -81,17 +95,22 @@ class VoiceCommands(QObject):
         unplugged): the workout goes on, with the keys."""
         problem = self.listener.source.problem
         if problem is None and not self.listener.alive and not self.listener.source.finished:
-            problem = "listening stopped (see the log)."
+            problem = self.tr("listening stopped (see the log).")
         if problem is None:
             return
         self._check.stop()
-        text = NOT_LISTENING.format(problem=problem)
+        text = not_listening(problem)
         if self.mark.text() != text:
             log.warning("voice commands: %s", problem)
             self.mark.setText(text)
             self.mark.setAccessibleName(text)
             self.mark.setToolTip(
-                f"{problem} Check the microphone in Settings > Voice; the keys work as always."
+                arg(
+                    self.tr(
+                        "%1 Check the microphone in Settings > Voice; the keys work as always."
+                    ),
+                    problem,
+                )
             )
             self.mark.adjustSize()
 
@@ -117,7 +136,11 @@ class VoiceCommands(QObject):
             return
         log.info("heard %r: %s", heard.words, action.command)
         self.actions.append(action.command)
-        self.caption.setText(action.caption)
+        if action.command == "ask_stop":
+            self.caption.setText(self.tr("Stop the workout? Say “yes”."))
+        else:  # the word heard is English in every language, as it was said
+            word = "yes" if action.command == "stop" else action.command
+            self.caption.setText(arg(self.tr("Heard: %1"), word))
         controller = self.runner.controller
         match action.command:
             case "pause" if controller.state == "running":
@@ -129,7 +152,7 @@ class VoiceCommands(QObject):
             case "repeat" if self.last_cue is not None:
                 self._say(self.last_cue)
             case "ask_stop":
-                self._say(QUESTION)
+                self._say(self.question)
             case "stop":
                 controller.stop()
             case _:
@@ -149,10 +172,15 @@ class VoiceCommands(QObject):
 
 def _mark(view: QWidget) -> QLabel:
     """The microphone mark, kept in the view's top right corner."""
-    mark = QLabel(LISTENING, view)
+    mark = QLabel(listening(), view)
     mark.setObjectName("listening")
-    mark.setAccessibleName("Listening for voice commands")
-    mark.setToolTip("Say “pause”, “continue”, “skip”, “go back”, “repeat” or “stop workout”")
+    mark.setAccessibleName(translate("VoiceCommands", "Listening for voice commands"))
+    mark.setToolTip(
+        translate(
+            "VoiceCommands",
+            "Say “pause”, “continue”, “skip”, “go back”, “repeat” or “stop workout” (in English)",
+        )
+    )
     mark.setStyleSheet("padding: 4px 10px; border-radius: 10px; background: rgba(0,0,0,60);")
     mark.adjustSize()
 

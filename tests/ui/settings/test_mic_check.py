@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QLabel, QProgressBar
 from pytestqt.qtbot import QtBot
 
 from backtrainer.listen.source import AudioSource, Block, WavSource
-from backtrainer.ui.settings.mic_check import NOTHING, WORKS, MicCheck
+from backtrainer.ui.settings.mic_check import MicCheck, nothing, works
 from tests.listen.helpers import DATA
 
 
@@ -48,7 +48,7 @@ def test_a_spoken_pause_passes_and_the_meter_moved(qtbot: QtBot, tmp_path: Path)
     mic, meter = check(qtbot, tmp_path, watched.open)
     mic.start("mic-1")
     qtbot.waitUntil(lambda: not mic.running)
-    assert mic.passed and mic.line.text() == WORKS
+    assert mic.passed and mic.line.text() == works()
     assert watched.opened == ["mic-1"]
     assert meter.value() == 0  # the meter rests once the test is over
 
@@ -60,7 +60,7 @@ def test_another_word_says_so_and_silence_says_nothing_was_heard(
     mic.start(None)
     qtbot.waitUntil(lambda: not mic.running)
     assert not mic.passed
-    assert mic.line.text().startswith("Heard something") or mic.line.text() == NOTHING
+    assert mic.line.text().startswith("Heard something") or mic.line.text() == nothing()
 
 
 def test_without_a_microphone_the_line_says_why(qtbot: QtBot, tmp_path: Path) -> None:

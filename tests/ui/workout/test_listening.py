@@ -67,7 +67,8 @@ def test_stop_workout_asks_first(app: App, qtbot: QtBot, tmp_path: Path) -> None
     listening = listen_to(app, "stop_workout.wav", tmp_path)
     try:
         qtbot.waitUntil(lambda: listening.actions == ["ask_stop"])
-        assert view.caption.text() == "Stop the workout? Say yes."
+        assert view.caption.text() == "Stop the workout? Say “yes”."
+        assert app.speaker.texts[-1] == "Stop the workout? Say yes."  # said, in the cues' language
         assert runner.controller.state == "running"
     finally:
         listening.stop()
