@@ -36,15 +36,19 @@ def cmd_history(args: argparse.Namespace) -> int:
     rows = _rows(store)
     if not _report(store):
         return EXIT_USAGE
+    from backtrainer.cli.common import cue_options
+    from backtrainer.cli.words import printed
+
+    words = printed(cue_options().language)  # as the window shows it
     if not rows:
-        print("No workouts on record yet.")
+        print(words.no_workouts)
         return 0
     width = min(max(len(row[1]) for row in rows), 40)
     for started_at, title, seconds, done, planned, status in rows:
-        sets = f"{done}/{planned} sets"
+        sets = words.sets_done.format(done=done, planned=planned)
         print(
             f"{_when(started_at)}  {title[:width]:<{width}}  {clock(seconds):>6}"
-            f"  {sets:>10}  {status}"
+            f"  {sets:>10}  {words.statuses.get(status, status)}"
         )
     return 0
 

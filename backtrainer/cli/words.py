@@ -25,6 +25,11 @@ class Printed:
     by: str
     """{coach}."""
     no_equipment: str
+    no_workouts: str
+    sets_done: str
+    """{done} of {planned} sets, short: "9/9 sets"."""
+    statuses: dict[str, str]
+    """A session's status (`core.history.Status`) as `history` prints it."""
 
 
 PRINTED = {
@@ -38,6 +43,14 @@ PRINTED = {
         added="added by BackTrainer",
         by="by {coach}",
         no_equipment="no equipment",
+        no_workouts="No workouts on record yet.",
+        sets_done="{done}/{planned} sets",
+        statuses={
+            "completed": "completed",
+            "stopped": "stopped",
+            "interrupted": "interrupted",
+            "running": "running",
+        },
     ),
     "de": Printed(
         steps="{time} in {n} Schritten",
@@ -49,6 +62,14 @@ PRINTED = {
         added="von BackTrainer ergänzt",
         by="von {coach}",
         no_equipment="ohne Geräte",
+        no_workouts="Noch keine Trainings aufgezeichnet.",
+        sets_done="{done}/{planned} Sätze",
+        statuses={
+            "completed": "abgeschlossen",
+            "stopped": "beendet",
+            "interrupted": "unterbrochen",
+            "running": "läuft",
+        },
     ),
     "fr": Printed(
         steps="{time} en {n} étapes",
@@ -60,6 +81,14 @@ PRINTED = {
         added="ajouté par BackTrainer",
         by="par {coach}",
         no_equipment="sans matériel",
+        no_workouts="Aucune séance enregistrée pour l'instant.",
+        sets_done="{done}/{planned} séries",
+        statuses={
+            "completed": "terminée",
+            "stopped": "arrêtée",
+            "interrupted": "interrompue",
+            "running": "en cours",
+        },
     ),
     "es": Printed(
         steps="{time} en {n} pasos",
@@ -71,6 +100,14 @@ PRINTED = {
         added="añadido por BackTrainer",
         by="de {coach}",
         no_equipment="sin material",
+        no_workouts="Aún no hay entrenamientos registrados.",
+        sets_done="{done}/{planned} series",
+        statuses={
+            "completed": "completado",
+            "stopped": "detenido",
+            "interrupted": "interrumpido",
+            "running": "en curso",
+        },
     ),
 }
 

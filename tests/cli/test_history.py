@@ -133,6 +133,24 @@ def test_plain_output_is_one_line_per_session(
     ]
 
 
+def test_plain_output_speaks_the_language_of_the_window(
+    capsys: pytest.CaptureFixture[str], history: HistoryStore, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """LANG=de_DE.UTF-8: the sets and the statuses in German; --json stays English."""
+    monkeypatch.setenv("LANG", "de_DE.UTF-8")
+    code, out, err = run(capsys, "history")
+    assert code == 0, err
+    lines = out.splitlines()
+    assert "3/16 Sätze" in lines[0]
+    assert [line.split()[-1] for line in lines] == [
+        "abgeschlossen",
+        "beendet",
+        "unterbrochen",
+        "läuft",
+    ]
+    assert json.loads(run(capsys, "history", "--json")[1])[0]["status"] == "completed"
+
+
 def test_an_empty_history(capsys: pytest.CaptureFixture[str], data_dir: Path) -> None:
     assert run(capsys, "history")[:2] == (0, "No workouts on record yet.\n")
     assert json.loads(run(capsys, "history", "--json")[1]) == []

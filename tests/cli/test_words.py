@@ -24,3 +24,12 @@ def test_no_english_around_a_step_in_another_language(lang: str) -> None:
     lines = " ".join(step_line(step, lang) for step in steps)
     for english in ("get ready", "rest after", "set 1 of 3", "reps", "alternating", "added by"):
         assert english not in lines, (lang, english, lines)
+
+
+def test_every_status_has_its_word_in_every_language() -> None:
+    from typing import get_args
+
+    from backtrainer.core.history import Status
+
+    for lang, words in PRINTED.items():
+        assert sorted(words.statuses) == sorted(get_args(Status)), lang
