@@ -183,12 +183,20 @@ def dialogs(window: MainWindow) -> list[tuple[str, QDialog, QSize]]:
         ("adjust", setup, QSize(760, 680)),
         ("defaults", DefaultsDialog(IntervalSettings()), None),
         ("voice", VoiceDialog(VoiceSettings(), [("en", "English")], lambda _s: None), None),
+        ("voice-commands", voice_commands_page(), None),
         ("editor", editor, QSize(1280, 760)),
         ("about", AboutDialog(bundled_routines()), None),
         ("shortcuts", ShortcutsDialog(shortcut_rows(window)), None),
         ("week-plan", week_plan_dialog(library), None),
     ]
     return [(n, d, size or natural(d)) for n, d, size in found]
+
+
+def voice_commands_page() -> VoiceDialog:
+    """Settings > Voice on its second page, the voice commands."""
+    dialog = VoiceDialog(VoiceSettings(), [("en", "English")], lambda _s: None)
+    dialog.pages.setCurrentIndex(1)
+    return dialog
 
 
 def week_plan_dialog(library: RoutineLibrary) -> WeekPlanDialog:

@@ -1899,6 +1899,14 @@ Grund: %3</translation>
         <translation>Sag „pause“, „continue“, „skip“, „go back“, „repeat“ oder „stop workout“ (dann „yes“): Die Befehle sind englisch. Nur dieser Computer hört zu, nichts verlässt ihn.</translation>
     </message>
     <message>
+        <source>Microphone level</source>
+        <translation>Mikrofonpegel</translation>
+    </message>
+    <message>
+        <source>&amp;Say “pause” to test</source>
+        <translation>&amp;Zum Testen „pause“ sagen</translation>
+    </message>
+    <message>
         <source>Default microphone</source>
         <translation>Standardmikrofon</translation>
     </message>

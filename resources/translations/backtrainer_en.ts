@@ -1895,6 +1895,14 @@ Why: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Microphone level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Say “pause” to test</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Default microphone</source>
         <translation type="unfinished"></translation>
     </message>

@@ -1899,6 +1899,14 @@ Motivo: %3</translation>
         <translation>Di «pause», «continue», «skip», «go back», «repeat» o «stop workout» (y luego «yes»): las órdenes son en inglés. Solo las oye este ordenador: nada sale de él.</translation>
     </message>
     <message>
+        <source>Microphone level</source>
+        <translation>Nivel del micrófono</translation>
+    </message>
+    <message>
+        <source>&amp;Say “pause” to test</source>
+        <translation>Di «pause» para pro&amp;bar</translation>
+    </message>
+    <message>
         <source>Default microphone</source>
         <translation>Micrófono predeterminado</translation>
     </message>

@@ -1899,6 +1899,14 @@ Raison : %3</translation>
         <translation>Dites « pause », « continue », « skip », « go back », « repeat » ou « stop workout » (puis « yes ») : les commandes sont en anglais. Écoutées sur cet ordinateur seulement : rien n&apos;en sort.</translation>
     </message>
     <message>
+        <source>Microphone level</source>
+        <translation>Niveau du micro</translation>
+    </message>
+    <message>
+        <source>&amp;Say “pause” to test</source>
+        <translation>Dites « pause » pour te&amp;ster</translation>
+    </message>
+    <message>
         <source>Default microphone</source>
         <translation>Micro par défaut</translation>
     </message>
