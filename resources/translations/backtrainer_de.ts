@@ -1539,6 +1539,25 @@ Grund: %3</translation>
     </message>
 </context>
 <context>
+    <name>SetupControl</name>
+    <message>
+        <source>No weekly plan to export yet: make one in Settings &gt; Weekly plan.</source>
+        <translation>Noch kein Wochenplan zum Exportieren: Erstelle einen unter Einstellungen &gt; Wochenplan.</translation>
+    </message>
+    <message>
+        <source>Not exported: %1.</source>
+        <translation>Nicht exportiert: %1.</translation>
+    </message>
+    <message>
+        <source>Could not export to %1: %2.</source>
+        <translation>Export nach %1 fehlgeschlagen: %2.</translation>
+    </message>
+    <message>
+        <source>Exported %1 weekly events (%2 time) to %3.</source>
+        <translation>%1 wöchentliche Termine (Zeitzone %2) nach %3 exportiert.</translation>
+    </message>
+</context>
+<context>
     <name>SetupDialog</name>
     <message>
         <source>&amp;Get-ready time:</source>

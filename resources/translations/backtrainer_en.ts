@@ -1535,6 +1535,25 @@ Why: %3</source>
     </message>
 </context>
 <context>
+    <name>SetupControl</name>
+    <message>
+        <source>No weekly plan to export yet: make one in Settings &gt; Weekly plan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not exported: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not export to %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported %1 weekly events (%2 time) to %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SetupDialog</name>
     <message>
         <source>&amp;Get-ready time:</source>

@@ -1539,6 +1539,25 @@ Motivo: %3</translation>
     </message>
 </context>
 <context>
+    <name>SetupControl</name>
+    <message>
+        <source>No weekly plan to export yet: make one in Settings &gt; Weekly plan.</source>
+        <translation>Aún no hay plan semanal que exportar: crea uno en Ajustes &gt; Plan semanal.</translation>
+    </message>
+    <message>
+        <source>Not exported: %1.</source>
+        <translation>No exportado: %1.</translation>
+    </message>
+    <message>
+        <source>Could not export to %1: %2.</source>
+        <translation>No se pudo exportar a %1: %2.</translation>
+    </message>
+    <message>
+        <source>Exported %1 weekly events (%2 time) to %3.</source>
+        <translation>%1 eventos semanales (hora de %2) exportados a %3.</translation>
+    </message>
+</context>
+<context>
     <name>SetupDialog</name>
     <message>
         <source>&amp;Get-ready time:</source>

@@ -1539,6 +1539,25 @@ Raison : %3</translation>
     </message>
 </context>
 <context>
+    <name>SetupControl</name>
+    <message>
+        <source>No weekly plan to export yet: make one in Settings &gt; Weekly plan.</source>
+        <translation>Pas encore de planning à exporter : créez-en un dans Réglages &gt; Planning de la semaine.</translation>
+    </message>
+    <message>
+        <source>Not exported: %1.</source>
+        <translation>Non exporté : %1.</translation>
+    </message>
+    <message>
+        <source>Could not export to %1: %2.</source>
+        <translation>Export impossible vers %1 : %2.</translation>
+    </message>
+    <message>
+        <source>Exported %1 weekly events (%2 time) to %3.</source>
+        <translation>%1 événements hebdomadaires (heure de %2) exportés vers %3.</translation>
+    </message>
+</context>
+<context>
     <name>SetupDialog</name>
     <message>
         <source>&amp;Get-ready time:</source>

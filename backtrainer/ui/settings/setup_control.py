@@ -14,8 +14,11 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QCoreApplication
+
 from backtrainer.core.customise import RoutineSetup
 from backtrainer.core.settings import IntervalSettings
+from backtrainer.ui.messages.words import arg
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QWidget
@@ -29,6 +32,9 @@ if TYPE_CHECKING:
     from backtrainer.storage.writer import FolderWriter
 
 log = logging.getLogger(__name__)
+
+
+translate = QCoreApplication.translate
 
 
 class SetupControl:
@@ -127,9 +133,14 @@ class SetupControl:
 
     def edit_week_plan(self, parent: QWidget, library: RoutineLibrary) -> bool:
         """Settings > Weekly plan; True when a changed plan was saved (or tried)."""
+        from backtrainer.core.localize import localized
         from backtrainer.ui.settings.week_plan_dialog import WeekPlanDialog
 
-        routines = [(rid, loaded.routine.title) for rid, loaded in library.routines.items()]
+        language = self.cues.language if self.cues is not None else "en"
+        routines = [
+            (rid, localized(loaded.routine, language).title)
+            for rid, loaded in library.routines.items()
+        ]
         saved = self.store.week_plan
         export = functools.partial(self.export_week_plan, library)
         chosen = WeekPlanDialog.edit(parent, saved, routines, export)
@@ -146,7 +157,9 @@ class SetupControl:
 
         plan = self.store.week_plan
         if not plan:
-            return "No weekly plan to export yet: make one in Settings > Weekly plan."
+            return translate(
+                "SetupControl", "No weekly plan to export yet: make one in Settings > Weekly plan."
+            )
         path = WeekPlanDialog.ask_ics_path(parent)
         return None if path is None else self.export_week_plan(library, plan, path)
 
@@ -163,13 +176,22 @@ class SetupControl:
         try:
             routines = planned_routines(plan, library, self.store, self.cues)
         except MissingRoutine as exc:
-            return f"Not exported: {exc}."
+            return arg(translate("SetupControl", "Not exported: %1."), exc)
         zone = local_zone()
         try:
             write_atomically(path, plan_ics(plan, routines, zone, date.today()))
         except OSError as exc:
-            return f"Could not export to {exc.filename or path}: {exc.strerror or exc}."
-        return f"Exported {len(plan)} weekly events ({zone.key} time) to {path}."
+            return arg(
+                translate("SetupControl", "Could not export to %1: %2."),
+                exc.filename or path,
+                exc.strerror or exc,
+            )
+        return arg(
+            translate("SetupControl", "Exported %1 weekly events (%2 time) to %3."),
+            len(plan),
+            zone.key,
+            path,
+        )
 
     def _save(self) -> str | None:
         from backtrainer.storage.setup_store import SettingsNotSaved
