@@ -187,7 +187,7 @@ def dialogs(window: MainWindow) -> list[tuple[str, QDialog, QSize]]:
         ("editor", editor, QSize(1280, 760)),
         ("about", AboutDialog(bundled_routines()), None),
         ("shortcuts", ShortcutsDialog(shortcut_rows(window)), None),
-        ("week-plan", week_plan_dialog(library), None),
+        ("week-plan", week_plan_dialog(library, window.voice.language()), None),
     ]
     return [(n, d, size or natural(d)) for n, d, size in found]
 
@@ -199,8 +199,11 @@ def voice_commands_page() -> VoiceDialog:
     return dialog
 
 
-def week_plan_dialog(library: RoutineLibrary) -> WeekPlanDialog:
-    """Settings > Weekly plan with a plan of three sessions."""
+def week_plan_dialog(library: RoutineLibrary, language: str) -> WeekPlanDialog:
+    """Settings > Weekly plan with a plan of three sessions, routines named as the window
+    names them."""
+    from backtrainer.core.localize import localized
+
     plan = WeekPlan(
         (
             PlanEntry(1, time(7), "best-back"),
@@ -208,7 +211,9 @@ def week_plan_dialog(library: RoutineLibrary) -> WeekPlanDialog:
             PlanEntry(6, time(18, 30), "kettlebell-pull"),
         )
     )
-    routines = [(rid, loaded.routine.title) for rid, loaded in library.routines.items()]
+    routines = [
+        (rid, localized(loaded.routine, language).title) for rid, loaded in library.routines.items()
+    ]
     return WeekPlanDialog(plan, routines, lambda _plan, _path: "")
 
 
