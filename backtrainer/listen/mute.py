@@ -12,6 +12,8 @@ import threading
 
 TAIL = 0.35
 """Seconds after the app's own sound ends during which it is still not listened to."""
+KEEP = 60.0
+"""Spans that ended this long before what the listener has reached are forgotten."""
 
 
 class MuteGate:
@@ -21,12 +23,18 @@ class MuteGate:
         self.tail = tail
         self._lock = threading.Lock()
         self._spans: list[tuple[float, float]] = []
+        self._heard_until = float("-inf")
+        """The end of the latest block asked about: what the listener has reached."""
 
     def mute(self, start: float, length: float) -> None:
-        """The app makes a sound from `start` for `length` seconds."""
+        """The app makes a sound from `start` for `length` seconds (now, or later: a
+        sound scheduled ahead stays muted however far ahead it is)."""
         with self._lock:
             self._spans.append((start, start + length + self.tail))
-            self._spans = [s for s in self._spans if s[1] >= start - 60]
+            # Forget only what the listener has passed long ago: pruning by the newest
+            # sound's start dropped the spans of sounds scheduled before it but not yet
+            # heard, and a whole session muted ahead was heard from its start.
+            self._spans = [s for s in self._spans if s[1] >= self._heard_until - KEEP]
 
     def clear(self) -> None:
         """The app fell silent at once (pause, stop): nothing more is coming."""
@@ -36,4 +44,5 @@ class MuteGate:
     def muted(self, start: float, end: float) -> bool:
         """True when any moment between `start` and `end` is muted."""
         with self._lock:
+            self._heard_until = max(self._heard_until, end)
             return any(a <= end and start <= b for a, b in self._spans)

@@ -41,12 +41,6 @@ def own_phrases() -> list[str]:
 
 
 @pytest.mark.skipif(shutil.which("espeak-ng") is None, reason="espeak-ng renders the phrases")
-@pytest.mark.xfail(
-    reason="NOT WORKING YET: one utterance of the app's own speech still comes out as"
-    " 'pause' here, even with the gate (benchmarks/listen.py, trimmed phrases, finds 0):"
-    " to be found and fixed",
-    strict=True,
-)
 def test_every_phrase_of_every_bundled_routine_gives_no_command(tmp_path: Path) -> None:
     phrases = own_phrases()
     assert len(phrases) > 100  # the whole of every routine, not a sample
