@@ -89,6 +89,11 @@ def localized(routine: Routine, lang: str) -> Routine:
         notes=text.notes or routine.notes,
         safety=text.safety or routine.safety,
         added_note=text.added_note or routine.added_note,
+        source=replace(
+            routine.source,
+            coach=text.coach or routine.source.coach,
+            credentials=text.credentials or routine.source.credentials,
+        ),
         modes=modes,
         blocks=blocks,
     )
@@ -175,6 +180,7 @@ def missing(routine: Routine, lang: str) -> list[str]:
 def _missing(routine: Routine, text: RoutineText, lang: str) -> Iterator[str]:
     at = f"$.translations.{lang}"
     yield from _compare(routine, text, ROUTINE_FIELDS, at)
+    yield from _compare(routine.source, text, SOURCE_FIELDS, at)
     for b, block in enumerate(routine.blocks):
         block_text = _at(text.blocks, b)
         yield from _compare(block, block_text or BlockText(), BLOCK_FIELDS, f"{at}.blocks[{b}]")
@@ -194,6 +200,8 @@ def _missing(routine: Routine, text: RoutineText, lang: str) -> Iterator[str]:
 
 
 ROUTINE_FIELDS = ("title", "summary", "equipment", "focus", "notes", "safety", "added_note")
+SOURCE_FIELDS = ("credentials",)
+"""The coach's name is a name; the credentials are words to translate."""
 BLOCK_FIELDS = ("name", "notes")
 MODE_FIELDS = ("name", "description")
 EXERCISE_FIELDS = (

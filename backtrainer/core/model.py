@@ -242,6 +242,10 @@ class RoutineText(Base, kw_only=True, frozen=True):
     notes: TextList | None = None
     safety: TextList | None = None
     added_note: Text | None = None
+    credentials: Name | None = None
+    """The coach's credentials (the source's); the coach's name itself stays as it is."""
+    coach: Name | None = None
+    """Only where the source names no person ("Unattributed article")."""
     blocks: list[BlockText] | None = None
     """In the order of the routine's blocks, which have no ids."""
     modes: dict[str, ModeText] = field(default_factory=dict)

@@ -348,3 +348,20 @@ def test_a_translated_routine_plans_as_the_english_one(
         assert [(s.kind, s.exercise_id, s.side, s.round) for s in ours.steps] == [
             (s.kind, s.exercise_id, s.side, s.round) for s in theirs.steps
         ]
+
+
+@pytest.mark.parametrize("lang", SHIPPED)
+def test_the_source_reads_in_that_language_but_names_stay(
+    library: RoutineLibrary, lang: str
+) -> None:
+    """The coach's credentials are words ("Personal Trainer seit 16 Jahren…"); the coach is
+    a name, kept, except where the source names no one ("Unattributed article")."""
+    for routine_id in IDS:
+        english = get(library, routine_id)
+        source = localized(english, lang).source
+        if english.source.credentials:
+            assert source.credentials and source.credentials != english.source.credentials
+        if english.source.coach == "Unattributed article":
+            assert source.coach != english.source.coach
+        else:
+            assert source.coach == english.source.coach
