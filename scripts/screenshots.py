@@ -192,6 +192,24 @@ def dialogs(window: MainWindow) -> list[tuple[str, QDialog, QSize]]:
     return [(n, d, size or natural(d)) for n, d, size in found]
 
 
+def listening(
+    sizes: list[tuple[int, int]], window: MainWindow, app: QApplication, out: Path, name: str
+) -> None:
+    """The workout screen with the voice commands' mark, listening and then not (no
+    microphone), as `ui.workout.listening` places it, with no recogniser running."""
+    from backtrainer.ui.workout.listening import _mark, not_listening
+
+    window.start("one-dumbbell-back")
+    assert window.workout is not None
+    mark, place = _mark(window.workout)
+    screens(sizes, window, app, out, f"{name}-listening")
+    mark.setText(not_listening("There is no microphone."))  # the source's own words
+    place()
+    screens(sizes, window, app, out, f"{name}-not-listening")
+    mark.deleteLater()
+    window.show_picker()
+
+
 def voice_commands_page() -> VoiceDialog:
     """Settings > Voice on its second page, the voice commands."""
     dialog = VoiceDialog(VoiceSettings(), [("en", "English")], lambda _s: None)
@@ -263,6 +281,7 @@ def main(
         for shot in WORKOUT:
             workout(sizes, window, clock, app, out, f"{theme}-workout-{shot[0]}", *shot[1:])
         window.show_picker()
+        listening(sizes, window, app, out, f"{theme}-workout")
         window.start("one-dumbbell-back")
         run_to_end(window, clock)
         screens(sizes, window, app, out, f"{theme}-finished")

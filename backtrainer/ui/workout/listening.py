@@ -77,7 +77,7 @@ class VoiceCommands(QObject):
         self._now = now
         self.question = wording(language).stop_question
         """Said in the language of the cues; the answer is "yes" in every one."""
-        self.mark = _mark(view)
+        self.mark, self._place_mark = _mark(view)
         runner.cue.connect(self._on_cue)
         runner.state_changed.connect(self._on_state)
         self.heard.connect(self._on_heard, Qt.ConnectionType.QueuedConnection)
@@ -112,7 +112,7 @@ class VoiceCommands(QObject):
                     problem,
                 )
             )
-            self.mark.adjustSize()
+            self._place_mark()  # wider now: kept clear of the right edge
 
     def _on_cue(self, text: str, _kind: str) -> None:
         self.last_cue = text
@@ -170,8 +170,8 @@ class VoiceCommands(QObject):
         self.mark.hide()
 
 
-def _mark(view: QWidget) -> QLabel:
-    """The microphone mark, kept in the view's top right corner."""
+def _mark(view: QWidget) -> tuple[QLabel, Callable[[], None]]:
+    """The microphone mark, kept under the header's right end."""
     mark = QLabel(listening(), view)
     mark.setObjectName("listening")
     mark.setAccessibleName(translate("VoiceCommands", "Listening for voice commands"))
@@ -191,14 +191,16 @@ def _mark(view: QWidget) -> QLabel:
             return False
 
     def place() -> None:
-        """Bottom left, just above the buttons, where the screen has room."""
-        bar = view.findChild(QWidget, "buttons") or getattr(view, "button_bar", None)
-        bottom = bar.geometry().top() if isinstance(bar, QWidget) else view.height()
-        mark.move(12, max(0, bottom - mark.height() - 8))
+        """Under the header's right end, above the ring: bottom left, above the buttons,
+        it sat on the spoken caption's line (seen in the German screenshots)."""
+        header = getattr(view, "progress", None)
+        top = header.geometry().bottom() + 6 if isinstance(header, QWidget) else 8
+        mark.adjustSize()
+        mark.move(max(0, view.width() - mark.width() - 16), top)
         mark.raise_()
 
     keeper = Keeper(mark)
     view.installEventFilter(keeper)
     place()
     mark.show()
-    return mark
+    return mark, place
