@@ -12,6 +12,8 @@ import threading
 
 TAIL = 0.35
 """Seconds after the app's own sound ends during which it is still not listened to."""
+KEEP = 60.0
+"""Seconds a span is kept after it ended, behind the latest time asked about."""
 
 
 class MuteGate:
@@ -26,7 +28,6 @@ class MuteGate:
         """The app makes a sound from `start` for `length` seconds."""
         with self._lock:
             self._spans.append((start, start + length + self.tail))
-            self._spans = [s for s in self._spans if s[1] >= start - 60]
 
     def clear(self) -> None:
         """The app fell silent at once (pause, stop): nothing more is coming."""
@@ -34,6 +35,11 @@ class MuteGate:
             self._spans.clear()
 
     def muted(self, start: float, end: float) -> bool:
-        """True when any moment between `start` and `end` is muted."""
+        """True when any moment between `start` and `end` is muted. Spans long over are
+        forgotten here, by the time asked about: a span handed over ahead of its sound (a
+        whole session's cues, say) is kept until its time has come and gone. Forgetting
+        them by the newest span's start, as before, dropped all but the last minute's
+        spans of a session muted ahead, and its speech was heard ("30 seconds" as "pause")."""
         with self._lock:
+            self._spans = [s for s in self._spans if s[1] >= start - KEEP]
             return any(a <= end and start <= b for a, b in self._spans)

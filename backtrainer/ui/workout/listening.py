@@ -100,10 +100,13 @@ class VoiceCommands(QObject):
         self._mute_for(text)
 
     def _mute_for(self, text: str) -> None:
-        length = self.runner.speaker.spoken_length(text)
+        """Deaf from where the phrase starts playing: the speaker starts it its lead
+        before its instant, when the cue signal comes, so that much earlier than now."""
+        speaker = self.runner.speaker
+        length = speaker.spoken_length(text)
         if length is None:
             length = max(0.4, len(text.split()) / WORDS_PER_SECOND)
-        self.gate.mute(self._now(), length)
+        self.gate.mute(self._now() - speaker.lead(text), length)
 
     def _on_state(self, state: str) -> None:
         if state in ("paused", "stopped", "finished"):
