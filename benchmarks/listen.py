@@ -109,19 +109,21 @@ def run(
     return results
 
 
-def accuracy(
-    recognizer: Recognizer, folder: Path, rates: list[int], rng: random.Random
-) -> list[float]:
+def accuracy(folder: Path, rates: list[int], voices: list[str], rng: random.Random) -> list[float]:
+    """One recogniser per condition, as one room keeps its noise: the decoder's live
+    cepstral mean follows what it hears, and clean and noisy words taken in turn (as this
+    benchmark did before) set it wrong for both."""
     silence = array.array("h", bytes(int(LEAD * RATE) * 2))
     tail = array.array("h", bytes(int(TAIL * RATE) * 2))
     table: dict[tuple[str, str], list[int]] = defaultdict(lambda: [0, 0])
     delays: list[float] = []
-    for phrase, command in [*COMMANDS.items(), ("go", "(none: go)")]:
-        for voice in VOICES:
-            for rate in rates:
-                word = speak(phrase, voice, rate, folder)  # as espeak-ng says it
-                ends = LEAD + last_sound(word)
-                for condition, snr in (("clean", None), ("10 dB", 10.0)):
+    for condition, snr in (("clean", None), ("10 dB", 10.0)):
+        recognizer = Recognizer(write_grammar(folder / "cache"))
+        for phrase, command in [*COMMANDS.items(), ("go", "(none: go)")]:
+            for voice in voices:
+                for rate in rates:
+                    word = speak(phrase, voice, rate, folder)  # as espeak-ng says it
+                    ends = LEAD + last_sound(word)
                     loud = power(trimmed(word))
                     rms = 0.0 if snr is None else math.sqrt(loud / 10 ** (snr / 10))
                     heard = run(recognizer, mix([silence, word, tail], rms, rng))
@@ -133,7 +135,7 @@ def accuracy(
                     table[(command, condition)][1] += 1
                     if ok and got:
                         delays.append(got[0][0].decided - ends + got[0][1])
-    print(f"\nAccuracy per command ({len(VOICES)} voices x rates {rates}; phrases: see words.py)")
+    print(f"\nAccuracy per command ({voices} x rates {rates}; phrases: see words.py)")
     print(f"{'command':14} {'clean':>14} {'10 dB SNR':>14}")
     for command in dict.fromkeys(c for c, _ in table):
         cells = []
@@ -201,6 +203,13 @@ def main() -> int:
     parser.add_argument("--rates", default="130,160,190,220")
     parser.add_argument("--noise-seconds", type=float, default=300.0)
     parser.add_argument("--quick", action="store_true", help="two rates, 60 s of noise, 40 phrases")
+    parser.add_argument(
+        "--voices",
+        choices=("all", "tuning", "held-out"),
+        default="all",
+        help="the recogniser's settings were tuned on the first, third and fifth voice at"
+        " 145, 175 and 205 words a minute: 'held-out' reports on the other three only",
+    )
     args = parser.parse_args()
     rates = [int(r) for r in args.rates.split(",")]
     limit = None
@@ -209,9 +218,10 @@ def main() -> int:
     rng = random.Random(15)
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp)
-        recognizer = Recognizer(write_grammar(folder / "cache"))
         started = time.perf_counter()
-        delays = accuracy(recognizer, folder, rates, rng)
+        voices = {"all": VOICES, "tuning": VOICES[0::2], "held-out": VOICES[1::2]}[args.voices]
+        delays = accuracy(folder, rates, list(voices), rng)
+        recognizer = Recognizer(write_grammar(folder / "cache"))
         if delays:
             delays.sort()
             p95 = delays[min(len(delays) - 1, int(0.95 * len(delays)))]
