@@ -137,7 +137,12 @@ class VoiceCommands(QObject):
                 controller.stop()
             case _:
                 pass
-        log.info("voice command %s done at monotonic %.3f", action.command, self._now())
+        log.info(
+            "voice command %s done at monotonic %.3f (known at %.3f, the block's arrival)",
+            action.command,
+            self._now(),
+            heard.decided,
+        )
 
     def _say(self, text: str) -> None:
         self._mute_for(text)
