@@ -33,7 +33,7 @@ def listen(
             continue
         block_seconds = len(block.pcm) / 32000
         if gate is not None and gate.muted(block.end - block_seconds, block.end):
-            recognizer.reset()
+            recognizer.hear_own(block.pcm)  # no command, but the room is learnt from it
             continue
         for heard in recognizer.feed(block.pcm, block.end):
             on_heard(heard)

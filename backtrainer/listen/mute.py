@@ -13,7 +13,7 @@ import threading
 TAIL = 0.35
 """Seconds after the app's own sound ends during which it is still not listened to."""
 KEEP = 60.0
-"""Spans that ended this long before what the listener has reached are forgotten."""
+"""Seconds a span is kept after it ended, behind the latest time asked about."""
 
 
 class MuteGate:
@@ -23,18 +23,11 @@ class MuteGate:
         self.tail = tail
         self._lock = threading.Lock()
         self._spans: list[tuple[float, float]] = []
-        self._heard_until = float("-inf")
-        """The end of the latest block asked about: what the listener has reached."""
 
     def mute(self, start: float, length: float) -> None:
-        """The app makes a sound from `start` for `length` seconds (now, or later: a
-        sound scheduled ahead stays muted however far ahead it is)."""
+        """The app makes a sound from `start` for `length` seconds."""
         with self._lock:
             self._spans.append((start, start + length + self.tail))
-            # Forget only what the listener has passed long ago: pruning by the newest
-            # sound's start dropped the spans of sounds scheduled before it but not yet
-            # heard, and a whole session muted ahead was heard from its start.
-            self._spans = [s for s in self._spans if s[1] >= self._heard_until - KEEP]
 
     def clear(self) -> None:
         """The app fell silent at once (pause, stop): nothing more is coming."""
@@ -42,7 +35,11 @@ class MuteGate:
             self._spans.clear()
 
     def muted(self, start: float, end: float) -> bool:
-        """True when any moment between `start` and `end` is muted."""
+        """True when any moment between `start` and `end` is muted. Spans long over are
+        forgotten here, by the time asked about: a span handed over ahead of its sound (a
+        whole session's cues, say) is kept until its time has come and gone. Forgetting
+        them by the newest span's start, as before, dropped all but the last minute's
+        spans of a session muted ahead, and its speech was heard ("30 seconds" as "pause")."""
         with self._lock:
-            self._heard_until = max(self._heard_until, end)
+            self._spans = [s for s in self._spans if s[1] >= start - KEEP]
             return any(a <= end and start <= b for a, b in self._spans)

@@ -59,3 +59,12 @@ def test_the_gate_mutes_the_sound_and_its_tail_only() -> None:
     assert not gate.muted(9.0, 9.9)
     gate.clear()
     assert not gate.muted(10.5, 10.53)
+
+
+def test_the_gate_keeps_spans_handed_over_long_ahead_until_their_time_is_over() -> None:
+    gate = MuteGate(tail=0.3)
+    for minute in range(10):  # a whole session's sounds, muted before the first plays
+        gate.mute(60.0 * minute, 2.0)
+    assert all(gate.muted(60.0 * minute + 1, 60.0 * minute + 1.03) for minute in range(10))
+    assert not gate.muted(500.0, 500.03)
+    assert not gate.muted(1.0, 1.03)  # long over, forgotten

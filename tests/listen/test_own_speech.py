@@ -3,8 +3,10 @@ routine (all modes), said by espeak-ng one after the other, goes through the rec
 path (the WAV source, the worker's loop, the mute gate, the recogniser), the gate muting
 each phrase for its rendered length as the window does, and no command comes out.
 
-Without the gate one phrase does command: "Pause at the top (the squeeze)." is heard as
-"pause" (measured), which is why the gate is there."""
+Without the gate the recogniser hears commands in its own speech: "... 30 seconds." was
+heard as "pause" (measured), which is why the gate is there. This test once failed because
+the gate forgot every span but the last minute's when a session's spans were all handed
+over ahead (tests/listen/test_commands.py keeps that from coming back)."""
 
 from __future__ import annotations
 

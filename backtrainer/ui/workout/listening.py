@@ -119,10 +119,13 @@ class VoiceCommands(QObject):
         self._mute_for(text)
 
     def _mute_for(self, text: str) -> None:
-        length = self.runner.speaker.spoken_length(text)
+        """Deaf from where the phrase starts playing: the speaker starts it its lead
+        before its instant, when the cue signal comes, so that much earlier than now."""
+        speaker = self.runner.speaker
+        length = speaker.spoken_length(text)
         if length is None:
             length = max(0.4, len(text.split()) / WORDS_PER_SECOND)
-        self.gate.mute(self._now(), length)
+        self.gate.mute(self._now() - speaker.lead(text), length)
 
     def _on_state(self, state: str) -> None:
         if state in ("paused", "stopped", "finished"):
@@ -157,7 +160,12 @@ class VoiceCommands(QObject):
                 controller.stop()
             case _:
                 pass
-        log.info("voice command %s done at monotonic %.3f", action.command, self._now())
+        log.info(
+            "voice command %s done at monotonic %.3f (known at %.3f, the block's arrival)",
+            action.command,
+            self._now(),
+            heard.decided,
+        )
 
     def _say(self, text: str) -> None:
         self._mute_for(text)

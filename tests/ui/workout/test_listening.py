@@ -136,3 +136,33 @@ def test_without_a_microphone_the_mark_says_why_nothing_is_heard(
         assert listening.mark.isVisible()
     finally:
         listening.stop()
+
+
+def test_a_cue_mutes_from_where_the_speaker_starts_it_to_its_end(
+    app: App, qtbot: QtBot, tmp_path: Path
+) -> None:
+    start(app, "kettlebell-pull")
+    runner, view = app.window.runner, app.window.workout
+    assert runner is not None and view is not None
+    speaker = app.speakers[-1]
+    speaker.lengths["Halfway."] = 0.8
+    speaker.leads["Halfway."] = 0.1
+    now = 100.0
+    listening = VoiceCommands(
+        runner,
+        view,
+        view.caption,
+        app.window.workout_command,
+        WavSource(DATA / "wait.wav"),
+        tmp_path / "cache",
+        now=lambda: now,
+    )
+    try:
+        listening.gate.clear()
+        runner.cue.emit("Halfway.", "say")  # due now: the speaker started it 0.1 s ago
+        assert listening.gate.muted(99.91, 99.92)
+        assert listening.gate.muted(100.65, 100.66)  # its tail
+        assert not listening.gate.muted(99.85, 99.88)
+        assert not listening.gate.muted(100.7 + listening.gate.tail + 0.01, 101.5)
+    finally:
+        listening.stop()
