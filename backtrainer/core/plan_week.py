@@ -21,11 +21,13 @@ MAX_ENTRIES = 21
 
 
 class PlanError(ValueError):
-    """A plan that cannot be: `field` names the value ("time"), `reason` says why."""
+    """A plan that cannot be: `field` names the value ("time"), `reason` says why;
+    `clash` is the entry that falls on another's day and time, when that is why (the
+    window words it in its own language)."""
 
-    def __init__(self, field: str, reason: str) -> None:
+    def __init__(self, field: str, reason: str, clash: PlanEntry | None = None) -> None:
         super().__init__(f"{field}: {reason}")
-        self.field, self.reason = field, reason
+        self.field, self.reason, self.clash = field, reason, clash
 
 
 @dataclass(frozen=True, order=True)
@@ -71,6 +73,7 @@ class WeekPlan:
                 raise PlanError(
                     "entries",
                     f"two sessions on {first.day_name.capitalize()} at {first.time_text}",
+                    clash=second,
                 )
         object.__setattr__(self, "entries", entries)
 

@@ -201,18 +201,15 @@ class WeekPlanDialog(QDialog):
         day = _day_name(entry.day, QLocale.FormatType.ShortFormat)
         return f"{day} {entry.time_text} {self.titles.get(entry.routine, entry.routine)}"
 
-    def _clash(self) -> str:
-        """Why the plan shown cannot be saved: the only ways the fields allow."""
+    def _reason(self, error: PlanError) -> str:
+        """Why the plan shown cannot be saved, in the window's language: the only ways
+        the fields allow (a clash the plan found, or too many sessions)."""
+        if error.clash is not None:
+            day = _day_name(error.clash.day, QLocale.FormatType.LongFormat)
+            said = self.tr("Two sessions on %1 at %2: change one of them.")
+            return arg(said, day, error.clash.time_text)
         if len(self.entries) > MAX_ENTRIES:
             return self.tr("At most %n sessions a week.", "", MAX_ENTRIES)
-        seen: set[tuple[int, time]] = set()
-        for entry in sorted(self.entries):
-            if (entry.day, entry.at) in seen:
-                day = _day_name(entry.day, QLocale.FormatType.LongFormat)
-                return arg(
-                    self.tr("Two sessions on %1 at %2: change one of them."), day, entry.time_text
-                )
-            seen.add((entry.day, entry.at))
         return self.tr("This plan cannot be saved.")
 
     # -- the plan ----------------------------------------------------------------------
@@ -224,8 +221,8 @@ class WeekPlanDialog(QDialog):
     def _check(self) -> bool:
         try:
             self.plan()
-        except PlanError:
-            self.error.setText(self._clash())
+        except PlanError as error:
+            self.error.setText(self._reason(error))
             valid = False
         else:
             self.error.setText("")
