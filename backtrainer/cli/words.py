@@ -8,6 +8,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from backtrainer.core.languages import wording
+from backtrainer.core.phrases import dose_phrase
 from backtrainer.core.timeline import Step
 
 
@@ -141,7 +142,10 @@ def _dose(step: Step, lang: str) -> str:
         return f"{round(step.seconds)} s"
     if lang == "en" and step.dose:
         return step.dose  # the planner's own words
-    w = wording(lang)
-    each = f" {w.each_side}" if step.side in ("alternating", "seesaw") else ""
-    reps = w.reps.format(n=step.reps)
-    return f"{w.as_many}{each}" if step.to_comfort else f"{reps}{each}"
+    return dose_phrase(
+        reps=step.reps,
+        seconds=step.seconds,
+        per_side=step.side in ("alternating", "seesaw"),
+        to_comfort=step.to_comfort,
+        lang=lang,
+    )
