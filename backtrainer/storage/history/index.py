@@ -13,11 +13,14 @@ made again. The scan itself (reading the log into `Summaries`) is `indexer.py`.
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import os
 import zlib
 from array import array
+from collections.abc import Callable
 from dataclasses import dataclass, field
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -49,6 +52,9 @@ class _File(msgspec.Struct, array_like=True):
 
 
 class _Body(msgspec.Struct, array_like=True):
+    """The columns as written. Read back as `_LazyBody`: the text columns stay encoded
+    until used (see `Summaries`)."""
+
     ids: list[str]
     names: list[str]
     """Each routine, title, mode and status once: the columns below are their places."""
@@ -70,6 +76,37 @@ class _Body(msgspec.Struct, array_like=True):
     deleted: bytes
     span_starts: bytes
     spans: bytes
+
+
+class _LazyBody(msgspec.Struct, array_like=True):
+    """`_Body` with its text columns kept as encoded: finding where each one is costs 2 ms
+    at 100,000 sessions, decoding them about 50 ms."""
+
+    ids: msgspec.Raw
+    names: list[str]
+    routines: bytes
+    titles: bytes
+    modes: bytes
+    started_at: msgspec.Raw
+    ended_at: msgspec.Raw
+    status: bytes
+    resumed_from: msgspec.Raw
+    stamps: bytes
+    days: bytes
+    planned_seconds: bytes
+    seconds: bytes
+    planned_sets: bytes
+    sets_done: bytes
+    last_index: bytes
+    deleted: bytes
+    span_starts: bytes
+    spans: bytes
+
+
+TEXTS = ("ids", "started_at", "ended_at", "resumed_from")
+"""The columns of text, kept encoded until used."""
+NAMED = ("routines", "titles", "modes", "status")
+"""The columns of names, kept as places in the table of names until used."""
 
 
 @dataclass
@@ -105,9 +142,23 @@ class Summaries:
     changed_spans: dict[int, list[int]] = field(default_factory=dict)
     """Spans of sessions changed since the flat arrays were made (they win)."""
     _rows: dict[str, int] | None = None
+    _undecoded: dict[str, Callable[[], list[Any]]] = field(default_factory=dict, repr=False)
+    """Columns of an index read back that are not decoded yet (see `__getattr__`)."""
+
+    def __getattr__(self, name: str) -> list[Any]:
+        """A column of an index read back, decoded on first use: `backtrainer history
+        --json` needs only where a session's lines are to start, and the review screen
+        never the ends; decoding every text column of 100,000 sessions up front cost
+        60 ms. Called only for a column not decoded yet (Python looks here last)."""
+        undecoded: dict[str, Callable[[], list[Any]]] = self.__dict__.get("_undecoded", {})
+        if name not in undecoded:
+            raise AttributeError(name)
+        value = undecoded.pop(name)()
+        setattr(self, name, value)
+        return value
 
     def __len__(self) -> int:
-        return len(self.ids)
+        return len(self.deleted)  # a column always decoded
 
     def row(self, session_id: str) -> int:
         """The row of that session; -1 if there is none."""
@@ -170,7 +221,7 @@ def encode_index(summaries: Summaries, stamp: tuple[int, int, int], tail: bytes)
 
 
 _file_decoder = msgspec.msgpack.Decoder(_File)
-_body_decoder = msgspec.msgpack.Decoder(_Body)
+_body_decoder = msgspec.msgpack.Decoder(_LazyBody)
 
 
 @dataclass
@@ -184,9 +235,9 @@ class Stored:
     summaries: Summaries
 
 
-def decode_index(data: bytes) -> Stored | None:
-    """The index in `data`; None when it is not one, or not whole and consistent (any
-    bytes at all give one or the other, never an exception)."""
+def decode_index(data: bytes, path: Path | None = None) -> Stored | None:
+    """The index in `data` (read from `path`); None when it is not one, or not whole and
+    consistent (any bytes at all give one or the other, never an exception)."""
     try:
         head = _file_decoder.decode(data)
         if head.magic != MAGIC or head.version != VERSION:
@@ -196,26 +247,29 @@ def decode_index(data: bytes) -> Stored | None:
         body = _body_decoder.decode(head.body)
         names = [*body.names, None]  # -1: None
         summaries = Summaries(
-            body.ids,
-            _names(names, body.routines),
-            _names(names, body.titles),
-            _names(names, body.modes),
-            body.started_at,
-            body.ended_at,
-            _names(names, body.status),
-            body.resumed_from,
-            _floats(body.stamps),
-            _ints(body.days),
-            head.zone,
-            _floats(body.planned_seconds),
-            _floats(body.seconds),
-            _ints(body.planned_sets),
-            _ints(body.sets_done),
-            _ints(body.last_index),
-            bytearray(body.deleted),
-            _ints(body.span_starts),
-            _ints(body.spans),
+            stamps=_floats(body.stamps),
+            days=_ints(body.days),
+            zone=head.zone,
+            planned_seconds=_floats(body.planned_seconds),
+            seconds=_floats(body.seconds),
+            planned_sets=_ints(body.planned_sets),
+            sets_done=_ints(body.sets_done),
+            last_index=_ints(body.last_index),
+            deleted=bytearray(body.deleted),
+            span_starts=_ints(body.span_starts),
+            spans=_ints(body.spans),
         )
+        count = len(summaries.deleted)
+        for name in TEXTS:
+            raw = getattr(body, name)
+            if _array_length(raw) != count:
+                return None
+            _undecode(summaries, name, partial(_texts, raw, count, path))
+        for name in NAMED:
+            places = _places(getattr(body, name))
+            if len(places) != count:
+                return None
+            _undecode(summaries, name, partial(_named, names, places, path))
     except (msgspec.MsgspecError, ValueError, TypeError, IndexError, RecursionError):
         return None
     if not _consistent(summaries, head.size) or head.size < 0 or len(head.tail) > TAIL:
@@ -223,12 +277,64 @@ def decode_index(data: bytes) -> Stored | None:
     return Stored(head.inode, head.size, head.mtime, head.tail, summaries)
 
 
-def _names(names: list[str | None], data: bytes) -> list[Any]:
-    """The names at those places (IndexError: a place past the table; the checksum
-    stands for the rest, as it does for every other figure)."""
+def _undecode(summaries: Summaries, name: str, decode: Callable[[], list[Any]]) -> None:
+    """Leave that column to be decoded on first use."""
+    delattr(summaries, name)
+    summaries._undecoded[name] = decode
+
+
+_texts_decoder = msgspec.msgpack.Decoder(list[str | None])
+
+
+def _texts(raw: msgspec.Raw, count: int, path: Path | None) -> list[str | None]:
+    """A text column. Its length was checked when the index was read, and the checksum
+    stands for the rest; a column that still does not decode (a writer's bug, or a
+    hand-made file) reads as blanks, never an exception, and the index is removed so that
+    the next reader makes it again from the log."""
+    try:
+        return _texts_decoder.decode(raw)
+    except msgspec.MsgspecError:
+        _damaged(path)
+        return ["" for _ in range(count)]
+
+
+def _damaged(path: Path | None) -> None:
+    """A column did not decode: the index is removed, to be made again from the log."""
+    log.warning("a column of the history index %s did not decode: removed", path)
+    if path is not None:
+        with contextlib.suppress(OSError):
+            path.unlink()
+
+
+def _array_length(raw: msgspec.Raw) -> int:
+    """The length a msgpack array says it has (-1: not an array)."""
+    data = memoryview(raw)
+    if not data:
+        return -1
+    kind = data[0]
+    if 0x90 <= kind <= 0x9F:
+        return kind - 0x90
+    if kind == 0xDC and len(data) >= 3:
+        return int.from_bytes(data[1:3], "big")
+    if kind == 0xDD and len(data) >= 5:
+        return int.from_bytes(data[1:5], "big")
+    return -1
+
+
+def _places(data: bytes) -> array[int]:
     places = array("i")
-    places.frombytes(data)
-    return list(map(names.__getitem__, places))
+    places.frombytes(data)  # ValueError unless a whole number of items
+    return places
+
+
+def _named(names: list[str | None], places: array[int], path: Path | None) -> list[Any]:
+    """The names at those places; a place past the table of names is a column that does
+    not decode (see `_texts`)."""
+    try:
+        return list(map(names.__getitem__, places))
+    except IndexError:
+        _damaged(path)
+        return ["" for _ in places]
 
 
 def _floats(data: bytes) -> array[float]:
@@ -244,18 +350,12 @@ def _ints(data: bytes) -> array[int]:
 
 
 def _consistent(s: Summaries, size: int) -> bool:
-    """Every column as long as the others. What each session's spans say is checked when
-    they are read (`indexer.read_records`): checking 100,000 sessions' here cost a quarter
-    of opening the index (benchmarks/history_screen.py)."""
-    count = len(s.ids)
+    """Every column decoded as long as the others (those left encoded were checked as they
+    were left). What each session's spans say is checked when they are read
+    (`indexer.read_records`): checking 100,000 sessions' here cost a quarter of opening
+    the index (benchmarks/history_screen.py)."""
+    count = len(s.deleted)
     columns = (
-        s.routines,
-        s.titles,
-        s.modes,
-        s.started_at,
-        s.ended_at,
-        s.status,
-        s.resumed_from,
         s.stamps,
         s.days,
         s.planned_seconds,
@@ -263,7 +363,6 @@ def _consistent(s: Summaries, size: int) -> bool:
         s.planned_sets,
         s.sets_done,
         s.last_index,
-        s.deleted,
     )
     if any(len(column) != count for column in columns) or len(s.span_starts) != count + 1:
         return False
@@ -277,7 +376,7 @@ def read_index(path: Path) -> Stored | None:
             data = handle.read()
     except (OSError, ValueError):
         return None
-    return decode_index(data)
+    return decode_index(data, path)
 
 
 def write_index(path: Path, data: bytes) -> None:

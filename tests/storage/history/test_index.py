@@ -7,8 +7,11 @@ from __future__ import annotations
 
 import contextlib
 import os
+import zlib
+from array import array
 from pathlib import Path
 
+import msgspec
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
@@ -22,7 +25,7 @@ from backtrainer.core.history import (
     SessionEnded,
     StepDone,
 )
-from backtrainer.storage.history.index import INDEX_NAME, read_index
+from backtrainer.storage.history.index import INDEX_NAME, NAMED, TEXTS, _Body, read_index
 from backtrainer.storage.history.indexer import (
     Indexed,
     StaleIndex,
@@ -225,6 +228,44 @@ def test_any_bytes_in_place_of_the_index_are_made_again_from_the_log(
         (folder / INDEX_NAME).write_bytes(data)
         assert_fits(open_index(log), folder)
         assert read_index(folder / INDEX_NAME) is not None  # and saved anew
+
+
+@settings(max_examples=100, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(
+    column=st.sampled_from(TEXTS + NAMED),
+    values=st.lists(
+        st.one_of(st.integers(-(2**63), 2**63), st.floats(), st.binary(max_size=8), st.booleans()),
+        min_size=4,
+        max_size=4,
+    ),
+    place=st.integers(9, 2**31 - 1),
+)
+def test_a_column_that_does_not_decode_reads_as_blanks_and_is_made_again(
+    tmp_path: Path, column: str, values: list[object], place: int
+) -> None:
+    """Text and name columns are decoded when first used, not when the index is read: one
+    whose checksum fits but whose values are not text, or name a place past the table of
+    names (a writer's bug, or a hand-made file), reads as blanks, never an exception, and
+    the next reader makes the index again."""
+    folder = tmp_path / "texts"
+    log = folder / "history.jsonl"
+    if not log.exists():
+        write(folder, mixed())
+    assert open_index(log, rebuild=True) is not None
+    index = folder / INDEX_NAME
+    head = msgspec.msgpack.decode(index.read_bytes())  # the body is a part of it
+    if column in NAMED:  # 8 names, place 8 (or -1) reads as None: 9 on are past the table
+        values = array("i", [0, 1, place, 2]).tobytes()  # type: ignore[assignment]
+    head[7][_Body.__struct_fields__.index(column)] = values
+    body = msgspec.msgpack.encode(head[7])
+    head[6:8] = zlib.crc32(body), msgspec.Raw(body)
+    index.write_bytes(msgspec.msgpack.encode(head))
+
+    stored = read_index(index)
+    assert stored is not None and len(stored.summaries) == 4
+    assert getattr(stored.summaries, column) == [""] * 4
+    assert not index.exists()
+    assert_fits(open_index(log), folder)
 
 
 @settings(max_examples=100, suppress_health_check=[HealthCheck.function_scoped_fixture])
