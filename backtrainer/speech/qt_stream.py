@@ -56,12 +56,13 @@ __all__ = ["BUFFER_MS", "PULSE_LATENCY_MS", "PhraseSource", "StreamChannel"]
 
 log = logging.getLogger(__name__)
 
-LATENCY = 0.021
+LATENCY = 0.0245
 """Seconds from play() to the first sample played by the sound server with a buffer of
 PULSE_LATENCY_MS, as the speaker should lead by it: measured on a PulseAudio null sink
 (benchmarks/cue_latency.py, 24 rhythm cues), the perceptual onset came 7.9 ms (median)
-after its instant with 15 ms here, 19.4 ms with 5 ms and both cores busy. The speaker
-starts phrases this much earlier. A sound card adds its own."""
+after its instant with 15 ms here, 19.4 ms with 5 ms and both cores busy; with 21 ms,
+4.1, 3.8 and 2.8 ms after it (3 runs of 48 cues, a quiet machine), hence 3.5 ms more.
+The speaker starts phrases this much earlier. A sound card adds its own."""
 OPEN_TIMEOUT = 5.0
 """Seconds to wait for the audio thread to open its stream."""
 
