@@ -399,11 +399,8 @@ class MainWindow(QMainWindow):
             handle.installEventFilter(self)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        """A double-click on the workout screen toggles full screen; the window's first
-        exposure on screen lets the work that waited for the first paint begin."""
-        if watched is self.workout and event.type() == QEvent.Type.MouseButtonDblClick:
-            self.toggle_fullscreen()
-            return True
+        """The window's first exposure on screen lets the work that waited for the first
+        paint begin."""
         handle = self.windowHandle()
         if event.type() == QEvent.Type.Expose and watched is handle and handle.isExposed():
             watched.removeEventFilter(self)
@@ -739,7 +736,6 @@ class MainWindow(QMainWindow):
         self.workout.fullscreen_requested.connect(self.toggle_fullscreen)
         self.workout.stop_requested.connect(self.ask_stop)
         self.workout.buttons["fullscreen"].setText(self._fullscreen_text(self.isFullScreen()))
-        self.workout.installEventFilter(self)  # double-click: full screen
         self.runner.ended.connect(self._on_ended)
         self.pages.addWidget(self.workout)
         self.pages.setCurrentWidget(self.workout)
