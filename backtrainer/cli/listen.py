@@ -23,7 +23,7 @@ def add_parser(
         parents=[common],
         help="print the voice commands heard (a WAV file or the microphone)",
         description="Listen for BackTrainer's voice commands (pause, resume/continue, skip/"
-        "next move, previous/go back, repeat/again, stop workout, yes) and print each one heard"
+        "next move, previous/go back, repeat/again, cancel workout, yes) and print each one heard"
         " with its time in seconds. Everything is recognised on this computer.",
     )
     cmd.add_argument("--file", type=Path, metavar="WAV", help="a WAV file instead of the mic")

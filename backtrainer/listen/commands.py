@@ -1,5 +1,5 @@
 """From heard words to what the workout does: pause, resume, next, back, repeat, and
-"stop workout", which is only carried out after a "yes" within five seconds."""
+"cancel workout", which is only carried out after a "yes" within five seconds."""
 
 from __future__ import annotations
 
@@ -19,7 +19,7 @@ class Action:
 
 
 class Interpreter:
-    """Turns commands into actions; holds the pending "stop workout" question."""
+    """Turns commands into actions; holds the pending "cancel workout" question."""
 
     def __init__(self, now: Callable[[], float]) -> None:
         self._now = now
@@ -40,5 +40,5 @@ class Interpreter:
 
     @property
     def asking(self) -> bool:
-        """True while a "stop workout" waits for its "yes"."""
+        """True while a "cancel workout" waits for its "yes"."""
         return self._asked_at is not None and self._now() - self._asked_at <= CONFIRM_SECONDS

@@ -1823,7 +1823,7 @@ Why: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Say “pause”, “continue”, “skip”, “go back”, “repeat” or “stop workout” (in English)</source>
+        <source>Say “pause”, “continue”, “skip”, “go back”, “repeat” or “cancel workout” (in English)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1910,7 +1910,7 @@ Why: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Say “pause”, “continue”, “skip”, “go back”, “repeat” or “stop workout” (then “yes”). Heard on this computer only: nothing leaves it.</source>
+        <source>Say “pause”, “continue”, “skip”, “go back”, “repeat” or “cancel workout” (then “yes”). Heard on this computer only: nothing leaves it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -1827,8 +1827,8 @@ Motivo: %3</translation>
         <translation>Escuchando comandos de voz</translation>
     </message>
     <message>
-        <source>Say “pause”, “continue”, “skip”, “go back”, “repeat” or “stop workout” (in English)</source>
-        <translation>Di «pause», «continue», «skip», «go back», «repeat» o «stop workout» (en inglés)</translation>
+        <source>Say “pause”, “continue”, “skip”, “go back”, “repeat” or “cancel workout” (in English)</source>
+        <translation>Di «pause», «continue», «skip», «go back», «repeat» o «cancel workout» (en inglés)</translation>
     </message>
 </context>
 <context>
@@ -1914,8 +1914,8 @@ Motivo: %3</translation>
         <translation>Los comandos de voz necesitan un micrófono, y no se encontró ninguno.</translation>
     </message>
     <message>
-        <source>Say “pause”, “continue”, “skip”, “go back”, “repeat” or “stop workout” (then “yes”). Heard on this computer only: nothing leaves it.</source>
-        <translation>Di «pause», «continue», «skip», «go back», «repeat» o «stop workout» (y luego «yes»): las órdenes son en inglés. Solo las oye este ordenador: nada sale de él.</translation>
+        <source>Say “pause”, “continue”, “skip”, “go back”, “repeat” or “cancel workout” (then “yes”). Heard on this computer only: nothing leaves it.</source>
+        <translation>Di «pause», «continue», «skip», «go back», «repeat» o «cancel workout» (y luego «yes»): las órdenes son en inglés. Solo las oye este ordenador: nada sale de él.</translation>
     </message>
     <message>
         <source>Microphone level</source>

@@ -21,9 +21,9 @@ def test_a_file_prints_its_commands_as_json(capsys: pytest.CaptureFixture[str]) 
 
 
 def test_plain_output_names_the_command(capsys: pytest.CaptureFixture[str]) -> None:
-    code, out, _ = run(capsys, "listen", "--file", str(DATA / "stop_workout.wav"))
+    code, out, _ = run(capsys, "listen", "--file", str(DATA / "cancel_workout.wav"))
     assert code == 0
-    assert "stop" in out and "stop workout" in out
+    assert "stop" in out and "cancel workout" in out
 
 
 def test_a_file_that_is_not_a_wav_is_refused_in_plain_words(

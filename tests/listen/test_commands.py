@@ -1,4 +1,4 @@
-"""Commands to actions: "stop workout" needs a "yes" within five seconds."""
+"""Commands to actions: "cancel workout" needs a "yes" within five seconds."""
 
 from __future__ import annotations
 

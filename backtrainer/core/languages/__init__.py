@@ -63,7 +63,7 @@ class Wording:
     set_done: str
     """{which} (round_of or set_of) is over; {rest} is the duration of the rest."""
     stop_question: str
-    """Said when "stop workout" is heard: the answer is the English "yes" in every
+    """Said when "cancel workout" is heard: the answer is the English "yes" in every
     language (the recogniser knows English words only)."""
 
 

@@ -217,7 +217,7 @@ class VoiceDialog(QDialog):
             None: None,
         }[missing]
         text = problem or self.tr(
-            "Say “pause”, “continue”, “skip”, “go back”, “repeat” or “stop workout”"
+            "Say “pause”, “continue”, “skip”, “go back”, “repeat” or “cancel workout”"
             " (then “yes”). Heard on this computer only: nothing leaves it."
         )
         form.addRow("", _note(text, self.listen))

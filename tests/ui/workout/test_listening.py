@@ -64,7 +64,7 @@ def test_stop_workout_asks_first(app: App, qtbot: QtBot, tmp_path: Path) -> None
     runner = app.window.runner
     assert runner is not None
     qtbot.waitUntil(lambda: runner.controller.state == "running")
-    listening = listen_to(app, "stop_workout.wav", tmp_path)
+    listening = listen_to(app, "cancel_workout.wav", tmp_path)
     try:
         qtbot.waitUntil(lambda: listening.actions == ["ask_stop"])
         assert view.caption.text() == "Stop the workout? Say “yes”."
