@@ -10,6 +10,9 @@ from PySide6.QtGui import QFont, QFontMetrics, QFontMetricsF
 from PySide6.QtWidgets import QWidget
 
 MIN_PX = 8
+FITTED = 512
+"""Sizes found by `largest` kept: the same texts come back in the same boxes every round."""
+_fitted: dict[tuple[str, str, int, int, int, bool, int | None], int] = {}
 
 
 def font(base: QFont, px: float, *, bold: bool = False) -> QFont:
@@ -47,17 +50,32 @@ def largest(
     bold: bool = False,
     lines: int | None = None,
 ) -> QFont:
-    """The largest font up to `most` px in which `text` fits; MIN_PX if none does."""
+    """The largest font up to `most` px in which `text` fits; MIN_PX if none does. Found
+    once per font, text and box (a search measures the text about eight times: each step
+    of a workout lays out its screen, and that was a sixth of a session's CPU)."""
+    key = (base.key(), text, width, height, int(most), bold, lines)
+    px = _fitted.get(key)
+    if px is None:
+        px = _largest_px(base, text, width, height, most, bold, lines)
+        if len(_fitted) >= FITTED:
+            _fitted.clear()
+        _fitted[key] = px
+    return font(base, px, bold=bold)
+
+
+def _largest_px(
+    base: QFont, text: str, width: int, height: int, most: float, bold: bool, lines: int | None
+) -> int:
     low, high = MIN_PX, max(MIN_PX, int(most))
     if fits(font(base, high, bold=bold), text, width, height, lines):
-        return font(base, high, bold=bold)
+        return high
     while high - low > 1:  # low fits (or is the floor), high does not
         middle = (low + high) // 2
         if fits(font(base, middle, bold=bold), text, width, height, lines):
             low = middle
         else:
             high = middle
-    return font(base, low, bold=bold)
+    return low
 
 
 def digits_in_circle(base: QFont, text: str, radius: float, most: float) -> QFont:
