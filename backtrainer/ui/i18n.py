@@ -70,3 +70,11 @@ def counted(text: str, n: int) -> str:
     and this makes it "1 session" or "2 sessions". A translation (English's own plural
     forms included) has no "(s)" and passes unchanged."""
     return re.sub(r"\((e?s)\)", "" if n == 1 else r"\1", text)
+
+
+def arg(text: str, *values: object) -> str:
+    """Qt's QString.arg for a translated text (PySide6's tr() returns a Python str,
+    without arg): %1, %2... filled in, in the translation's word order."""
+    for number, value in reversed(list(enumerate(values, 1))):
+        text = text.replace(f"%{number}", str(value))
+    return text

@@ -15,8 +15,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QMenu, QPushButton, QWidget
 
 from backtrainer.core.history import Session
-from backtrainer.ui.i18n import counted
-from backtrainer.ui.messages.words import arg
+from backtrainer.ui.i18n import arg, counted
 
 translate = QCoreApplication.translate
 

@@ -13,6 +13,7 @@ from PySide6.QtCore import QObject
 
 from backtrainer.core import phrases
 from backtrainer.core.timeline import Step
+from backtrainer.ui.i18n import arg
 
 
 class Words(QObject):
@@ -121,11 +122,3 @@ class Words(QObject):
     def quoted(self, text: str) -> str:
         """Spoken words as the caption shows them, in the language's quotation marks."""
         return arg(self.tr("“%1”"), text)
-
-
-def arg(text: str, *values: object) -> str:
-    """Qt's QString.arg for a translated text: %1, %2... filled in, in the translation's
-    word order."""
-    for number, value in reversed(list(enumerate(values, 1))):
-        text = text.replace(f"%{number}", str(value))
-    return text

@@ -16,7 +16,7 @@ from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QFileDialog, QMainWindow, QMessageBox, QWidget
 
-from backtrainer.ui.picker.words import arg
+from backtrainer.ui.i18n import arg
 
 if TYPE_CHECKING:
     from backtrainer.core.model import Routine

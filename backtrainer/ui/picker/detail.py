@@ -10,7 +10,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject
 
 from backtrainer.core.model import Dose, Exercise, Progression, Reps, Routine, Side, Variation
 from backtrainer.core.timeline import Step, Timeline, clock
-from backtrainer.ui.picker.words import arg
+from backtrainer.ui.i18n import arg
 
 translate = QCoreApplication.translate
 

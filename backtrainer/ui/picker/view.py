@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from backtrainer.ui.picker.words import arg
+from backtrainer.ui.i18n import arg
 
 if TYPE_CHECKING:
     from backtrainer.core.model import Routine

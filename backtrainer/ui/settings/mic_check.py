@@ -18,7 +18,7 @@ from backtrainer.listen.listener import Listener
 from backtrainer.listen.recognizer import EngineMissing, Heard, Recognizer
 from backtrainer.listen.source import AudioSource, Block
 from backtrainer.listen.words import write_grammar
-from backtrainer.ui.messages.words import arg
+from backtrainer.ui.i18n import arg
 
 SECONDS = 8.0
 """How long the test listens for a "pause"."""

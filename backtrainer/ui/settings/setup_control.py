@@ -18,7 +18,7 @@ from PySide6.QtCore import QCoreApplication
 
 from backtrainer.core.customise import RoutineSetup
 from backtrainer.core.settings import IntervalSettings
-from backtrainer.ui.messages.words import arg
+from backtrainer.ui.i18n import arg
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QWidget

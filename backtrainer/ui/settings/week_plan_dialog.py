@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
 )
 
 from backtrainer.core.plan_week import MAX_ENTRIES, PlanEntry, PlanError, WeekPlan
-from backtrainer.ui.messages.words import arg
+from backtrainer.ui.i18n import arg
 from backtrainer.ui.settings.setup_fields import ERROR_STYLE
 
 translate = QCoreApplication.translate

@@ -21,7 +21,7 @@ from backtrainer.listen.mute import MuteGate
 from backtrainer.listen.recognizer import Heard, Recognizer
 from backtrainer.listen.source import AudioSource
 from backtrainer.listen.words import write_grammar
-from backtrainer.ui.messages.words import arg
+from backtrainer.ui.i18n import arg
 from backtrainer.ui.workout.runner import SessionRunner
 
 log = logging.getLogger(__name__)

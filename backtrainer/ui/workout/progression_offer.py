@@ -12,7 +12,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
 
 from backtrainer.core.progression import STEP, Proposal
-from backtrainer.ui.messages.words import arg
+from backtrainer.ui.i18n import arg
 
 
 class ProgressionOffer(QWidget):

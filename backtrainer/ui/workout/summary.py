@@ -12,7 +12,8 @@ from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
 from backtrainer.core.events import StepRecord
 from backtrainer.core.progression import Proposal
 from backtrainer.core.timeline import Timeline, clock
-from backtrainer.ui.messages.words import Words, arg
+from backtrainer.ui.i18n import arg
+from backtrainer.ui.messages.words import Words
 from backtrainer.ui.workout.progression_offer import ProgressionOffer
 
 

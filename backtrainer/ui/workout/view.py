@@ -17,7 +17,8 @@ from PySide6.QtWidgets import QGridLayout, QLabel, QPushButton, QWidget
 
 from backtrainer.core import rhythm
 from backtrainer.core.timeline import Step, clock
-from backtrainer.ui.messages.words import Words, arg
+from backtrainer.ui.i18n import arg
+from backtrainer.ui.messages.words import Words
 from backtrainer.ui.theme import PHASES, phase_of
 from backtrainer.ui.workout.gauges import LevelBar, ProgressRing
 from backtrainer.ui.workout.layout import (
