@@ -6,7 +6,6 @@ from __future__ import annotations
 import argparse
 import dataclasses
 import json
-import os
 from typing import TYPE_CHECKING, Any
 
 from backtrainer.cli.common import (
@@ -34,20 +33,22 @@ def add_language_option(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--lang",
         metavar="CODE",
-        help="the routines' language, e.g. de, fr, es (default: LC_ALL, LC_MESSAGES or LANG;"
-        " with --json: English unless --lang is given); English where a routine has no"
-        " translation",
+        help="the routines' language, e.g. de, fr, es (default: the language chosen in"
+        " Settings, else LC_ALL, LC_MESSAGES or LANG; with --json: English unless --lang is"
+        " given); English where a routine has no translation",
     )
 
 
 def language(args: argparse.Namespace) -> str:
-    """The language asked for: --lang, else the locale; JSON for scripts does not change
-    with the user's locale, so it follows only --lang."""
+    """The language asked for: --lang, else the window's (the one chosen in Settings,
+    else the locale), as `history` does; JSON for scripts does not change with the user's
+    choices, so it follows only --lang."""
     from backtrainer.core.localize import pick_language
 
-    environ = {} if args.json else os.environ
+    if args.lang is None and not args.json:
+        return cue_options().language
     try:
-        return pick_language(args.lang, environ)
+        return pick_language(args.lang, {})
     except ValueError as exc:
         raise UsageError(f"--lang: {exc}") from None
 

@@ -338,6 +338,25 @@ def test_plan_and_routines_speak_the_chosen_language(
     assert any(line.split() == ["rows", title] for line in out.splitlines())
 
 
+def test_plan_and_routines_speak_the_language_chosen_in_settings(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch, data_dir: Path
+) -> None:
+    """As the window and `history` do: the choice in Settings over the locale, --lang
+    over both, and JSON in English unless --lang says otherwise."""
+    translated_user_routine(data_dir / "routines")
+    prefs = {"schema_version": 1, "language": "fr"}
+    (data_dir / "preferences.json").write_text(json.dumps(prefs))
+    monkeypatch.setenv("LANG", "de_DE.UTF-8")
+    _, out, _ = run(capsys, "plan", "rows")
+    assert out.startswith("Rows ") and "  Rowing buste penché (gauche)" in out
+    _, out, _ = run(capsys, "routines")
+    assert any(line.split() == ["rows", "Rows"] for line in out.splitlines())
+    _, out, _ = run(capsys, "plan", "rows", "--lang", "de")
+    assert out.startswith("Rudern ")
+    _, out, _ = run(capsys, "plan", "rows", "--json")
+    assert json.loads(out)["steps"][1]["exercise"] == "Row"
+
+
 def test_json_keeps_english_keys_and_ignores_the_locale(
     capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch, data_dir: Path
 ) -> None:
