@@ -11,7 +11,7 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QLabel, QProgressBar
 
 from backtrainer.listen.listener import Listener
@@ -139,9 +139,13 @@ class MicCheck(QObject):
         self.meter.setValue(round(100 * metered.level))
         if metered.problem is not None:
             self._end(metered.problem)
-        elif time.monotonic() - self._started > self._seconds or (
-            self._listener is not None and not self._listener.alive
-        ):
+            return
+        ended = self._listener is not None and not self._listener.alive
+        if ended:  # what it heard on its way out may still be queued: hear it first
+            QCoreApplication.sendPostedEvents(self, QEvent.Type.MetaCall)
+            if self._listener is None:  # that was the "pause"
+                return
+        if ended or time.monotonic() - self._started > self._seconds:
             self._end(nothing() if self.line.text() == say_pause() else self.line.text())
 
     def _on_heard(self, heard: Heard) -> None:

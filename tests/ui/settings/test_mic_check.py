@@ -53,6 +53,20 @@ def test_a_spoken_pause_passes_and_the_meter_moved(qtbot: QtBot, tmp_path: Path)
     assert meter.value() == 0  # the meter rests once the test is over
 
 
+def test_the_last_word_of_a_source_that_ended_is_heard_before_the_verdict(
+    qtbot: QtBot, tmp_path: Path
+) -> None:
+    """The file ends, the worker with it, and the poll comes before the "pause" the worker
+    sent on its way out (a queued signal not delivered yet): the word still counts."""
+    mic, _meter = check(qtbot, tmp_path, _Watched("pause.wav").open)
+    mic.start(None)
+    listener = mic._listener
+    assert listener is not None
+    listener._thread.join(30)  # ended, its "pause" queued to this thread, not delivered
+    mic._poll()
+    assert mic.passed and mic.line.text() == works()
+
+
 def test_another_word_says_so_and_silence_says_nothing_was_heard(
     qtbot: QtBot, tmp_path: Path
 ) -> None:
