@@ -97,6 +97,9 @@ class Recognizer:
         self._frame_bytes: int = self._endpointer.frame_bytes
         self._early: str | None = None
         """The command decided early in the utterance under way."""
+        self._behind: list[bytes] = []
+        """Frames the look's decoder was given ahead that this one hears after the look
+        (so that the look does not wait for both decoders)."""
         self.overruled = 0
         """Early commands whose utterance ended as other words (they stand: see `_end`)."""
         self._pending = b""
@@ -177,6 +180,7 @@ class Recognizer:
         self._pending = b""
         self._origin = None
         self._early = None
+        self._behind = []
         self._endpointer, self._detector, self._lookahead = self._new_endpointer()
 
     def _new_endpointer(self) -> tuple[Any, Any, Lookahead]:
@@ -193,6 +197,7 @@ class Recognizer:
     def _step(self, frame: bytes, at: float) -> Heard | None:
         if self._origin is None:  # the detector counts time from its first frame
             self._origin = at - self._frame_bytes / 32000
+        self._catch_up()
         self._lookahead.push(frame, bool(self._detector.is_speech(frame)))
         speech = self._endpointer.process(frame)
         if speech is not None:
@@ -220,13 +225,21 @@ class Recognizer:
         if self._look is not None:
             self._look.feed(frame)
 
+    def _catch_up(self) -> None:
+        """This decoder hears the frames the look's decoder was given ahead."""
+        for frame in self._behind:
+            self._decoder.process_raw(frame, False, False)
+        self._behind = []
+
     def _decide_early(self, at: float) -> Heard | None:
         """Speech paused: the decoders are given the rest of it now and the look's decoder
         ends its utterance (see `early`); its words act at once when they are a whole
         command."""
         assert self._look is not None
-        for frame in self._lookahead.take_ahead():
-            self._decode(frame)
+        ahead = self._lookahead.take_ahead()
+        for frame in ahead:
+            self._look.feed(frame)
+        self._behind.extend(ahead)
         words = self._look.words()
         command = early_command(words)
         if command is None:
@@ -240,6 +253,7 @@ class Recognizer:
         utterance acts once: when its command was decided early, its end gives nothing,
         even when the words came out otherwise (counted in `overruled`): the command has
         acted, and a pause is not taken back."""
+        self._catch_up()
         self._decoder.end_utt()
         self._in_utterance = False
         self._lookahead.utterance_over()
