@@ -3,7 +3,8 @@ decoded against the command grammar by pocketsphinx (its English model ships in 
 wheel: nothing is downloaded).
 
 An utterance ends once the detector has heard `window` seconds of mostly silence; that
-window is most of the delay from the end of a word to its command, so it is kept short.
+window was most of the delay from the end of a word to its command, so a command is
+decided before it ends, after a shorter run of quiet (`early`).
 """
 
 from __future__ import annotations
