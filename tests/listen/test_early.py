@@ -3,9 +3,13 @@
 from __future__ import annotations
 
 import array
+import shutil
+import subprocess
 from pathlib import Path
 
-from backtrainer.listen.early import Lookahead, early_command
+import pytest
+
+from backtrainer.listen.early import Look, Lookahead, early_command
 from backtrainer.listen.recognizer import Heard, Recognizer, Tuning, load_engine
 from backtrainer.listen.wavfile import read_wav
 from backtrainer.listen.words import write_grammar
@@ -115,3 +119,31 @@ def test_speech_that_goes_on_after_a_look_is_decoded_whole(tmp_path: Path) -> No
     late = feed(Recognizer(grammar, Tuning(early_frames=None)), pcm)
     assert [h.command for h in early] == [h.command for h in late] == [None]
     assert [h.words for h in early] == [h.words for h in late]
+
+
+@pytest.mark.skipif(shutil.which("espeak-ng") is None, reason="espeak-ng says the words")
+def test_the_start_of_a_longer_command_does_not_act_and_the_whole_acts_once(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """ "stop", a breath, "workout": the look after "stop" finds no command (it is not
+    one), the utterance goes on, and "stop workout" acts once, early."""
+    looks: list[str] = []
+    words = Look.words
+
+    def looked(self: Look) -> str:
+        looks.append(words(self))
+        return looks[-1]
+
+    monkeypatch.setattr(Look, "words", looked)
+    said = []
+    for text in ("stop", "workout"):
+        path = tmp_path / f"{text}.wav"
+        subprocess.run(["espeak-ng", "-v", "en-us", "-s", "160", "-w", str(path), text], check=True)
+        samples = array.array("h")
+        samples.frombytes(read_wav(path))
+        loud = [i for i, s in enumerate(samples) if abs(s) > 100]
+        said.append(samples[loud[0] : loud[-1] + 1].tobytes())
+    pcm = quiet(0.5) + said[0] + quiet(0.15) + said[1] + quiet(0.8)
+    heard = feed(Recognizer(write_grammar(tmp_path)), pcm)
+    assert [(h.command, h.early) for h in heard] == [("stop", True)]
+    assert len(looks) >= 2 and early_command(looks[0]) is None
