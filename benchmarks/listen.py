@@ -12,11 +12,15 @@ through the real recogniser path (`listen.listener.listen` over a WAV source). T
 - false commands on the app's own speech: every phrase of every bundled routine (all
   modes), spoken by espeak-ng one after another, first with no mute gate (what the gate
   protects against), then with the gate muting each phrase as the window does;
-- delay from the end of the word to the command being known: the audio the recogniser had
-  to hear after the word (its end-of-utterance window) plus the time it took to decode.
+- delay from the end of the word (its last audible sample in the generated audio, not
+  the detector's idea of it) to the command being known: the audio the recogniser had to
+  hear after the word (a short run of quiet when it decides early, its end-of-utterance
+  window otherwise) plus the time it took to decode that block;
+- how many commands were decided early, and how many of those the utterance's end would
+  have made another command or none (`Recognizer.overruled`: the early one stands).
 
     .venv/bin/python benchmarks/listen.py [--rates 130,160,190,220] [--noise-seconds 300]
-        [--quick] [--voices all|tuning|held-out] [--cold]
+        [--quick] [--voices all|tuning|held-out] [--cold] [--early N|off]
 """
 
 from __future__ import annotations
@@ -36,7 +40,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from backtrainer.listen.mute import MuteGate
-from backtrainer.listen.recognizer import Heard, Recognizer
+from backtrainer.listen.recognizer import Heard, Recognizer, Tuning
 from backtrainer.listen.source import RATE, Block
 from backtrainer.listen.wavfile import read_wav
 from backtrainer.listen.words import COMMANDS, write_grammar
@@ -111,7 +115,9 @@ def run(
     return results
 
 
-def accuracy(folder: Path, rates: list[int], voices: list[str], rng: random.Random) -> list[float]:
+def accuracy(
+    folder: Path, rates: list[int], voices: list[str], rng: random.Random, tuning: Tuning
+) -> list[float]:
     """One recogniser per condition, as one room keeps its noise: the decoder's live
     cepstral mean follows what it hears, and clean and noisy words taken in turn (as this
     benchmark did before) set it wrong for both."""
@@ -119,8 +125,10 @@ def accuracy(folder: Path, rates: list[int], voices: list[str], rng: random.Rand
     tail = array.array("h", bytes(int(TAIL * RATE) * 2))
     table: dict[tuple[str, str], list[int]] = defaultdict(lambda: [0, 0])
     delays: list[float] = []
+    early: dict[str, list[int]] = {}
     for condition, snr in (("clean", None), ("10 dB", 10.0)):
-        recognizer = Recognizer(write_grammar(folder / "cache"))
+        recognizer = Recognizer(write_grammar(folder / "cache"), tuning)
+        early[condition] = [0, 0]
         for phrase, command in [*COMMANDS.items(), ("go", "(none: go)")]:
             for voice in voices:
                 for rate in rates:
@@ -137,6 +145,8 @@ def accuracy(folder: Path, rates: list[int], voices: list[str], rng: random.Rand
                     table[(command, condition)][1] += 1
                     if ok and got:
                         delays.append(got[0][0].decided - ends + got[0][1])
+                    early[condition][0] += sum(h.early for h, _ in got)
+        early[condition][1] = recognizer.overruled
     print(f"\nAccuracy per command ({voices} x rates {rates}; phrases: see words.py)")
     print(f"{'command':14} {'clean':>14} {'10 dB SNR':>14}")
     for command in dict.fromkeys(c for c, _ in table):
@@ -145,13 +155,18 @@ def accuracy(folder: Path, rates: list[int], voices: list[str], rng: random.Rand
             good, total = table[(command, condition)]
             cells.append(f"{good}/{total} {100 * good / total:5.1f}%")
         print(f"{command:14} {cells[0]:>14} {cells[1]:>14}")
+    print(f"early decisions (--early {tuning.early_frames}), and of them overruled by the end:")
+    for condition, (decided, overruled) in early.items():
+        print(f"  {condition}: {decided} early, {overruled} overruled")
     return delays
 
 
 CUE = "Rest. Next up: Renegade row, right side, 30 seconds."
 
 
-def cold_start(folder: Path, rates: list[int], voices: list[str], rng: random.Random) -> None:
+def cold_start(
+    folder: Path, rates: list[int], voices: list[str], rng: random.Random, tuning: Tuning
+) -> None:
     """The first word a fresh recogniser hears at 10 dB SNR, alone and after the app's
     own cue in the same noise through the mute gate (Recognizer.hear_own)."""
     silence = array.array("h", bytes(int(LEAD * RATE) * 2))
@@ -166,7 +181,7 @@ def cold_start(folder: Path, rates: list[int], voices: list[str], rng: random.Ra
                 rms = math.sqrt(power(trimmed(word)) / 10)
                 total += 1
                 for taught in (False, True):
-                    recognizer = Recognizer(write_grammar(folder / "cache"))
+                    recognizer = Recognizer(write_grammar(folder / "cache"), tuning)
                     if taught:
                         heard_cue = mix([cue], rms, rng).tobytes()
                         for at in range(0, len(heard_cue), 960):
@@ -245,7 +260,13 @@ def main() -> int:
     parser.add_argument(
         "--cold", action="store_true", help="also the first word of a fresh recogniser"
     )
+    parser.add_argument(
+        "--early",
+        default=str(Tuning().early_frames),
+        help="quiet detector frames before deciding early, or 'off' (the end only)",
+    )
     args = parser.parse_args()
+    tuning = Tuning(early_frames=None if args.early == "off" else int(args.early))
     rates = [int(r) for r in args.rates.split(",")]
     limit = None
     if args.quick:
@@ -255,10 +276,10 @@ def main() -> int:
         folder = Path(tmp)
         started = time.perf_counter()
         voices = {"all": VOICES, "tuning": VOICES[0::2], "held-out": VOICES[1::2]}[args.voices]
-        delays = accuracy(folder, rates, list(voices), rng)
+        delays = accuracy(folder, rates, list(voices), rng, tuning)
         if args.cold:
-            cold_start(folder, rates, list(voices), rng)
-        recognizer = Recognizer(write_grammar(folder / "cache"))
+            cold_start(folder, rates, list(voices), rng, tuning)
+        recognizer = Recognizer(write_grammar(folder / "cache"), tuning)
         if delays:
             delays.sort()
             p95 = delays[min(len(delays) - 1, int(0.95 * len(delays)))]

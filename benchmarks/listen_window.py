@@ -12,7 +12,9 @@ for the workout to run, plays WAV files of spoken commands into the `mic` sink w
 `pacat`, and reads the window's log for when each command acted. The delay printed is
 from the end of the word as played (the playback start, on this machine's monotonic
 clock, plus where the word ends in the file) to the command acting: playback latency is
-included, so it errs long.
+included, so it errs long. Then each command's delay split at the hops the log names: the
+block that decided it arriving from the capture thread, the worker handing it over after
+decoding, the UI thread receiving the signal, the command done.
 
     .venv/bin/python benchmarks/listen_window.py PAUSE.WAV RESUME.WAV [--sink mic]
 """
@@ -21,6 +23,7 @@ from __future__ import annotations
 
 import argparse
 import array
+import itertools
 import json
 import re
 import subprocess
@@ -31,6 +34,11 @@ import wave
 from pathlib import Path
 
 ACTED = re.compile(r"voice command (\w+) done at monotonic ([0-9.]+)")
+SPLIT = re.compile(
+    r"done at monotonic ([0-9.]+) \(known at ([0-9.]+), the block's arrival;"
+    r" handed over by the worker at ([0-9.]+); received on the UI thread at ([0-9.]+);"
+    r" early (\w+)\)"
+)
 
 
 def word_end(path: Path, floor: int = 200) -> float:
@@ -85,10 +93,19 @@ def main() -> int:
     finally:
         app.terminate()
         app.wait(10)
-    acted = [(m[1], float(m[2])) for m in ACTED.finditer(log_path.read_text())]
+    text = log_path.read_text()
+    acted = [(m[1], float(m[2])) for m in ACTED.finditer(text)]
+    splits = [m.groups() for m in SPLIT.finditer(text)]
     print(f"log: {log_path}")
     for (name, ended), (command, at) in zip(played, acted, strict=False):
         print(f"{name}: heard {command}, acted {1000 * (at - ended):.0f} ms after the word ended")
+    for (name, ended), (done, known, handed, received, early) in zip(played, splits, strict=False):
+        steps = [ended, float(known), float(handed), float(received), float(done)]
+        ms = [f"{1000 * (b - a):.0f}" for a, b in itertools.pairwise(steps)]
+        print(
+            f"  {name}: word end -> block known {ms[0]}, -> worker hands over {ms[1]},"
+            f" -> UI thread receives {ms[2]}, -> acted {ms[3]} ms (early: {early})"
+        )
     if len(acted) != len(played):
         print(f"played {len(played)} words, {len(acted)} commands acted: {acted}")
     return 0

@@ -3,7 +3,8 @@ decoded against the command grammar by pocketsphinx (its English model ships in 
 wheel: nothing is downloaded).
 
 An utterance ends once the detector has heard `window` seconds of mostly silence; that
-window is most of the delay from the end of a word to its command, so it is kept short.
+window was most of the delay from the end of a word to its command, so a command is
+decided before it ends, after a shorter run of quiet (`early`).
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from backtrainer.listen.early import EARLY_FRAMES, Look, Lookahead, early_command
 from backtrainer.listen.words import command_of
 
 WINDOW = 0.18
@@ -55,6 +57,8 @@ class Heard:
     """When the speech ended, on the source's clock (seconds)."""
     decided: float
     """The source time of the block after which the command was known."""
+    early: bool = False
+    """Decided before the utterance ended (see `early`): its end gives nothing more."""
 
 
 def load_engine() -> Any:
@@ -77,6 +81,8 @@ class Tuning:
     vad_mode: int = VAD_MODE
     decoder: tuple[tuple[str, Any], ...] = (("silprob", SILPROB),)
     """pocketsphinx options, name and value."""
+    early_frames: int | None = EARLY_FRAMES
+    """Quiet frames after speech before deciding early; None: only when the utterance ends."""
 
 
 class Recognizer:
@@ -85,9 +91,18 @@ class Recognizer:
     def __init__(self, grammar: Path, tuning: Tuning | None = None) -> None:
         engine = load_engine()
         self._tuning = tuning = tuning or Tuning()
-        self._decoder = engine.Decoder(jsgf=str(grammar), loglevel="FATAL", **dict(tuning.decoder))
-        self._endpointer = self._new_endpointer()
+        options = {"jsgf": str(grammar), "loglevel": "FATAL", **dict(tuning.decoder)}
+        self._decoder = engine.Decoder(**options)
+        self._look = None if tuning.early_frames is None else Look(engine.Decoder(**options))
+        self._endpointer, self._detector, self._lookahead = self._new_endpointer()
         self._frame_bytes: int = self._endpointer.frame_bytes
+        self._early: str | None = None
+        """The command decided early in the utterance under way."""
+        self._behind: list[bytes] = []
+        """Frames the look's decoder was given ahead that this one hears after the look
+        (so that the look does not wait for both decoders)."""
+        self.overruled = 0
+        """Early commands whose utterance ended as other words (they stand: see `_end`)."""
         self._pending = b""
         self._in_utterance = False
         self._utterance_bytes = 0
@@ -159,42 +174,98 @@ class Recognizer:
         self._end_own()
         if self._in_utterance:
             self._decoder.end_utt()
+        if self._look is not None:
+            self._look.drop()
         self._in_utterance = False
         self._utterance_bytes = 0
         self._pending = b""
         self._origin = None
-        self._endpointer = self._new_endpointer()
+        self._early = None
+        self._behind = []
+        self._endpointer, self._detector, self._lookahead = self._new_endpointer()
 
-    def _new_endpointer(self) -> Any:
-        tuning = self._tuning
-        return load_engine().Endpointer(
+    def _new_endpointer(self) -> tuple[Any, Any, Lookahead]:
+        """The endpointer, a detector of its own that hears the same frames (so it gives
+        the same verdicts as the endpointer's), and the copy of the endpointer's queue."""
+        tuning, engine = self._tuning, load_engine()
+        endpointer = engine.Endpointer(
             window=tuning.window, ratio=tuning.ratio, vad_mode=tuning.vad_mode
         )
+        detector = engine.Vad(tuning.vad_mode, 16000, endpointer.frame_length)
+        window_frames = int(tuning.window / endpointer.frame_length + 0.5)  # as pocketsphinx
+        return endpointer, detector, Lookahead(window_frames)
 
     def _step(self, frame: bytes, at: float) -> Heard | None:
         if self._origin is None:  # the detector counts time from its first frame
             self._origin = at - self._frame_bytes / 32000
+        self._catch_up()
+        self._lookahead.push(frame, bool(self._detector.is_speech(frame)))
         speech = self._endpointer.process(frame)
         if speech is not None:
             if not self._in_utterance:
                 self._decoder.start_utt()
+                if self._look is not None:
+                    self._look.start(self._decoder.get_cmn())
                 self._in_utterance = True
                 self._utterance_bytes = 0
-            self._decoder.process_raw(speech, False, False)
+            if not self._lookahead.handed_over():
+                self._decode(speech)
             self._utterance_bytes += len(speech)
             if self._utterance_bytes > MAX_UTTERANCE * 32000:
                 self.reset()  # too long to be a command: drop it
                 return None
         if self._in_utterance and not self._endpointer.in_speech:
             return self._end(at)
+        early = self._tuning.early_frames
+        if self._in_utterance and self._early is None and self._lookahead.quiet == early:
+            return self._decide_early(at)
         return None
 
+    def _decode(self, frame: bytes) -> None:
+        self._decoder.process_raw(frame, False, False)
+        if self._look is not None:
+            self._look.feed(frame)
+
+    def _catch_up(self) -> None:
+        """This decoder hears the frames the look's decoder was given ahead."""
+        for frame in self._behind:
+            self._decoder.process_raw(frame, False, False)
+        self._behind = []
+
+    def _decide_early(self, at: float) -> Heard | None:
+        """Speech paused: the decoders are given the rest of it now and the look's decoder
+        ends its utterance (see `early`); its words act at once when they are a whole
+        command."""
+        assert self._look is not None
+        ahead = self._lookahead.take_ahead()
+        for frame in ahead:
+            self._look.feed(frame)
+        self._behind.extend(ahead)
+        words = self._look.words()
+        command = early_command(words)
+        if command is None:
+            return None
+        self._early = command
+        speech_end = at - self._lookahead.quiet * self._frame_bytes / 32000
+        return Heard(command, words, speech_end, at, early=True)
+
     def _end(self, at: float) -> Heard | None:
-        """The utterance is over: what it said (None when the decoder found no words)."""
+        """The utterance is over: what it said (None when the decoder found no words). An
+        utterance acts once: when its command was decided early, its end gives nothing,
+        even when the words came out otherwise (counted in `overruled`): the command has
+        acted, and a pause is not taken back."""
+        self._catch_up()
         self._decoder.end_utt()
         self._in_utterance = False
+        self._lookahead.utterance_over()
+        if self._look is not None:
+            self._look.drop()
+        early, self._early = self._early, None
         hyp = self._decoder.hyp()
         words = hyp.hypstr if hyp is not None else ""
+        if early is not None:
+            self.overruled += command_of(words) != early
+            return None
         if not words.strip():
             return None
         assert self._origin is not None

@@ -49,8 +49,9 @@ CHECK_MS = 500
 class VoiceCommands(QObject):
     """Listens while a workout is on screen; `stop()` ends and joins the worker."""
 
-    heard = Signal(object)
-    """A Heard, from the worker thread; handled on the UI thread."""
+    heard = Signal(object, float)
+    """A Heard, from the worker thread, and when the worker handed it over (monotonic
+    seconds); handled on the UI thread."""
 
     def __init__(
         self,
@@ -82,13 +83,17 @@ class VoiceCommands(QObject):
         runner.state_changed.connect(self._on_state)
         self.heard.connect(self._on_heard, Qt.ConnectionType.QueuedConnection)
         recognizer = Recognizer(write_grammar(Path(str(cache_dir))))
-        self.listener = Listener(source, recognizer, self.heard.emit, self.gate)
+        self.listener = Listener(source, recognizer, self._hand_over, self.gate)
         self.listener.start()
         self._check = QTimer(self)
         self._check.setInterval(CHECK_MS)
         self._check.timeout.connect(self.check_source)
         self._check.start()
         self.check_source()
+
+    def _hand_over(self, heard: Heard) -> None:
+        """On the worker thread: to the UI thread, with the time, for the log's split."""
+        self.heard.emit(heard, time.monotonic())
 
     def check_source(self) -> None:
         """The mark says why nothing is heard when the microphone fails (none, busy,
@@ -131,7 +136,8 @@ class VoiceCommands(QObject):
         if state in ("paused", "stopped", "finished"):
             self.gate.clear()  # the speaker fell silent at once
 
-    def _on_heard(self, heard: Heard) -> None:
+    def _on_heard(self, heard: Heard, handed_over: float) -> None:
+        received = self._now()
         if heard.command is None:
             return
         action = self.interpreter.interpret(heard.command)
@@ -161,10 +167,14 @@ class VoiceCommands(QObject):
             case _:
                 pass
         log.info(
-            "voice command %s done at monotonic %.3f (known at %.3f, the block's arrival)",
+            "voice command %s done at monotonic %.3f (known at %.3f, the block's arrival;"
+            " handed over by the worker at %.3f; received on the UI thread at %.3f; early %s)",
             action.command,
             self._now(),
             heard.decided,
+            handed_over,
+            received,
+            heard.early,
         )
 
     def _say(self, text: str) -> None:
