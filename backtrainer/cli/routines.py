@@ -39,14 +39,14 @@ def add_language_option(parser: argparse.ArgumentParser) -> None:
     )
 
 
-def language(args: argparse.Namespace) -> str:
-    """The language asked for: --lang, else the window's (the one chosen in Settings,
-    else the locale), as `history` does; JSON for scripts does not change with the user's
-    choices, so it follows only --lang."""
+def language(args: argparse.Namespace, saved: CueOptions) -> str:
+    """The language asked for: --lang, else the window's (`saved`, the cue options read
+    from the preferences: the one chosen in Settings, else the locale), as `history` does;
+    JSON for scripts does not change with the user's choices, so it follows only --lang."""
     from backtrainer.core.localize import pick_language
 
     if args.lang is None and not args.json:
-        return cue_options().language
+        return saved.language
     try:
         return pick_language(args.lang, {})
     except ValueError as exc:
@@ -61,8 +61,8 @@ def _localized(routine: Routine, lang: str) -> Routine:
 
 def cmd_routines(args: argparse.Namespace) -> int:
     library = load_library()
-    lang = language(args)
     store, cues = saved_setups(), cue_options()  # read once, not once per routine
+    lang = language(args, cues)
     rows = [_routine_row(loaded, store, cues, lang) for loaded in library.routines.values()]
     if args.json:
         print(json.dumps(rows, indent=2))
@@ -100,10 +100,11 @@ def cmd_plan(args: argparse.Namespace) -> int:
     from backtrainer.core.localize import localized_setup
 
     english = find_routine(load_library(), args.routine)
-    lang = language(args)
+    saved = cue_options()
+    lang = language(args, saved)
     setup = routine_setup(english, interval_settings(args), getattr(args, "mode", None))
     routine = _localized(english, lang)
-    cues = dataclasses.replace(cue_options(), language=lang)  # said as printed
+    cues = dataclasses.replace(saved, language=lang)  # said as printed
     timeline = plan_routine(routine, localized_setup(english, setup, lang), cues)
     if args.json:
         print(json.dumps(timeline.to_json(), indent=2))
