@@ -31,7 +31,8 @@ from PySide6.QtCore import (
 )
 
 from backtrainer.core.history import Session
-from backtrainer.core.history_stats import Summary, summarize_columns
+from backtrainer.core.history_columns import summarize_columns
+from backtrainer.core.history_stats import Summary
 from backtrainer.ui.history.rows import Rows
 
 translate = QCoreApplication.translate

@@ -18,7 +18,8 @@ from typing import Any
 import msgspec
 
 from backtrainer.core.history import Session, collector_paused
-from backtrainer.core.history_stats import Columns, started_text, work_done
+from backtrainer.core.history_columns import Columns
+from backtrainer.core.history_stats import started_text, work_done
 from backtrainer.core.start_times import moments, zone_key
 
 CACHED = 256
@@ -209,7 +210,7 @@ class Rows:
         return result
 
     def columns(self) -> Columns:
-        """What `history_stats.summarize_columns` sums up."""
+        """What `history_columns.summarize_columns` sums up."""
         return Columns(
             self.routines, self.titles, self.days, self.seconds, self.included(), self.counted()
         )
