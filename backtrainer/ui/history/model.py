@@ -15,6 +15,8 @@ from __future__ import annotations
 import operator
 from collections.abc import Sequence
 from datetime import date, datetime, tzinfo
+from itertools import compress
+from operator import countOf
 from typing import Any, NamedTuple
 
 from PySide6.QtCore import (
@@ -278,21 +280,26 @@ class SessionTableModel(QAbstractTableModel):
 
     def _refilter(self) -> None:
         self.filtered += 1
-        deleted, worked, short = self.rows.deleted, self.rows.worked, self.values.show_short
-        shown = [p for p in self._order if not deleted[p] and (short or worked[p])]
+        rows = self.rows
+        wanted = rows.kept() if self.values.show_short else rows.sessions()
+        order = self._order
+        if self._sort_column < 0:  # in the order given: position n is row n
+            shown = list(compress(order, wanted))
+        else:
+            shown = list(compress(order, map(wanted.__getitem__, order)))
         self._shown, self._row = self._narrowed(shown), None
 
     def _matching(self) -> list[int]:
         """Positions not deleted, of the routine and period chosen (short or not)."""
-        return self._narrowed([n for n, gone in enumerate(self.rows.deleted) if not gone])
+        return self._narrowed(list(compress(range(len(self.rows)), self.rows.kept())))
 
     def _narrowed(self, positions: list[int]) -> list[int]:
         """Those of `positions` of the routine and in the period chosen, in their order."""
         rows = self.rows
         routine, first, last, _short = self.values
         if routine is not None:
-            routines = rows.routines
-            positions = [p for p in positions if routines[p] == routine]
+            routines = map(rows.routines.__getitem__, positions)
+            positions = list(compress(positions, map(routine.__eq__, routines)))
         if first is not None or last is not None:
             days = rows.days
             low = 1 if first is None else first.toordinal()
@@ -304,8 +311,8 @@ class SessionTableModel(QAbstractTableModel):
         """What the rows shown are (see `SessionFilter.shown`)."""
         counted, worked = self.rows.counted(), self.rows.worked
         matching = self._matching()
-        sessions = [counted[n] for n in matching].count(True)
-        work = [worked[n] for n in matching].count(True)
+        sessions = countOf(map(counted.__getitem__, matching), True)
+        work = countOf(map(worked.__getitem__, matching), True)
         parts, short = work - sessions, len(matching) - work  # counted ones worked
         if self.values.show_short:
             return Shown(sessions, short, parts, 0)

@@ -7,9 +7,11 @@ from datetime import date
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
+import msgspec
 from pytestqt.qtbot import QtBot
 
-from backtrainer.core.history_stats import local_date, summarize
+from backtrainer.core.history import Deleted, SessionStarted, replay
+from backtrainer.core.history_stats import counts, is_session, local_date, summarize
 from backtrainer.storage.history.store import HistoryStore
 from backtrainer.ui.history.rows import Rows
 from backtrainer.ui.history.view import HistoryView
@@ -74,3 +76,42 @@ def test_the_screen_reads_the_index_and_shows_what_the_sessions_say(
     )
     view.close()
     store.close()
+
+
+def test_what_counts_by_position_is_what_the_plain_rules_say() -> None:
+    """The columns' flags, positions, titles and span (passes over whole columns) against
+    `history_stats` session by session, continuations and deletions included."""
+    records = history(300)
+    for n, record in enumerate(records):  # some continue an earlier one, or a later one
+        if isinstance(record, SessionStarted) and n % 11 == 0:
+            record.resumed_from = f"s{(int(record.session[1:]) * 7) % 300:05d}"
+    sessions = replay(records)
+    assert any(s.resumed_from for s in sessions) and any(s.deleted for s in sessions)
+    rows = Rows.of_sessions(sessions, None)
+    for step in range(3):
+        assert rows.kept() == [not s.deleted for s in sessions]
+        assert rows.sessions() == [is_session(s) for s in sessions]
+        assert rows.included() == [n for n, s in enumerate(sessions) if is_session(s)]
+        assert rows.counted() == counts(sessions)
+        for short_too in (False, True):
+            plain: dict[str, str] = {}
+            for s in sessions:
+                if is_session(s) or (short_too and not s.deleted):
+                    plain[s.routine] = s.title
+            got = rows.routine_titles(short_too)
+            assert list(got.items()) == list(plain.items())
+        days = [d.toordinal() for s in sessions if (d := local_date(s)) is not None]
+        assert rows.span() == (date.fromordinal(min(days)), date.fromordinal(max(days)))
+        for n in range(step, len(sessions), 5):  # deleted or brought back on the screen
+            deleted = not sessions[n].deleted
+            rows.edit(n, deleted=deleted)
+            sessions[n] = msgspec.structs.replace(sessions[n], deleted=deleted)
+
+
+def test_no_dates_no_span() -> None:
+    assert Rows.empty().span() == (None, None)
+    records = [r for r in history(3) if not isinstance(r, Deleted)]
+    for record in records:
+        if isinstance(record, SessionStarted):
+            record.started_at = "not a time"
+    assert Rows.of_sessions(replay(records), None).span() == (None, None)
