@@ -21,8 +21,8 @@ from collections import Counter
 from collections.abc import Iterable, Sequence
 from datetime import date
 from functools import reduce
-from itertools import compress, islice
-from operator import add, countOf, gt
+from itertools import compress, count, islice, repeat
+from operator import add, countOf, gt, lt
 from typing import NamedTuple
 
 from backtrainer.core.history import collector_paused
@@ -35,14 +35,14 @@ every week is summed up at once instead."""
 
 class Columns(NamedTuple):
     """The sessions as columns, in the order they started: `days` are local date ordinals
-    (0: unknown); `included` are the positions of sessions (`is_session`), in order;
-    `counted` says, by position, whether `counts` counts it."""
+    (0: unknown); `sessions` says, by position, whether it is a session (`is_session`: in
+    the numbers), `counted` whether `counts` counts it."""
 
     routines: Sequence[str]
     titles: Sequence[str]
     days: Sequence[int]
     seconds: Sequence[float]
-    included: Sequence[int]
+    sessions: Sequence[bool]
     counted: Sequence[bool]
 
 
@@ -59,23 +59,30 @@ def added(values: Sequence[float], start: float = 0.0) -> float:
 
 
 class ColumnTally(Tally):
-    """`Tally`'s totals of the sessions `included`, from their columns."""
+    """`Tally`'s totals of the `sessions`, from their columns."""
 
     def __init__(self, c: Columns) -> None:
         super().__init__(())
-        included = c.included
+        chosen = c.sessions
         with collector_paused():  # 100,000s of floats boxed: no collection halfway
-            routines = list(map(c.routines.__getitem__, included))
-            seconds = list(map(c.seconds.__getitem__, included))
-            counted = list(map(c.counted.__getitem__, included))
-            days = list(map(c.days.__getitem__, included))
+            routines = list(compress(c.routines, chosen))
+            seconds = list(compress(c.seconds, chosen))
+            counted = list(compress(c.counted, chosen))
+            days = list(compress(c.days, chosen))
             self.routine_seconds = per_routine_seconds(routines, seconds)
             self.routine_counts = dict(Counter(compress(routines, counted)))
         self.counted = counted.count(True)
         self.session_seconds = seconds
         last = latest(routines, self.routine_seconds)
-        self.titles = {routine: c.titles[included[n]] for routine, n in last.items()}
+        titles = list(compress(c.titles, chosen))
+        self.titles = {routine: titles[n] for routine, n in last.items()}
         self._weeks = Weeks(days, seconds, counted)
+
+    def week_sessions(self, start: date) -> int:
+        return self._weeks.sessions(start.toordinal())
+
+    def weeks_met_before(self, week: date, goal: int) -> int:
+        return self._weeks.met_before(week.toordinal(), goal)
 
     def week_figures(self, start: date) -> tuple[int, float]:
         return self._weeks.of(start.toordinal())
@@ -131,17 +138,50 @@ class Weeks:
         known = self._known.get(monday)
         if known is not None:
             return known
+        count, total = 0, 0.0
+        for start, end in self._runs(monday):  # in order: the sum goes on in that order
+            total = added(self._seconds[start:end], total)
+            count += countOf(self._counted[start:end], True)
+        self._known[monday] = count, total
+        return count, total
+
+    def sessions(self, monday: int) -> int:
+        """Sessions counted in the week that starts on that day (`of` without the sum:
+        the streak asks for every week back to its start)."""
+        known = self._known.get(monday)
+        if known is not None:
+            return known[0]
+        counted = self._counted
+        return sum(countOf(counted[start:end], True) for start, end in self._runs(monday))
+
+    def met_before(self, monday: int, goal: int) -> int:
+        """Weeks in a row, just before the week that starts on `monday`, with at least
+        `goal` (1 or more) sessions counted. Dates in order (as usual): every week's count
+        in C, once a week; else week by week."""
+        if len(self._stretches) != 1:
+            weeks = 0
+            while self.sessions(monday - 7 * (weeks + 1)) >= goal:
+                weeks += 1
+            return weeks
+        days, counted = self._days, self._counted
+        first = days[0] - (days[0] - 1) % 7
+        edges = list(map(bisect_left, repeat(days), range(first, monday + 1, 7)))
+        runs = map(counted.__getitem__, map(slice, edges, islice(edges, 1, None)))
+        latest_first = list(map(countOf, runs, repeat(True)))[::-1]
+        short = compress(count(), map(lt, latest_first, repeat(goal)))
+        return next(short, len(latest_first))
+
+    def _runs(self, monday: int) -> list[tuple[int, int]]:
+        """Where that week's sessions are: a run in each stretch that has some."""
         if self._all or (monday - 1) % 7:
-            return 0, 0.0
-        days, count, total = self._days, 0, 0.0
-        for low, high in self._stretches:  # in order: the sum goes on in the order given
+            return []  # all known, or not a Monday
+        days, runs = self._days, []
+        for low, high in self._stretches:
             start = bisect_left(days, monday, low, high)
             end = bisect_left(days, monday + 7, start, high)
             if start < end:
-                total = added(self._seconds[start:end], total)
-                count += countOf(self._counted[start:end], True)
-        self._known[monday] = count, total
-        return count, total
+                runs.append((start, end))
+        return runs
 
     def every(self) -> dict[int, tuple[int, float]]:
         """Each week with a dated session, the earliest first."""

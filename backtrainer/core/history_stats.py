@@ -208,6 +208,10 @@ class Tally:
         """(sessions counted, seconds) of the week that starts on `start`, a Monday."""
         return self.week_counts.get(start, 0), self.week_seconds.get(start, 0.0)
 
+    def week_sessions(self, start: date) -> int:
+        """`week_figures`' sessions counted alone."""
+        return self.week_counts.get(start, 0)
+
     def week(self, start: date) -> WeekTotal:
         return WeekTotal(start, *self.week_figures(start))
 
@@ -220,13 +224,14 @@ class Tally:
         return [self.week(this_week - timedelta(weeks=n)) for n in range(weeks - 1, -1, -1)]
 
     def streak(self, goal: int, today: date) -> int:
-        def met(week: date) -> bool:
-            return self.week_figures(week)[0] >= max(1, goal)
+        this_week, goal = week_of(today), max(1, goal)
+        return int(self.week_sessions(this_week) >= goal) + self.weeks_met_before(this_week, goal)
 
-        this_week = week_of(today)
-        weeks = 1 if met(this_week) else 0
-        week = this_week - timedelta(weeks=1)
-        while met(week):
+    def weeks_met_before(self, week: date, goal: int) -> int:
+        """Weeks in a row, just before `week`, with at least `goal` sessions counted."""
+        weeks = 0
+        week -= timedelta(weeks=1)
+        while self.week_sessions(week) >= goal:
             weeks += 1
             week -= timedelta(weeks=1)
         return weeks

@@ -41,7 +41,7 @@ def bits(value: Any) -> Any:
 
 
 def plain(c: Columns) -> Tally:
-    """The loop over the sessions included, one row each (`Tally`)."""
+    """The loop over the sessions, one row each (`Tally`)."""
     return Tally(
         (
             c.routines[n],
@@ -50,7 +50,8 @@ def plain(c: Columns) -> Tally:
             c.seconds[n],
             c.counted[n],
         )
-        for n in c.included
+        for n, yes in enumerate(c.sessions)
+        if yes
     )
 
 
@@ -67,6 +68,7 @@ def check(c: Columns) -> None:
     for ordinal in range(min(known) - 8, max(known) + 9):  # Mondays and other days
         day = date.fromordinal(ordinal)
         assert bits(got.week_figures(day)) == bits(expected.week_figures(day))
+        assert got.week_sessions(day) == expected.week_sessions(day)
     for goal in range(4):
         for today in (TODAY, date.fromordinal(max(known)), date.fromordinal(min(known))):
             assert bits(summary_of(got, goal, today)) == bits(summary_of(expected, goal, today))
@@ -80,7 +82,7 @@ def columns(rng: random.Random, count: int, days: list[int]) -> Columns:
         [f"{r}{rng.randrange(3)}" for r in routines],
         days,
         [rng.choice([0.1, 1e-9, 1e9, -0.0, rng.random() * 3600]) for _ in range(count)],
-        sorted(rng.sample(range(count), rng.randrange(0, count + 1))),
+        [rng.random() < 0.8 for _ in range(count)],
         [rng.random() < 0.7 for _ in range(count)],
     )
 
@@ -127,7 +129,7 @@ def test_any_columns_give_the_totals_of_the_rows(rows: list[Any], rising: bool) 
             [r.upper() for r, *_ in rows],
             days,
             [s for _, _, s, _, _ in rows],
-            [n for n, row in enumerate(rows) if row[4]],
+            [row[4] for row in rows],
             [yes for _, _, _, yes, _ in rows],
         )
     )
@@ -137,7 +139,7 @@ def test_sums_are_added_left_to_right_never_compensated() -> None:
     # Python 3.12's sum() gives 1.0 here (compensated): the loop over rows gives 0.0.
     values = [1e16, 1.0, -1e16]
     assert added(values) == (0.0 + 1e16 + 1.0) - 1e16 == 0.0
-    tally = ColumnTally(Columns(["a"] * 3, ["A"] * 3, [FIRST] * 3, values, [0, 1, 2], [True] * 3))
+    tally = ColumnTally(Columns(["a"] * 3, ["A"] * 3, [FIRST] * 3, values, [True] * 3, [True] * 3))
     monday = date.fromordinal(FIRST - (FIRST - 1) % 7)
     assert tally.routine_seconds == {"a": 0.0} and tally.week_figures(monday) == (3, 0.0)
 
@@ -181,7 +183,7 @@ def test_a_long_streak_of_columns() -> None:
         ["A"] * len(days),
         days,
         [60.0] * len(days),
-        list(range(len(days))),
+        [True] * len(days),
         [True] * len(days),
     )
     assert summarize_columns(c, 2, TODAY).streak == 301 == summary_of(plain(c), 2, TODAY).streak

@@ -225,7 +225,7 @@ class Rows:
     def columns(self) -> Columns:
         """What `history_columns.summarize_columns` sums up."""
         return Columns(
-            self.routines, self.titles, self.days, self.seconds, self.included(), self.counted()
+            self.routines, self.titles, self.days, self.seconds, self.sessions(), self.counted()
         )
 
     def week(self, position: int) -> date | None:
