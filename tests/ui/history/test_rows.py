@@ -3,16 +3,18 @@ show: the same rows, dates, summary and details, whichever way the store is read
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, timedelta
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
 import msgspec
+from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
-from backtrainer.core.history import Deleted, SessionStarted, replay
+from backtrainer.core.history import Deleted, Session, SessionStarted, replay
 from backtrainer.core.history_stats import counts, is_session, local_date, summarize
 from backtrainer.storage.history.store import HistoryStore
+from backtrainer.ui.history.model import DATE, FilterValues, SessionTableModel
 from backtrainer.ui.history.rows import Rows
 from backtrainer.ui.history.view import HistoryView
 from tests.ui.history.test_scale import TODAY, history
@@ -115,3 +117,56 @@ def test_no_dates_no_span() -> None:
         if isinstance(record, SessionStarted):
             record.started_at = "not a time"
     assert Rows.of_sessions(replay(records), None).span() == (None, None)
+
+
+def chosen(session: Session, day: date | None, values: FilterValues) -> bool:
+    """Kept, of the routine and in the period of `values` (short or not), plainly."""
+    routine, first, last, _short = values
+    return (
+        not session.deleted
+        and (routine is None or session.routine == routine)
+        and (first is None or (day is not None and day >= first))
+        and (last is None or (day is not None and day <= last))
+    )
+
+
+PERIODS = (
+    (None, None),
+    (TODAY - timedelta(days=30), None),
+    (None, TODAY - timedelta(days=50)),
+    (TODAY, TODAY),
+)
+
+
+def test_the_rows_shown_and_their_counts_are_those_the_plain_rules_give(qtbot: QtBot) -> None:
+    """The model's filter (whole columns at a time) against the sessions one by one: each
+    routine, each period (open at either end, dates unknown in none), short ones or not,
+    sorted or not."""
+    sessions = replay(history(400))
+    model = SessionTableModel()
+    model.set_rows(Rows.of_sessions(sessions, None))
+    days = [local_date(s) for s in sessions]
+    flags = counts(sessions)
+    for column in (-1, DATE):
+        model.sort(column, Qt.SortOrder.DescendingOrder)
+        for routine in (None, "a", "c", "none"):
+            for first, last in PERIODS:
+                for short in (False, True):
+                    values = FilterValues(routine, first, last, short)
+                    model.set_filter(values)
+                    want = [n for n, s in enumerate(sessions) if chosen(s, days[n], values)]
+                    shown = [n for n in want if short or is_session(sessions[n])]
+                    rows = range(model.rowCount())
+                    got = [model.rows.position(model.session(r).id) for r in rows]
+                    assert sorted(got) == shown
+                    if column < 0:
+                        assert got == shown
+                    counted = sum(flags[n] for n in want)
+                    worked = sum(is_session(sessions[n]) for n in want)
+                    hidden = len(want) - worked
+                    assert model.shown() == (
+                        counted,
+                        hidden if short else 0,
+                        worked - counted,
+                        0 if short else hidden,
+                    )
