@@ -96,12 +96,14 @@ class ColumnTally(Tally):
 
 
 def per_routine_seconds(routines: Sequence[str], seconds: Sequence[float]) -> dict[str, float]:
-    """Seconds per routine, added in the order given; routines in the order they first
-    come. (A loop: a pass in C per routine was slower already with five routines.)"""
+    """Seconds per routine, added in the order given (from 0.0); routines in the order
+    they first come. (A loop: a pass in C per routine was slower already with five.)"""
     result: dict[str, float] = {}
-    get = result.get
     for routine, spent in zip(routines, seconds, strict=True):
-        result[routine] = get(routine, 0.0) + spent
+        try:
+            result[routine] += spent
+        except KeyError:  # its first session (a try costs nothing until it raises)
+            result[routine] = 0.0 + spent
     return result
 
 
