@@ -73,9 +73,8 @@ class ColumnTally(Tally):
             self.routine_counts = dict(Counter(compress(routines, counted)))
         self.counted = counted.count(True)
         self.session_seconds = seconds
-        last = latest(routines, self.routine_seconds)
-        titles = list(compress(c.titles, chosen))
-        self.titles = {routine: titles[n] for routine, n in last.items()}
+        last = latest(c.routines, chosen, self.routine_seconds)
+        self.titles = {routine: c.titles[n] for routine, n in last.items()}
         self._weeks = Weeks(days, seconds, counted)
 
     def week_sessions(self, start: date) -> int:
@@ -107,12 +106,19 @@ def per_routine_seconds(routines: Sequence[str], seconds: Sequence[float]) -> di
     return result
 
 
-def latest(keys: Sequence[str], wanted: Iterable[str]) -> dict[str, int]:
-    """Each of `wanted` (all found in `keys`), in its order, with the last position it has
-    in `keys` (found from the end: a routine done lately, in a few steps)."""
+def latest(keys: Sequence[str], chosen: Sequence[bool], wanted: Iterable[str]) -> dict[str, int]:
+    """Each of `wanted`, in its order, with the last position where `keys` has it and
+    `chosen` is true (there is one). Found from the end: a routine done lately, in a few
+    steps; titles are then read at those positions alone."""
     backwards = keys[::-1]
     end = len(keys) - 1
-    return {key: end - backwards.index(key) for key in wanted}
+    result: dict[str, int] = {}
+    for key in wanted:
+        at = backwards.index(key)
+        while not chosen[end - at]:
+            at = backwards.index(key, at + 1)
+        result[key] = end - at
+    return result
 
 
 class Weeks:

@@ -171,8 +171,11 @@ def test_no_dates_no_weeks() -> None:
 
 def test_the_latest_title_is_found_from_the_end() -> None:
     keys = ["a", "b", "a", "c", "b"]
-    assert latest(keys, ["a", "b", "c"]) == {"a": 2, "b": 4, "c": 3}
-    assert list(latest(keys, ["c", "a"])) == ["c", "a"]
+    everything = [True] * len(keys)
+    assert latest(keys, everything, ["a", "b", "c"]) == {"a": 2, "b": 4, "c": 3}
+    assert list(latest(keys, everything, ["c", "a"])) == ["c", "a"]
+    chosen = [True, True, False, True, False]  # the latest "a" and "b" are not chosen
+    assert latest(keys, chosen, ["a", "b", "c"]) == {"a": 0, "b": 1, "c": 3}
 
 
 def test_a_long_streak_of_columns() -> None:

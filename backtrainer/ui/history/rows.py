@@ -42,10 +42,10 @@ class Rows:
     ) -> None:
         self.ids: list[str] = columns["ids"]
         self.routines: list[str] = columns["routines"]
-        self.titles: list[str] = columns["titles"]
-        self.modes: list[str | None] = columns["modes"]
+        self.titles: Sequence[str] = columns["titles"]
+        self.modes: Sequence[str | None] = columns["modes"]
         self.started_at: list[str] = columns["started_at"]
-        self.status: list[str] = columns["status"]
+        self.status: Sequence[str] = columns["status"]
         self.resumed_from: list[str | None] = columns["resumed_from"]
         self.planned_seconds: Sequence[float] = columns["planned_seconds"]
         self.seconds: Sequence[float] = columns["seconds"]
@@ -105,7 +105,7 @@ class Rows:
     ) -> Rows:
         """From the history's index (`storage.history.index.Summaries`): its columns as
         they are, but the status of a session whose writer still runs ("running")."""
-        status = summaries.status
+        status = summaries.names("status")  # a row's read when shown
         if live:
             status = list(status)
             for session in live:
@@ -115,8 +115,8 @@ class Rows:
         columns: dict[str, Any] = {
             "ids": summaries.ids,
             "routines": summaries.routines,
-            "titles": summaries.titles,
-            "modes": summaries.modes,
+            "titles": summaries.names("titles"),
+            "modes": summaries.names("modes"),
             "started_at": summaries.started_at,
             "status": status,
             "resumed_from": summaries.resumed_from,
@@ -241,11 +241,10 @@ class Rows:
     def routine_titles(self, short_too: bool) -> dict[str, str]:
         """Each routine with a session (or a short one, if `short_too`) and its latest
         title, in the order the routines first come."""
-        kept = list(compress(range(len(self.ids)), self.kept())) if short_too else self.included()
-        routines = list(map(self.routines.__getitem__, kept))
-        last = latest(routines, dict.fromkeys(routines))
-        titles = self.titles
-        return {routine: titles[kept[n]] for routine, n in last.items()}
+        chosen = self.kept() if short_too else self.sessions()
+        routines, titles = self.routines, self.titles
+        last = latest(routines, chosen, dict.fromkeys(compress(routines, chosen)))
+        return {routine: titles[n] for routine, n in last.items()}
 
     def any_kept(self) -> bool:
         """Any session not deleted."""

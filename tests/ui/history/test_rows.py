@@ -52,6 +52,11 @@ def test_index_columns_give_each_session_its_local_date(tmp_path: Path) -> None:
         ]
         assert rows.stamps == by_sessions.stamps
         assert rows.counted() == by_sessions.counted()
+        for name in ("routines", "titles", "modes", "status"):  # names read when shown too
+            column, plain = getattr(rows, name), getattr(by_sessions, name)
+            assert [column[n] for n in range(len(plain))] == list(column) == plain
+        for short_too in (False, True):
+            assert rows.routine_titles(short_too) == by_sessions.routine_titles(short_too)
     store.close()
 
 
