@@ -131,8 +131,13 @@ class Weeks:
             seconds, counted = list(compress(seconds, days)), list(compress(counted, days))
             days = list(filter(None, days))
         self._days, self._seconds, self._counted = days, seconds, counted
-        falls = compress(range(1, len(days)), map(gt, days, islice(days, 1, None)))
-        edges = [0, *falls, len(days)] if days else []
+        if not days:
+            edges = []
+        elif days == sorted(days):  # as usual: a sort that finds one run (a fifth of a map)
+            edges = [0, len(days)]
+        else:
+            falls = compress(range(1, len(days)), map(gt, days, islice(days, 1, None)))
+            edges = [0, *falls, len(days)]
         self._stretches = list(zip(edges, islice(edges, 1, None), strict=False))
         """Where the dates rise (or stay), one after the other."""
         self._known: dict[int, tuple[int, float]] = {}
