@@ -2,6 +2,7 @@
 the screen shown with its table filled, summary and chart drawn; and the peak memory.
 
     .venv/bin/python benchmarks/history_screen.py [--sessions 10000,100000] [--runs 3]
+                                                  [--against DIR]
 
 Not a test: prints figures. Each run is a fresh process (as when the user opens the app
 and presses Ctrl+H: the screen is made, which reads the store, as `HistoryControl.review`
@@ -10,6 +11,11 @@ a second reading the app does not do on first opening), so nothing is warm but t
 file cache; one run before them is not counted (it makes the history's index, when the
 screen uses one). Targets: <= 150 ms at 10,000 sessions, <= 400 ms at 100,000. The growth
 from the first size to the last is printed.
+
+The child is `python -c`: the current folder comes first on its path, so it measures the
+code of the folder it is run from. `--against DIR` (another checkout, e.g. `git archive
+main | tar -x -C DIR`) runs DIR's code too, each of its runs right after one of this
+folder's, on the same history: on a shared machine both then see the same load.
 """
 
 from __future__ import annotations
@@ -52,52 +58,73 @@ store.close()
 TARGETS = {10_000: 150.0, 100_000: 400.0}
 
 
-def measure(count: int, runs: int) -> tuple[list[float], list[float], int]:
-    """(ms each run, peak RSS in MB each run, rows shown)."""
-    env = dict(os.environ, QT_QPA_PLATFORM=os.environ.get("QT_QPA_PLATFORM", "offscreen"))
+Result = tuple[list[float], list[float], int]
+"""(ms each run, peak RSS in MB each run, rows shown)."""
+
+
+def measure(count: int, runs: int, against: Path | None = None) -> list[Result]:
+    """This folder's code, then `against`'s if given, their runs interleaved."""
+    folders = [Path.cwd()] if against is None else [Path.cwd(), against]
+    times: list[list[float]] = [[] for _ in folders]
+    peaks: list[list[float]] = [[] for _ in folders]
+    rows = [0 for _ in folders]
     with tempfile.TemporaryDirectory(prefix="bt-history-screen-") as data:
         build(Path(data) / "history", count)
-        env["BACKTRAINER_DATA_DIR"] = data
-        times, peaks, rows = [], [], 0
         for _ in range(runs + 1):  # the first makes the index (if there is one): not counted
-            out = subprocess.run(
-                [sys.executable, "-c", CHILD],
-                env=env,
-                capture_output=True,
-                text=True,
-                check=True,
-                timeout=600,
-            ).stdout
-            result = json.loads(out.strip().splitlines()[-1])
-            times.append(result["ms"])
-            peaks.append(result["peak_mb"])
-            rows = result["rows"]
-    return times[1:], peaks[1:], rows
+            for n, folder in enumerate(folders):
+                env = dict(os.environ, BACKTRAINER_DATA_DIR=data)
+                env.setdefault("QT_QPA_PLATFORM", "offscreen")
+                if n:
+                    env["PYTHONPATH"] = str(folder)
+                out = subprocess.run(
+                    [sys.executable, "-c", CHILD],
+                    env=env,
+                    cwd=folder,
+                    capture_output=True,
+                    text=True,
+                    check=True,
+                    timeout=600,
+                ).stdout
+                result = json.loads(out.strip().splitlines()[-1])
+                times[n].append(result["ms"])
+                peaks[n].append(result["peak_mb"])
+                rows[n] = result["rows"]
+    return [(t[1:], p[1:], r) for t, p, r in zip(times, peaks, rows, strict=True)]
+
+
+def report(count: int, runs: int, result: Result, label: str = "") -> float:
+    """Prints a size's figures; returns the median."""
+    times, peaks, rows = result
+    median = statistics.median(times)
+    target = TARGETS.get(count)
+    verdict = (
+        ""
+        if target is None
+        else f"   target <= {target:.0f} ms: " + ("ok" if median <= target else "MISSED")
+    )
+    print(f"{label}{count:,} sessions, {rows:,} rows shown, {runs} fresh processes")
+    print(
+        "  open store + build + fill + show + paint:"
+        f" {', '.join(f'{t:.0f}' for t in times)} ms (median {median:.0f}){verdict}"
+    )
+    print(f"  peak RSS: {', '.join(f'{p:.0f}' for p in peaks)} MB")
+    return median
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--sessions", default="10000,100000", help="comma-separated sizes")
     parser.add_argument("--runs", type=int, default=3)
+    parser.add_argument("--against", type=Path, help="another checkout, measured in turn")
     args = parser.parse_args()
+    against = None if args.against is None else args.against.resolve()
     sizes = [int(n) for n in args.sessions.split(",")]
     medians = {}
     for count in sizes:
-        times, peaks, rows = measure(count, args.runs)
-        medians[count] = statistics.median(times)
-        target = TARGETS.get(count)
-        verdict = (
-            ""
-            if target is None
-            else f"   target <= {target:.0f} ms: "
-            + ("ok" if medians[count] <= target else "MISSED")
-        )
-        print(f"{count:,} sessions, {rows:,} rows shown, {args.runs} fresh processes")
-        print(
-            "  open store + build + fill + show + paint:"
-            f" {', '.join(f'{t:.0f}' for t in times)} ms (median {medians[count]:.0f}){verdict}"
-        )
-        print(f"  peak RSS: {', '.join(f'{p:.0f}' for p in peaks)} MB")
+        results = measure(count, args.runs, against)
+        medians[count] = report(count, args.runs, results[0])
+        if against is not None:
+            report(count, args.runs, results[1], f"{against}: ")
     if len(sizes) > 1:
         a, b = sizes[0], sizes[-1]
         print(f"growth {a:,} -> {b:,} sessions ({b / a:.0f}x): {medians[b] / medians[a]:.1f}x")

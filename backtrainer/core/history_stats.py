@@ -14,13 +14,12 @@ minutes to the week and the routine, not another session (resuming after a crash
 still one workout).
 
 Each session's date, week, time and whether it counts are worked out once (`Facts`), and
-every number of a `summarize` comes from one pass over them (`_Tally`): a history of ten
+every number of a `summarize` comes from one pass over them (`Tally`): a history of ten
 thousand sessions is summed up in milliseconds.
 """
 
 from __future__ import annotations
 
-from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta, tzinfo
@@ -158,28 +157,16 @@ class RoutineTotal:
 
 
 TallyRow = tuple[str, str, date | None, float, bool]
-"""(routine, title, week, seconds, counted): a session in the numbers (see `_Tally`)."""
+"""(routine, title, week, seconds, counted): a session in the numbers (see `Tally`)."""
 
 
-class Columns(NamedTuple):
-    """The sessions as columns, in the order they started: `days` are local date ordinals
-    (0: unknown); `included` are the positions of sessions (`is_session`), in order;
-    `counted` says, by position, whether `counts` counts it."""
-
-    routines: Sequence[str]
-    titles: Sequence[str]
-    days: Sequence[int]
-    seconds: Sequence[float]
-    included: Sequence[int]
-    counted: Sequence[bool]
-
-
-class _Tally:
+class Tally:
     """Every total, from one pass over the sessions in order (sums are added up in the
-    same order as `sum` over the sessions would, so they come out the same to the bit)."""
+    same order as `sum` over the sessions would, so they come out the same to the bit).
+    `history_columns` sums up sessions given as columns to the same numbers."""
 
     @classmethod
-    def of(cls, sessions: Sequence[Session], known: Sequence[Facts]) -> _Tally:
+    def of(cls, sessions: Sequence[Session], known: Sequence[Facts]) -> Tally:
         if len(known) != len(sessions):
             raise ValueError("one Facts per session")
         flags = counts(sessions, known)
@@ -188,39 +175,6 @@ class _Tally:
             for session, fact, yes in zip(sessions, known, flags, strict=True)
             if is_session(session, fact)  # a short one, or deleted: in no number
         )
-
-    @classmethod
-    def of_columns(cls, c: Columns) -> _Tally:
-        """The same totals, summed in the same order, with the weeks as ordinals."""
-        tally = cls(())
-        week_counts: dict[int, int] = {}
-        week_seconds: dict[int, float] = {}
-        routine_seconds: dict[str, float] = {}
-        routines, days, seconds, counted = c.routines, c.days, c.seconds, c.counted
-        with collector_paused():
-            for n in c.included:
-                spent, day, routine = seconds[n], days[n], routines[n]
-                if day:
-                    week = day - (day - 1) % 7  # ordinal 1 is a Monday
-                    week_seconds[week] = week_seconds.get(week, 0.0) + spent
-                routine_seconds[routine] = routine_seconds.get(routine, 0.0) + spent
-                if day and counted[n]:
-                    week_counts[week] = week_counts.get(week, 0) + 1
-            counts = [n for n in c.included if counted[n]]
-        tally.counted = len(counts)
-        tally.session_seconds = [seconds[n] for n in c.included]
-        tally.week_counts = {date.fromordinal(w): n for w, n in week_counts.items()}
-        tally.week_seconds = {date.fromordinal(w): s for w, s in week_seconds.items()}
-        tally.titles = dict(
-            zip(
-                map(routines.__getitem__, c.included),
-                map(c.titles.__getitem__, c.included),
-                strict=True,
-            )
-        )
-        tally.routine_counts = dict(Counter(map(routines.__getitem__, counts)))
-        tally.routine_seconds = routine_seconds
-        return tally
 
     def __init__(self, rows: Iterable[TallyRow]) -> None:
         session_seconds: list[float] = []
@@ -250,8 +204,16 @@ class _Tally:
         self.titles, self.routine_counts = titles, routine_counts
         self.routine_seconds = routine_seconds
 
+    def week_figures(self, start: date) -> tuple[int, float]:
+        """(sessions counted, seconds) of the week that starts on `start`, a Monday."""
+        return self.week_counts.get(start, 0), self.week_seconds.get(start, 0.0)
+
+    def week_sessions(self, start: date) -> int:
+        """`week_figures`' sessions counted alone."""
+        return self.week_counts.get(start, 0)
+
     def week(self, start: date) -> WeekTotal:
-        return WeekTotal(start, self.week_counts.get(start, 0), self.week_seconds.get(start, 0.0))
+        return WeekTotal(start, *self.week_figures(start))
 
     def weeks(self) -> dict[date, WeekTotal]:
         every = sorted(self.week_counts.keys() | self.week_seconds.keys())
@@ -262,13 +224,14 @@ class _Tally:
         return [self.week(this_week - timedelta(weeks=n)) for n in range(weeks - 1, -1, -1)]
 
     def streak(self, goal: int, today: date) -> int:
-        def met(week: date) -> bool:
-            return self.week_counts.get(week, 0) >= max(1, goal)
+        this_week, goal = week_of(today), max(1, goal)
+        return int(self.week_sessions(this_week) >= goal) + self.weeks_met_before(this_week, goal)
 
-        this_week = week_of(today)
-        weeks = 1 if met(this_week) else 0
-        week = this_week - timedelta(weeks=1)
-        while met(week):
+    def weeks_met_before(self, week: date, goal: int) -> int:
+        """Weeks in a row, just before `week`, with at least `goal` sessions counted."""
+        weeks = 0
+        week -= timedelta(weeks=1)
+        while self.week_sessions(week) >= goal:
             weeks += 1
             week -= timedelta(weeks=1)
         return weeks
@@ -285,26 +248,26 @@ class _Tally:
 
 def weekly_totals(sessions: Sequence[Session], tz: tzinfo | None = None) -> dict[date, WeekTotal]:
     """Sessions (counted) and their seconds per week, by Monday."""
-    return _Tally.of(sessions, all_facts(sessions, tz)).weeks()
+    return Tally.of(sessions, all_facts(sessions, tz)).weeks()
 
 
 def minutes_per_week(
     sessions: Sequence[Session], today: date, weeks: int = CHART_WEEKS, tz: tzinfo | None = None
 ) -> list[WeekTotal]:
     """The last `weeks` weeks, the current one included, oldest first; empty weeks too."""
-    return _Tally.of(sessions, all_facts(sessions, tz)).chart(today, weeks)
+    return Tally.of(sessions, all_facts(sessions, tz)).chart(today, weeks)
 
 
 def streak(sessions: Sequence[Session], goal: int, today: date, tz: tzinfo | None = None) -> int:
     """Consecutive weeks with at least `goal` sessions, up to this week. This week counts
     once it reaches the goal; until then it does not break the streak (it is not over)."""
-    return _Tally.of(sessions, all_facts(sessions, tz)).streak(goal, today)
+    return Tally.of(sessions, all_facts(sessions, tz)).streak(goal, today)
 
 
 def per_routine(sessions: Sequence[Session]) -> list[RoutineTotal]:
     """Totals for each routine with a session: most sessions first, then most time."""
     known = [Facts(None, None, None, s.seconds, work_done(s)) for s in sessions]
-    return _Tally.of(sessions, known).routines()
+    return Tally.of(sessions, known).routines()
 
 
 @dataclass(frozen=True)
@@ -336,20 +299,13 @@ def summarize(
     known: Sequence[Facts] | None = None,
 ) -> Summary:
     """`known`: `all_facts(sessions, tz)`, if the caller has them already."""
-    return _summary(
-        _Tally.of(sessions, all_facts(sessions, tz) if known is None else known), goal, today, weeks
+    return summary_of(
+        Tally.of(sessions, all_facts(sessions, tz) if known is None else known), goal, today, weeks
     )
 
 
-def summarize_columns(
-    columns: Columns, goal: int, today: date, weeks: int = CHART_WEEKS
-) -> Summary:
-    """`summarize` from what a table of the sessions has of them, one list per field in the
-    order they started (see `Columns`). The review screen sums up a large history so."""
-    return _summary(_Tally.of_columns(columns), goal, today, weeks)
-
-
-def _summary(tally: _Tally, goal: int, today: date, weeks: int) -> Summary:
+def summary_of(tally: Tally, goal: int, today: date, weeks: int = CHART_WEEKS) -> Summary:
+    """The `Summary` of those totals (`summarize`, `history_columns.summarize_columns`)."""
     this_week = week_of(today)
     current = tally.week(this_week)
     return Summary(

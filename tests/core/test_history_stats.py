@@ -300,35 +300,3 @@ def test_every_number_is_the_one_worked_out_the_plain_way() -> None:
             assert summary.weeks == chart and summary.routines == per_routine(sessions)
             this_week = plain["weeks"].get(week_of(TODAY), (0, 0.0))
             assert (summary.sessions_this_week, summary.seconds_this_week) == this_week
-
-
-def test_totals_from_columns_are_the_totals_of_the_rows_to_the_bit() -> None:
-    """`_Tally.of_columns` (whole-column passes, for the review screen) against the
-    plain loop over rows: the same counts, and sums added in the same order, so the same
-    floats bit for bit, whatever the order of routines, weeks and undated sessions."""
-    from backtrainer.core.history_stats import Columns, _Tally
-
-    rng = random.Random(20261126)
-    for _ in range(200):
-        count = rng.randrange(0, 60)
-        routines = [rng.choice("abc") for _ in range(count)]
-        titles = [f"{r}{rng.randrange(3)}" for r in routines]
-        days = [rng.choice([0, 738000 + rng.randrange(30)]) for _ in range(count)]
-        seconds = [rng.choice([0.1, 1e-9, 1e9, rng.random() * 3600]) for _ in range(count)]
-        counted = [rng.random() < 0.7 for _ in range(count)]
-        included = sorted(rng.sample(range(count), rng.randrange(0, count + 1)))
-        columns = Columns(routines, titles, days, seconds, included, counted)
-        expected = _Tally(
-            (
-                routines[n],
-                titles[n],
-                date.fromordinal(days[n] - (days[n] - 1) % 7) if days[n] else None,
-                seconds[n],
-                counted[n],
-            )
-            for n in included
-        )
-        got = _Tally.of_columns(columns)
-        assert vars(got) == vars(expected)
-        assert list(got.week_seconds) == list(expected.week_seconds)  # and in the same order
-        assert list(got.routine_seconds) == list(expected.routine_seconds)

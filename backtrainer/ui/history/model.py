@@ -15,6 +15,8 @@ from __future__ import annotations
 import operator
 from collections.abc import Sequence
 from datetime import date, datetime, tzinfo
+from itertools import compress, repeat
+from operator import and_, countOf, ge, le
 from typing import Any, NamedTuple
 
 from PySide6.QtCore import (
@@ -31,7 +33,8 @@ from PySide6.QtCore import (
 )
 
 from backtrainer.core.history import Session
-from backtrainer.core.history_stats import Summary, summarize_columns
+from backtrainer.core.history_columns import summarize_columns
+from backtrainer.core.history_stats import Summary
 from backtrainer.ui.history.rows import Rows
 
 translate = QCoreApplication.translate
@@ -277,35 +280,37 @@ class SessionTableModel(QAbstractTableModel):
 
     def _refilter(self) -> None:
         self.filtered += 1
-        deleted, worked, short = self.rows.deleted, self.rows.worked, self.values.show_short
-        shown = [p for p in self._order if not deleted[p] and (short or worked[p])]
-        self._shown, self._row = self._narrowed(shown), None
+        rows = self.rows
+        wanted = self._chosen(rows.kept() if self.values.show_short else rows.sessions())
+        order = self._order
+        if self._sort_column < 0:  # in the order given: position n is row n
+            self._shown = list(compress(order, wanted))
+        else:
+            self._shown = list(compress(order, map(wanted.__getitem__, order)))
+        self._row = None
 
-    def _matching(self) -> list[int]:
-        """Positions not deleted, of the routine and period chosen (short or not)."""
-        return self._narrowed([n for n, gone in enumerate(self.rows.deleted) if not gone])
-
-    def _narrowed(self, positions: list[int]) -> list[int]:
-        """Those of `positions` of the routine and in the period chosen, in their order."""
+    def _chosen(self, flags: list[bool]) -> list[bool]:
+        """By position: `flags`, and of the routine and in the period chosen (whole
+        columns at a time, in C)."""
         rows = self.rows
         routine, first, last, _short = self.values
         if routine is not None:
-            routines = rows.routines
-            positions = [p for p in positions if routines[p] == routine]
+            flags = list(map(and_, flags, map(routine.__eq__, rows.routines)))
         if first is not None or last is not None:
-            days = rows.days
+            days = rows.days  # 0 (unknown) is in no period
             low = 1 if first is None else first.toordinal()
             high = date.max.toordinal() if last is None else last.toordinal()
-            positions = [p for p in positions if days[p] and low <= days[p] <= high]
-        return positions
+            within = map(and_, map(le, repeat(low), days), map(ge, repeat(high), days))
+            flags = list(map(and_, flags, within))
+        return flags
 
     def shown(self) -> Shown:
         """What the rows shown are (see `SessionFilter.shown`)."""
-        counted, worked = self.rows.counted(), self.rows.worked
-        matching = self._matching()
-        sessions = [counted[n] for n in matching].count(True)
-        work = [worked[n] for n in matching].count(True)
-        parts, short = work - sessions, len(matching) - work  # counted ones worked
+        rows = self.rows
+        matching = self._chosen(rows.kept())  # short or not
+        sessions = countOf(compress(rows.counted(), matching), True)
+        work = countOf(compress(rows.worked, matching), True)
+        parts, short = work - sessions, countOf(matching, True) - work  # counted ones worked
         if self.values.show_short:
             return Shown(sessions, short, parts, 0)
         return Shown(sessions, 0, parts, short)

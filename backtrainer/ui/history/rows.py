@@ -13,12 +13,15 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from datetime import date, datetime, tzinfo
+from itertools import compress, repeat
+from operator import and_, is_not, not_
 from typing import Any
 
 import msgspec
 
 from backtrainer.core.history import Session, collector_paused
-from backtrainer.core.history_stats import Columns, started_text, work_done
+from backtrainer.core.history_columns import Columns, latest
+from backtrainer.core.history_stats import started_text, work_done
 from backtrainer.core.start_times import moments, zone_key
 
 CACHED = 256
@@ -39,10 +42,10 @@ class Rows:
     ) -> None:
         self.ids: list[str] = columns["ids"]
         self.routines: list[str] = columns["routines"]
-        self.titles: list[str] = columns["titles"]
-        self.modes: list[str | None] = columns["modes"]
+        self.titles: Sequence[str] = columns["titles"]
+        self.modes: Sequence[str | None] = columns["modes"]
         self.started_at: list[str] = columns["started_at"]
-        self.status: list[str] = columns["status"]
+        self.status: Sequence[str] = columns["status"]
         self.resumed_from: list[str | None] = columns["resumed_from"]
         self.planned_seconds: Sequence[float] = columns["planned_seconds"]
         self.seconds: Sequence[float] = columns["seconds"]
@@ -63,6 +66,8 @@ class Rows:
         self._weeks: dict[int, date] = {}
         self._counted: list[bool] | None = None
         self._included: list[int] | None = None
+        self._sessions: list[bool] | None = None
+        self._kept: list[bool] | None = None
 
     @classmethod
     def empty(cls, tz: tzinfo | None = None) -> Rows:
@@ -100,7 +105,7 @@ class Rows:
     ) -> Rows:
         """From the history's index (`storage.history.index.Summaries`): its columns as
         they are, but the status of a session whose writer still runs ("running")."""
-        status = summaries.status
+        status = summaries.names("status")  # a row's read when shown
         if live:
             status = list(status)
             for session in live:
@@ -110,8 +115,8 @@ class Rows:
         columns: dict[str, Any] = {
             "ids": summaries.ids,
             "routines": summaries.routines,
-            "titles": summaries.titles,
-            "modes": summaries.modes,
+            "titles": summaries.names("titles"),
+            "modes": summaries.names("modes"),
             "started_at": summaries.started_at,
             "status": status,
             "resumed_from": summaries.resumed_from,
@@ -119,7 +124,7 @@ class Rows:
             "seconds": summaries.seconds,
             "planned_sets": summaries.planned_sets,
             "sets_done": summaries.sets_done,
-            "worked": [n > 0 for n in summaries.sets_done],
+            "worked": list(map((0).__lt__, summaries.sets_done)),  # a set done
             "deleted": summaries.deleted,
         }
         if tz is None and summaries.zone == zone_key():
@@ -157,7 +162,7 @@ class Rows:
         self._changes.setdefault(position, {}).update(changes)
         if "deleted" in changes:
             self.deleted[position] = bool(changes["deleted"])
-            self._counted = self._included = None
+            self._counted = self._included = self._sessions = self._kept = None
         self._cache.pop(position, None)
 
     def moment(self, position: int) -> datetime | None:
@@ -179,39 +184,48 @@ class Rows:
             self._counted = self._count()
         return self._counted
 
+    def kept(self) -> list[bool]:
+        """By position: not deleted (a session, or a short one)."""
+        if self._kept is None:
+            self._kept = list(map(not_, self.deleted))
+        return self._kept
+
+    def sessions(self) -> list[bool]:
+        """By position: `is_session` (not deleted, a set done)."""
+        if self._sessions is None:
+            self._sessions = list(map(and_, self.worked, self.kept()))
+        return self._sessions
+
     def included(self) -> list[int]:
         """The positions of sessions (`history_stats.is_session`), in order (made once
         until a deletion: at 100,000 sessions each making took 25 ms, three times)."""
         if self._included is None:
-            worked = self.worked
-            self._included = [n for n, gone in enumerate(self.deleted) if not gone and worked[n]]
+            self._included = list(compress(range(len(self.ids)), self.sessions()))
         return self._included
 
     def _count(self) -> list[bool]:
         """A session counts unless it continues one counted before it (rare: the few rows
         that continue one are looked at one by one)."""
-        included = self.included()
-        result = [False] * len(self.ids)
-        for n in included:
-            result[n] = True
+        result = list(self.sessions())
         resumed = self.resumed_from
-        continuing = [n for n in included if resumed[n] is not None]
+        resuming = compress(range(len(resumed)), map(is_not, resumed, repeat(None)))
+        continuing = [n for n in resuming if result[n]]
         if not continuing:
             return result
         origins = {resumed[n] for n in continuing}
         first: dict[str | None, int] = {}
         ids = self.ids
-        for n in included:
-            if ids[n] in origins:
-                first.setdefault(ids[n], n)
+        included = self.included()
+        for n in compress(included, map(origins.__contains__, map(ids.__getitem__, included))):
+            first.setdefault(ids[n], n)
         for n in continuing:
             result[n] = first.get(resumed[n], n + 1) > n  # not counted by then (itself too)
         return result
 
     def columns(self) -> Columns:
-        """What `history_stats.summarize_columns` sums up."""
+        """What `history_columns.summarize_columns` sums up."""
         return Columns(
-            self.routines, self.titles, self.days, self.seconds, self.included(), self.counted()
+            self.routines, self.titles, self.days, self.seconds, self.sessions(), self.counted()
         )
 
     def week(self, position: int) -> date | None:
@@ -226,15 +240,11 @@ class Rows:
 
     def routine_titles(self, short_too: bool) -> dict[str, str]:
         """Each routine with a session (or a short one, if `short_too`) and its latest
-        title."""
-        if short_too:
-            kept = [n for n, gone in enumerate(self.deleted) if not gone]
-        else:
-            kept = self.included()
+        title, in the order the routines first come."""
+        chosen = self.kept() if short_too else self.sessions()
         routines, titles = self.routines, self.titles
-        return dict(
-            zip(map(routines.__getitem__, kept), map(titles.__getitem__, kept), strict=True)
-        )
+        last = latest(routines, chosen, dict.fromkeys(compress(routines, chosen)))
+        return {routine: titles[n] for routine, n in last.items()}
 
     def any_kept(self) -> bool:
         """Any session not deleted."""
@@ -242,7 +252,7 @@ class Rows:
 
     def span(self) -> tuple[date | None, date | None]:
         """The first and last local dates on record."""
-        known = [d for d in self.days if d]
-        if not known:
+        first = min(filter(None, self.days), default=0)  # 0: unknown
+        if not first:
             return None, None
-        return date.fromordinal(min(known)), date.fromordinal(max(known))
+        return date.fromordinal(first), date.fromordinal(max(self.days))

@@ -21,7 +21,9 @@ def plural(n: int, word: str) -> str:
 
 
 class Notice(QFrame):
-    """A line of text in a frame, with an icon, drawn in the palette's colours."""
+    """A line of text in a frame, with an icon, drawn in the palette's colours. Hidden
+    until it has something to say; its icon is loaded then (the style's icon took a
+    tenth of building the history screen, for a notice seldom shown)."""
 
     def __init__(self, icon: QStyle.StandardPixmap | None = None) -> None:
         super().__init__()
@@ -30,11 +32,8 @@ class Notice(QFrame):
         self.setAutoFillBackground(True)
         self.row = QHBoxLayout(self)
         self.row.setContentsMargins(8, 4, 8, 4)
-        if icon is not None:
-            picture = QLabel()
-            size = self.style().pixelMetric(QStyle.PixelMetric.PM_SmallIconSize)
-            picture.setPixmap(self.style().standardIcon(icon).pixmap(size, size))
-            self.row.addWidget(picture, 0, Qt.AlignmentFlag.AlignTop)
+        self._icon = icon
+        self.picture: QLabel | None = None
         self.text = QLabel()
         self.text.setTextFormat(Qt.TextFormat.PlainText)
         self.text.setWordWrap(True)
@@ -44,6 +43,11 @@ class Notice(QFrame):
 
     def show_text(self, text: str | None) -> None:
         self.text.setText(text or "")
+        if text and self._icon is not None and self.picture is None:
+            self.picture = QLabel()
+            size = self.style().pixelMetric(QStyle.PixelMetric.PM_SmallIconSize)
+            self.picture.setPixmap(self.style().standardIcon(self._icon).pixmap(size, size))
+            self.row.insertWidget(0, self.picture, 0, Qt.AlignmentFlag.AlignTop)
         self.setVisible(bool(text))
 
 

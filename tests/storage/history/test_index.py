@@ -9,6 +9,7 @@ import contextlib
 import os
 import zlib
 from array import array
+from functools import partial
 from pathlib import Path
 
 import msgspec
@@ -25,7 +26,17 @@ from backtrainer.core.history import (
     SessionEnded,
     StepDone,
 )
-from backtrainer.storage.history.index import INDEX_NAME, NAMED, TEXTS, _Body, read_index
+from backtrainer.storage.history.index import (
+    INDEX_NAME,
+    NAMED,
+    TEXTS,
+    Named,
+    Summaries,
+    _Body,
+    _named,
+    _undecode,
+    read_index,
+)
 from backtrainer.storage.history.indexer import (
     Indexed,
     StaleIndex,
@@ -314,3 +325,34 @@ def test_dates_are_worked_out_again_in_another_zone(
     finally:
         monkeypatch.undo()
         time.tzset()
+
+
+@settings(max_examples=300, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(
+    names=st.lists(st.text(max_size=3), max_size=5),
+    places=st.lists(st.integers(-8, 8), max_size=12),
+    at=st.integers(-14, 14),
+)
+def test_a_column_of_names_read_place_by_place_is_the_column_decoded(
+    tmp_path: Path, names: list[str], places: list[int], at: int
+) -> None:
+    """`Summaries.names` (a name read when asked for) gives what decoding the whole
+    column gives, item by item, sliced and whole; a place past the table of names decodes
+    the column as blanks and removes the index, as decoding it does."""
+    table = [*names, None]
+    path = tmp_path / INDEX_NAME
+    path.write_bytes(b"index")
+    decoded = _named(table, array("i", places), path)
+    damaged = not path.exists()
+    path.write_bytes(b"index")
+    summaries = Summaries(deleted=bytearray(len(places)))
+    _undecode(summaries, "titles", partial(_named, table, array("i", places), path))
+    summaries._by_place["titles"] = Named(table, array("i", places))
+    column = summaries.names("titles")
+    assert list(column) == decoded and len(column) == len(decoded)
+    assert column[at:] == decoded[at:] and column[:at] == decoded[:at]
+    if -len(decoded) <= at < len(decoded):
+        assert column[at] == decoded[at]
+    assert path.exists() != damaged
+    assert isinstance(column, Named) != damaged  # a damaged column: decoded, as blanks
+    assert summaries.titles == decoded and summaries.names("titles") is summaries.titles

@@ -509,8 +509,15 @@ def test_a_store_problem_is_shown(qtbot: QtBot) -> None:
     view = make_view(qtbot, store)
     assert view.problem.isVisible()
     assert view.problem.text.text() == store.problem
+    picture = view.problem.picture  # the warning icon, before the text
+    assert picture is not None and not picture.pixmap().isNull()
+    assert view.problem.row.indexOf(picture) == 0
     assert view.delete_button.isEnabled()  # a problem alone does not stop editing
     view.close()
+
+
+def test_no_problem_no_notice_and_no_icon_loaded(view: HistoryView) -> None:
+    assert not view.problem.isVisible() and view.problem.picture is None
 
 
 def test_a_read_only_store_turns_editing_off_and_says_why(qtbot: QtBot) -> None:
