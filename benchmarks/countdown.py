@@ -15,7 +15,10 @@ the last step boundary: when the last step began, against when the plan says it 
 --pauses pauses and resumes at random instants, as a user would: a fixed-interval poll
 would then fall out of step with the second boundaries (it did, before the runner woke
 on the controller's next event: p95 48 ms). --view also shows the app's WorkoutView, so
-repaints compete with the timer.
+repaints compete with the timer. --listen runs the voice-command listener meanwhile, on its
+own thread as in the window, fed in real time with the test words of tests/listen/data
+(a word, then a second of quiet, round and round): the worst case for the timer, a room
+where someone talks all the time; the words heard are counted and do nothing.
 QT_QPA_PLATFORM defaults to offscreen; set it (e.g. xcb with DISPLAY) for a real display.
 """
 
@@ -29,6 +32,8 @@ import random
 import statistics
 import sys
 import time
+from pathlib import Path
+from typing import TYPE_CHECKING
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
@@ -40,6 +45,11 @@ from backtrainer.core.session import SessionController
 from backtrainer.core.timeline import Cue, Step, Timeline
 from backtrainer.speech.speaker import SilentSpeaker
 from backtrainer.ui.workout.runner import SessionRunner
+
+if TYPE_CHECKING:
+    from backtrainer.listen.listener import Listener
+    from backtrainer.listen.recognizer import Heard
+    from backtrainer.listen.source import Block
 
 TARGET_P95_MS = 20.0
 
@@ -62,6 +72,64 @@ def build_timeline(total: float, step_seconds: float) -> Timeline:
     )
 
 
+class PacedWords:
+    """An AudioSource that gives the test words in real time, as a microphone would."""
+
+    def __init__(self) -> None:
+        from backtrainer.listen.source import RATE
+        from backtrainer.listen.wavfile import read_wav
+
+        folder = Path(__file__).resolve().parents[1] / "tests/listen/data"
+        quiet = bytes(RATE * 2)
+        self._pcm = b"".join(read_wav(wav) + quiet for wav in sorted(folder.glob("*.wav")))
+        self._rate = RATE
+        self._at = 0
+        self._origin = time.monotonic()
+        self._closed = False
+
+    def read(self, timeout: float) -> Block | None:
+        from backtrainer.listen.source import BLOCK_SAMPLES, Block
+
+        size = BLOCK_SAMPLES * 2
+        due = self._origin + (self._at + size) / 2 / self._rate
+        wait = due - time.monotonic()
+        if wait > timeout:
+            time.sleep(timeout)
+            return None
+        time.sleep(max(0.0, wait))
+        start = self._at % len(self._pcm)
+        pcm = (self._pcm + self._pcm)[start : start + size]
+        self._at += size
+        return Block(pcm, due)
+
+    @property
+    def finished(self) -> bool:
+        return self._closed
+
+    @property
+    def problem(self) -> str | None:
+        return None
+
+    def close(self) -> None:
+        self._closed = True
+
+
+def start_listening() -> tuple[Listener, list[Heard]]:
+    """The listener on its own thread, as the window runs it (no mute gate: the
+    benchmark's speaker is silent)."""
+    import tempfile
+
+    from backtrainer.listen.listener import Listener
+    from backtrainer.listen.recognizer import Recognizer
+    from backtrainer.listen.words import write_grammar
+
+    heard: list[Heard] = []
+    grammar = write_grammar(Path(tempfile.mkdtemp(prefix="bt-countdown-")))
+    listener = Listener(PacedWords(), Recognizer(grammar), heard.append)
+    listener.start()
+    return listener, heard
+
+
 def percentile(values: list[float], fraction: float) -> float:
     """Nearest-rank percentile: a figure that actually occurred."""
     ordered = sorted(values)
@@ -81,7 +149,11 @@ def main() -> int:
         " user would: each resume starts the timing afresh, off the whole-second phase",
     )
     parser.add_argument("--seed", type=int, default=1, help="random seed for --pauses (1)")
+    parser.add_argument(
+        "--listen", action="store_true", help="the voice-command listener decoding meanwhile"
+    )
     args = parser.parse_args()
+    listener, heard = start_listening() if args.listen else (None, [])
 
     app = QApplication(sys.argv[:1])
     timeline = build_timeline(args.seconds, args.step)
@@ -147,6 +219,9 @@ def main() -> int:
         flush=True,
     )
     app.exec()
+    if listener is not None:
+        listener.stop()
+        print(f"listening: {len(heard)} utterances decoded meanwhile")
     if controller.state != "finished":
         print(f"session did not finish (state {controller.state})")
         return 1

@@ -7,7 +7,7 @@ reads its CPU time (utime + stime of /proc/PID/stat, in clock ticks, all threads
 start and the end of the window, and its VmRSS from /proc/PID/status every 0.25 s.
 
     .venv/bin/python benchmarks/session_resources.py [--seconds 30] [--warmup 5] [--no-pulse]
-                                                     [--cold]
+                                                     [--cold] [--listen]
 
 The speech cache is warmed first by a run of the same session that is stopped once its
 phrases are rendered (as on every session after a user's first); `--cold` measures the
@@ -19,6 +19,12 @@ window too: a stream that wakes the server costs there, not in the app. Three ca
 after the other: the session (`--start`), the idle picker (no `--start`: nothing should
 wake), and, for the server, a reference: `pacat` playing silence (zeros) into the same
 sink for the window, i.e. what one open, silent stream costs the server.
+
+--listen turns "Listen for commands" on (Settings > Voice, in the data folder's
+preferences) and gives the server a microphone that hears what the app plays, as a laptop's
+microphone hears its speakers: a source remapped from the sink's monitor, the default
+input. The recogniser then runs through the whole session: its mute gate drops what is
+heard while the app speaks, and it decodes the rest (its own voice's tail, and silence).
 
 QT_QPA_PLATFORM defaults to offscreen; set it (e.g. xcb with DISPLAY) for a real display.
 Linux only (/proc).
@@ -78,8 +84,9 @@ def command(session: bool) -> list[str]:
     return [sys.executable, "-m", "backtrainer", *start]
 
 
-def start_pulse(runtime: Path) -> subprocess.Popen[bytes]:
-    """A PulseAudio server with a null sink `bt` as default, in `runtime` (its own)."""
+def start_pulse(runtime: Path, microphone: bool = False) -> subprocess.Popen[bytes]:
+    """A PulseAudio server with a null sink `bt` as default, in `runtime` (its own); with
+    `microphone`, a source `btmic` that hears the sink, as the default input."""
     env = {**os.environ, "XDG_RUNTIME_DIR": str(runtime), "PULSE_RUNTIME_PATH": str(runtime)}
     cmd = ["pulseaudio", "-n", "--daemonize=no", "--exit-idle-time=-1"]
     cmd += ["--load=module-native-protocol-unix", "--load=module-null-sink sink_name=bt"]
@@ -91,7 +98,21 @@ def start_pulse(runtime: Path) -> subprocess.Popen[bytes]:
             sys.exit("PulseAudio did not start")
         time.sleep(0.1)
     subprocess.run(["pactl", "set-default-sink", "bt"], env=env, check=True)
+    if microphone:
+        remap = ["module-remap-source", "master=bt.monitor", "source_name=btmic"]
+        subprocess.run(["pactl", "load-module", *remap], env=env, check=True, capture_output=True)
+        subprocess.run(["pactl", "set-default-source", "btmic"], env=env, check=True)
     return server
+
+
+def listen_on(data: Path) -> None:
+    """Settings > Voice > Listen for commands, as the window saves it."""
+    sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+    from backtrainer.storage.preferences import Preferences, PreferencesStore
+
+    data.mkdir(parents=True, exist_ok=True)
+    if not PreferencesStore(data).save(Preferences(listen=True)):
+        sys.exit(f"could not write the preferences in {data}")
 
 
 def stop(proc: subprocess.Popen[bytes]) -> None:
@@ -148,6 +169,7 @@ def measure(
             t1, ticks1 = time.monotonic(), cpu_ticks(proc.pid)
             server1 = cpu_ticks(server) if server else 0
             threads = status_field(proc.pid, "Threads")
+            recording = microphone_streams(env) if server else 0
             kids = descendants(proc.pid)
             alive = proc.poll() is None
         finally:
@@ -166,7 +188,16 @@ def measure(
         "threads": threads,
         "kids": len(kids),
         "alive": alive,
+        "recording": recording,
     }
+
+
+def microphone_streams(env: dict[str, str]) -> int:
+    """Recording streams open on the server now (the app's microphone, when listening)."""
+    out = subprocess.run(
+        ["pactl", "list", "short", "source-outputs"], env=env, capture_output=True, text=True
+    ).stdout
+    return len(out.splitlines())
 
 
 def silent_stream(env: dict[str, str], seconds: float, server: int) -> float:
@@ -200,6 +231,7 @@ def report(name: str, m: dict[str, float | int | str | bool], target: float) -> 
     print(
         f"  threads {m['threads']}; child processes {m['kids']}; running at the end: {m['alive']}"
     )
+    print(f"  recording streams on the server at the end: {m['recording']}")
 
 
 def main() -> int:
@@ -215,7 +247,14 @@ def main() -> int:
         action="store_true",
         help="measure the first session on an empty cache (its phrases rendered meanwhile)",
     )
+    parser.add_argument(
+        "--listen",
+        action="store_true",
+        help="listening for voice commands on, a microphone hearing the app (needs PulseAudio)",
+    )
     args = parser.parse_args()
+    if args.listen and args.no_pulse:
+        parser.error("--listen needs the benchmark's own PulseAudio server (no --no-pulse)")
 
     env = dict(os.environ)
     env.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -230,10 +269,14 @@ def main() -> int:
             runtime.mkdir(mode=0o700)
             env |= {"XDG_RUNTIME_DIR": str(runtime), "PULSE_RUNTIME_PATH": str(runtime)}
             env.pop("PULSE_SERVER", None)
-            server = start_pulse(runtime)
+            server = start_pulse(runtime, microphone=args.listen)
+        if args.listen:
+            listen_on(Path(env["BACKTRAINER_DATA_DIR"]))
         try:
             cases = [("session", True)] + ([] if args.no_picker else [("idle picker", False)])
             print(f"QT_QPA_PLATFORM={env['QT_QPA_PLATFORM']}; warm-up {args.warmup:g} s each")
+            if args.listen:
+                print("listening for voice commands: on (the microphone hears the app)")
             if args.cold:
                 print("speech cache: empty (the phrases are rendered during the session)")
             else:
@@ -245,7 +288,7 @@ def main() -> int:
                 cmd = command(session)
                 print(f"\n{' '.join(cmd)}", flush=True)
                 target = TARGET_CPU_PERCENT if session else TARGET_PICKER_PERCENT
-                m = measure(cmd, env, args.warmup, args.seconds, server and server.pid)
+                m = measure(cmd, env, args.warmup, args.seconds, server.pid if server else None)
                 report(name, m, target)
             if server is not None:
                 reference = silent_stream(env, args.seconds, server.pid)
