@@ -76,12 +76,14 @@ class PacedWords:
     """An AudioSource that gives the test words in real time, as a microphone would."""
 
     def __init__(self) -> None:
-        from backtrainer.listen.source import RATE
+        from backtrainer.listen.source import BLOCK_SAMPLES, RATE
         from backtrainer.listen.wavfile import read_wav
 
         folder = Path(__file__).resolve().parents[1] / "tests/listen/data"
         quiet = bytes(RATE * 2)
         self._pcm = b"".join(read_wav(wav) + quiet for wav in sorted(folder.glob("*.wav")))
+        self._loop = self._pcm + self._pcm[: BLOCK_SAMPLES * 2]
+        """The words with their start again after them: a block that wraps round is one slice."""
         self._rate = RATE
         self._at = 0
         self._origin = time.monotonic()
@@ -98,7 +100,7 @@ class PacedWords:
             return None
         time.sleep(max(0.0, wait))
         start = self._at % len(self._pcm)
-        pcm = (self._pcm + self._pcm)[start : start + size]
+        pcm = self._loop[start : start + size]
         self._at += size
         return Block(pcm, due)
 
