@@ -153,7 +153,7 @@ class Summaries:
         of them for 100,000 sessions took 4 ms). One that does not decode is decoded
         (as blanks: see `_named`)."""
         places = self._by_place.get(name)
-        if name in self.__dict__ or name not in self._undecoded or places is None:
+        if places is None or name not in self._undecoded:  # not named, or decoded already
             return cast(Sequence[Any], getattr(self, name))
         return places if places.whole() else cast(Sequence[Any], getattr(self, name))
 
