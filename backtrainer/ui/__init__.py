@@ -4,11 +4,11 @@ here; each screen has its own subpackage, and screens do not import each other.
 Importing it first makes PySide's import hook cheaper. After PySide6 is imported, it looks
 at every module imported later to see whether that module could use its `__feature__`
 switches (PYSIDE-2029): it reads the module's whole source through `inspect.getsource`
-(which also keeps every line in `linecache`) and looks for "PySide6" in it. On the
-window's path that is 63 modules and 10-16 ms before the first paint; reading the
-file's bytes gives the same answer in 3-6 ms (timed in-process, 2026-11-27). Anything else (no
-file, a compiled module) still goes to PySide's own check, and nothing changes if
-PySide's internals are not as expected.
+(which also keeps every line in `linecache`) and looks for "PySide6" in it. On the window's
+path that is 63 modules and 10-16 ms before the first paint; reading the file's bytes gives
+the same answer in 3-6 ms (timed in-process, 2026-11-27). Anything else (no file, a
+compiled module) still goes to PySide's own check, and nothing changes if PySide's
+internals are not as expected.
 """
 
 from __future__ import annotations
