@@ -30,7 +30,6 @@ from PySide6.QtGui import QCloseEvent, QDesktopServices, QPaintEvent, QShowEvent
 from PySide6.QtWidgets import (
     QApplication,
     QMainWindow,
-    QMessageBox,
     QStackedWidget,
     QStatusBar,
     QVBoxLayout,
@@ -45,6 +44,7 @@ from backtrainer.storage.window_state import Frame, Rect, WindowState, WindowSta
 from backtrainer.ui import placement
 from backtrainer.ui.history.control import HistoryControl, ask_resume, settings_of
 from backtrainer.ui.messages import notices
+from backtrainer.ui.messages.ask import yes_or_no
 from backtrainer.ui.messages.banner import MessageBanner
 from backtrainer.ui.picker.view import RoutinePicker
 from backtrainer.ui.settings.actions import SetupActions, proposals_after
@@ -516,7 +516,7 @@ class MainWindow(QMainWindow):
     def confirm_stop(cls, parent: QWidget) -> bool:
         """Ask the user; tests replace this classmethod."""
         question = translate("MainWindow", "Stop this workout now? What you did so far is kept.")
-        return _yes(parent, translate("MainWindow", "Stop the workout?"), question)
+        return yes_or_no(parent, translate("MainWindow", "Stop the workout?"), question)
 
     @classmethod
     def confirm_quit(cls, parent: QWidget) -> bool:
@@ -524,7 +524,7 @@ class MainWindow(QMainWindow):
         question = translate(
             "MainWindow", "Stop the workout and quit? What you did so far is kept."
         )
-        return _yes(parent, translate("MainWindow", "Quit BackTrainer?"), question)
+        return yes_or_no(parent, translate("MainWindow", "Quit BackTrainer?"), question)
 
     def may_end_workout(self) -> bool:
         """True outside a workout; during one (running or paused), asks as Esc does."""
@@ -838,10 +838,3 @@ class MainWindow(QMainWindow):
         self.voice.shutdown()
         self.history.close()
         super().closeEvent(event)
-
-
-def _yes(parent: QWidget, title: str, question: str) -> bool:
-    """Yes or No, No by default: a workout is never ended by a stray Enter."""
-    buttons = QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No
-    answer = QMessageBox.question(parent, title, question, buttons, QMessageBox.StandardButton.No)
-    return answer == QMessageBox.StandardButton.Yes

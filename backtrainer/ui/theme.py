@@ -67,18 +67,25 @@ class ThemeSwitcher:
 
     def __init__(self, app: QApplication) -> None:
         self.app = app
-        self.system_style = app.style().name()
+        self.system_style: str | None = None
+        """The style the app started with, noted before the first switch away from it:
+        asking for it wraps QStyle, whose eleven enums PySide builds in about 10 ms, which
+        the first paint need not wait for when the theme is the system's."""
         self.system_palette = QPalette(app.palette())
         self.current = "system"
 
     def apply(self, name: str) -> None:
         if name not in THEMES:
             raise ValueError(f"unknown theme {name!r}; choose one of {', '.join(THEMES)}")
-        self.current = name
         if name == "system":
-            self.app.setStyle(self.system_style)
-            self.app.setPalette(self.system_palette)
+            if self.system_style is not None:  # None: the system's style was never left
+                self.app.setStyle(self.system_style)
+                self.app.setPalette(self.system_palette)
+            self.current = name
             return
+        if self.system_style is None:
+            self.system_style = self.app.style().name()
+        self.current = name
         self.app.setStyle("Fusion")  # a style that draws with the palette it is given
         palette = self.app.style().standardPalette()
         if name == "dark":

@@ -23,7 +23,9 @@ from backtrainer.ui.main_window import MainWindow
 class FirstExpose(QObject):
     def eventFilter(self, obj, event):
         if event.type() == QEvent.Type.Expose and obj.isExposed():
-            print(json.dumps(sorted(sys.modules)), flush=True)
+            import PySide6.QtWidgets as widgets  # a class in its dict has been made
+            made = [f"PySide6.QtWidgets.{name}" for name in vars(widgets) if name[0] == "Q"]
+            print(json.dumps(sorted([*sys.modules, *made])), flush=True)
             from PySide6.QtNetwork import QLocalServer
             from backtrainer.desktop.single_instance import server_name
             from pathlib import Path
@@ -62,6 +64,10 @@ NOT_BEFORE_FIRST_PAINT = (
     "PySide6.QtDBus",
     "PySide6.QtNetwork",
     "logging.handlers",
+    # Qt classes made on first use, each with enums PySide builds then (ms of Python):
+    "PySide6.QtWidgets.QStyle",  # eleven enums, about 500 members
+    "PySide6.QtWidgets.QMessageBox",
+    "PySide6.QtWidgets.QFileDialog",
 )
 
 

@@ -7,7 +7,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtWidgets import QWidget
 
 from backtrainer.core.settings import IntervalSettings, SettingsError, from_record
 
@@ -114,6 +114,8 @@ def settings_of(session: Session) -> IntervalSettings:
 
 def ask_resume(parent: QWidget, session: Session) -> bool:
     """Resume (True) or keep as it is (False)."""
+    from PySide6.QtWidgets import QMessageBox  # see messages.ask
+
     done = session.last_index + 1
     box = QMessageBox(parent)
     box.setWindowTitle(translate("ask_resume", "Unfinished workout"))

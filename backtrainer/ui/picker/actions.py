@@ -14,9 +14,10 @@ from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtGui import QKeySequence
-from PySide6.QtWidgets import QFileDialog, QMainWindow, QMessageBox, QWidget
+from PySide6.QtWidgets import QMainWindow, QWidget
 
 from backtrainer.ui.i18n import arg
+from backtrainer.ui.messages.ask import yes_or_no
 
 if TYPE_CHECKING:
     from backtrainer.core.model import Routine
@@ -201,6 +202,8 @@ class RoutineActions(QObject):
 
     @classmethod
     def ask_import_path(cls, parent: QWidget) -> Path | None:
+        from PySide6.QtWidgets import QFileDialog  # its enums cost the first paint 2 ms
+
         name, _filter = QFileDialog.getOpenFileName(
             parent, translate("RoutineActions", "Import a routine"), str(Path.home()), json_files()
         )
@@ -208,6 +211,8 @@ class RoutineActions(QObject):
 
     @classmethod
     def ask_export_path(cls, parent: QWidget, suggested: Path) -> Path | None:
+        from PySide6.QtWidgets import QFileDialog
+
         name, _filter = QFileDialog.getSaveFileName(
             parent, translate("RoutineActions", "Export the routine"), str(suggested), json_files()
         )
@@ -218,7 +223,7 @@ class RoutineActions(QObject):
 
     @classmethod
     def confirm_replace(cls, parent: QWidget, existing: LoadedRoutine) -> bool:
-        return _yes(
+        return yes_or_no(
             parent,
             translate("RoutineActions", "Replace your routine?"),
             arg(
@@ -235,7 +240,7 @@ class RoutineActions(QObject):
 
     @classmethod
     def confirm_delete(cls, parent: QWidget, loaded: LoadedRoutine) -> bool:
-        return _yes(
+        return yes_or_no(
             parent,
             translate("RoutineActions", "Delete the routine?"),
             arg(
@@ -251,6 +256,8 @@ class RoutineActions(QObject):
 
     @classmethod
     def show_error(cls, parent: QWidget, title: str, text: str) -> None:
+        from PySide6.QtWidgets import QMessageBox  # see messages.ask
+
         box = QMessageBox(
             QMessageBox.Icon.Warning, title, f"{title}.", QMessageBox.StandardButton.Ok, parent
         )
@@ -258,13 +265,6 @@ class RoutineActions(QObject):
         # Wide enough for a file's path and a JSON path on one line each.
         box.setStyleSheet("QLabel#qt_msgbox_informativelabel { min-width: 34em; }")
         box.exec()
-
-
-def _yes(parent: QWidget, title: str, question: str) -> bool:
-    """Yes or No, No by default: both questions replace or remove a file."""
-    buttons = QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No
-    answer = QMessageBox.question(parent, title, question, buttons, QMessageBox.StandardButton.No)
-    return answer == QMessageBox.StandardButton.Yes
 
 
 def _why(exc: OSError) -> str:
