@@ -1,6 +1,7 @@
 """The microphone, through QtMultimedia's QAudioSource (PySide6-Addons: no new audio
-dependency). Capture runs on a QThread of its own with its own event loop; blocks go to a
-queue that the listening worker reads. `close()` stops the capture and joins the thread.
+dependency). Capture runs on a thread of its own with its own event loop (`threads.loop`);
+blocks go to a queue that the listening worker reads. `close()` stops the capture and
+joins the thread.
 """
 
 from __future__ import annotations
@@ -11,10 +12,11 @@ import queue
 import struct
 import time
 
-from PySide6.QtCore import QIODevice, QObject, QThread, Signal, Slot
+from PySide6.QtCore import QIODevice, QObject, Signal, Slot
 from PySide6.QtMultimedia import QAudioDevice, QAudioFormat, QAudioSource, QMediaDevices, QtAudio
 
 from backtrainer.listen.source import BLOCK_SAMPLES, RATE, Block
+from backtrainer.threads.loop import LoopThread
 
 MAX_QUEUED = 200
 """Blocks kept when the decoder falls behind (about 6 s); older ones are dropped."""
@@ -121,7 +123,7 @@ class MicrophoneSource:
         self._blocks: queue.Queue[Block] = queue.Queue()
         self._problem: str | None = None
         self._closed = False
-        self._thread = QThread()
+        self._thread = LoopThread()
         self._thread.setObjectName("microphone")
         self._capture = _Capture(device_id, self._blocks)
         self._capture.moveToThread(self._thread)

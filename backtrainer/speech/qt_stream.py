@@ -22,7 +22,7 @@ adds a few ms more. `StreamChannel` therefore:
 - closes the stream CLOSE_AFTER_MS after corking it (even corked, an open stream costs
   the server), and opens it again when a cue is handed over ahead (warm()) or played;
 - owns the sink, the source and the cork timers on a thread of its own
-  (`stream_feeder.StreamFeeder` on "backtrainer-audio", a QThread with its event loop),
+  (`stream_feeder.StreamFeeder` on "backtrainer-audio", a `threads.loop.LoopThread`),
   which is where Qt pulls the source. Fed from the UI thread, a UI stall longer than the
   ring (BUFFER_MS) plus the server's buffer left a gap inside a word (cue_latency.py
   --busy-ms 60: 24 of 24 phrases); fed here, none. play() and stop() reach it as queued
@@ -39,7 +39,7 @@ import wave
 from collections import OrderedDict
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QThread, Signal, Slot
+from PySide6.QtCore import QObject, Signal, Slot
 from PySide6.QtMultimedia import QAudioDevice, QAudioSink, QMediaDevices
 
 from backtrainer.speech.pcm import decode_wav, sink_format, trim_trailing_silence
@@ -51,6 +51,7 @@ from backtrainer.speech.stream_feeder import (
     SUSPEND_AFTER_MS,
     StreamFeeder,
 )
+from backtrainer.threads.loop import LoopThread
 
 __all__ = ["BUFFER_MS", "PULSE_LATENCY_MS", "PhraseSource", "StreamChannel"]
 
@@ -103,7 +104,7 @@ class StreamChannel(QObject):
         self._feeder = StreamFeeder(device, self._format, buffer_ms, pulse_latency_ms)
         self._feeder.suspend_after_ms = suspend_after_ms
         self._feeder.close_after_ms = close_after_ms
-        self._thread = QThread()
+        self._thread = LoopThread()
         self._thread.setObjectName("backtrainer-audio")
         self._feeder.moveToThread(self._thread)
         self._thread.started.connect(self._feeder.open)

@@ -1,0 +1,1 @@
+"""Threads the speech and listening packages share (they may not import each other)."""
