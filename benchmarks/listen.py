@@ -11,7 +11,8 @@ through the real recogniser path (`listen.listener.listen` over a WAV source). T
   app's own tones, per hour;
 - false commands on the app's own speech: every phrase of every bundled routine (all
   modes), spoken by espeak-ng one after another, first with no mute gate (what the gate
-  protects against), then with the gate muting each phrase as the window does;
+  protects against), then with the gate muting each phrase as the window does, and the
+  CPU time that second pass took (the recogniser hears the app's voice while muted);
 - delay from the end of the word (its last audible sample in the generated audio, not
   the detector's idea of it) to the command being known: the audio the recogniser had to
   hear after the word (a short run of quiet when it decides early, its end-of-utterance
@@ -238,11 +239,17 @@ def false_on_own_speech(recognizer: Recognizer, folder: Path, limit: int | None)
         speech.extend(gap)
     seconds = len(speech) / RATE
     raw = [h for h, _ in run(recognizer, speech) if h.command]
+    spent = time.process_time()
     gated = [h for h, _ in run(recognizer, speech, gate) if h.command]
+    spent = time.process_time() - spent  # mostly `hear_own`: the gate is shut while it speaks
     print(f"\nThe app's own speech: {len(texts)} phrases of every bundled routine, {seconds:.0f} s")
     rate = len(raw) * 3600 / seconds
     print(f"  no gate: {len(raw)} false commands ({rate:.1f}/hour): {[h.words for h in raw][:8]}")
     print(f"  with the mute gate: {len(gated)} false commands {[h.words for h in gated]}")
+    print(
+        f"  listening through the gate took {1000 * spent:.0f} ms of CPU for {seconds:.0f} s"
+        f" ({100 * spent / seconds:.1f} % of a core)"
+    )
 
 
 def main() -> int:

@@ -38,6 +38,10 @@ FILLERS: tuple[str, ...] = (
 """Words that are no command: a hypothesis holding one of them is thrown away."""
 
 GRAMMAR_NAME = "commands-v2.gram"
+OWN_GRAMMAR_NAME = "own-voice.gram"
+OWN_GRAMMAR = "#JSGF V1.0;\ngrammar own;\npublic <own> = rest;\n"
+"""What the app's own voice is decoded against (`Recognizer.hear_own`): one word, since the
+words are thrown away; only the sound's passing through the decoder matters."""
 
 
 def grammar_text() -> str:
@@ -49,9 +53,17 @@ def grammar_text() -> str:
 def write_grammar(cache_dir: Path) -> Path:
     """Write the grammar into `cache_dir` and return its path. pocketsphinx must get a
     file path: a grammar passed as a string was taken as a path and the process crashed."""
-    cache_dir.mkdir(parents=True, exist_ok=True)
-    path = cache_dir / GRAMMAR_NAME
-    text = grammar_text()
+    return _write(cache_dir / GRAMMAR_NAME, grammar_text())
+
+
+def write_own_grammar(cache_dir: Path) -> Path:
+    """Write `OWN_GRAMMAR` into `cache_dir` and return its path."""
+    return _write(cache_dir / OWN_GRAMMAR_NAME, OWN_GRAMMAR)
+
+
+def _write(path: Path, text: str) -> Path:
+    """Write `text` to `path` unless it holds it already (atomically: a rename)."""
+    path.parent.mkdir(parents=True, exist_ok=True)
     if not path.is_file() or path.read_text(encoding="utf-8") != text:
         tmp = path.with_suffix(".tmp")
         tmp.write_text(text, encoding="utf-8")
