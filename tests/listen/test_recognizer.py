@@ -2,15 +2,18 @@
 
 from __future__ import annotations
 
+import array
 import shutil
 import subprocess
 import wave
 from pathlib import Path
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from backtrainer.listen.mute import MuteGate
-from backtrainer.listen.recognizer import Heard
+from backtrainer.listen.recognizer import Heard, add_clipped
 from backtrainer.listen.words import COMMANDS, command_of, grammar_text, write_grammar
 from tests.listen.helpers import DATA, commands, hear
 
@@ -152,3 +155,18 @@ def test_the_apps_own_voice_heard_in_the_noise_teaches_the_recogniser_the_room(
             assert commands(heard) in ([], [command])
             right[taught] += commands(heard) == [command]
     assert right[True] == len(words) > right[False]
+
+
+@given(
+    st.lists(st.integers(-32768, 32767), max_size=600),
+    st.lists(st.integers(-32768, 32767), max_size=600),
+)
+def test_noise_is_added_sample_by_sample_and_clipped_to_16_bits(
+    samples: list[int], noise: list[int]
+) -> None:
+    """The dither's mixing (any input, full scale included): the clipped sum, as long as
+    the shorter of the two, whether it takes the fast path or the clipping one."""
+    mixed = add_clipped(array.array("h", samples), array.array("h", noise))
+    expected = [max(-32768, min(32767, a + b)) for a, b in zip(samples, noise, strict=False)]
+    assert mixed.typecode == "h"
+    assert mixed.tolist() == expected
