@@ -59,7 +59,8 @@ def test_thread_local_data_lasts_from_one_call_into_python_to_the_next(qtbot: Qt
     worker.read_back.connect(trigger.take)
     thread.start()
     try:
-        trigger.go.emit()  # after run() began: `started` comes before it
+        trigger.go.emit()  # queued: delivered by the loop run() entered (not via `started`,
+        # whose slots run before run())
         qtbot.waitUntil(lambda: bool(trigger.values), timeout=5000)
         assert trigger.values == ["kept"]
         assert worker.thread() is thread
