@@ -14,7 +14,7 @@ from pathlib import Path
 
 from PySide6.QtMultimedia import QAudioDevice, QAudioFormat
 
-from backtrainer.speech.wavfiles import QUIET
+from backtrainer.speech.wavfiles import last_loud
 
 SampleFormat = QAudioFormat.SampleFormat
 
@@ -54,7 +54,7 @@ def trim_trailing_silence(pcm: bytes, fmt: QAudioFormat) -> bytes:
     samples = array.array("h", pcm[: len(pcm) - len(pcm) % 2])
     if sys.byteorder == "big":
         samples.byteswap()
-    last = next((i for i in range(len(samples) - 1, -1, -1) if abs(samples[i]) > QUIET), -1)
+    last = last_loud(samples)
     frame = max(1, fmt.channelCount())
     keep = (last // frame + 1 + round(TAIL * fmt.sampleRate())) * frame
     return pcm[: min(len(pcm), keep * 2)]

@@ -8,11 +8,17 @@ import math
 import wave
 from pathlib import Path
 
+from hypothesis import given
+from hypothesis import strategies as st
+
 from backtrainer.speech.wavfiles import (
     KEEP,
+    QUIET,
     RATE,
+    SCAN_BLOCK,
     TICK_LENGTH,
     audio_seconds,
+    last_loud,
     onset_samples,
     onset_seconds,
     sound_seconds,
@@ -114,3 +120,23 @@ def test_the_onset_of_a_file_and_of_what_is_not_a_wav(tmp_path: Path) -> None:
     assert onset is not None and 0.083 <= onset <= 0.088
     (tmp_path / "x.wav").write_bytes(b"not a wav")
     assert onset_seconds(tmp_path / "x.wav") is None
+
+
+near_quiet = st.integers(-QUIET - 2, QUIET + 2)
+"""Samples on both sides of QUIET, where a wrong comparison shows."""
+zero_bytes = st.sampled_from([256, -256, 257, 512, 4096, -32768])
+"""Loud samples with a zero byte or two, where zeros are stripped as bytes."""
+sound = st.lists(
+    st.one_of(near_quiet, zero_bytes, st.integers(-32768, 32767)), max_size=3 * SCAN_BLOCK
+)
+
+
+@given(sound, st.integers(0, 3 * SCAN_BLOCK), st.sampled_from([0, 1, SCAN_BLOCK - 1, SCAN_BLOCK]))
+def test_the_last_loud_sample_is_the_last_one_louder_than_quiet(
+    body: list[int], zeros: int, quiet_run: int
+) -> None:
+    """As a sample-by-sample reading from the end finds it, whatever the zeros and the
+    quiet samples after the sound, and wherever the blocks it is read in fall."""
+    samples = array.array("h", body + [QUIET, -QUIET] * (quiet_run // 2) + [0] * zeros)
+    expected = max((i for i, value in enumerate(samples) if abs(value) > QUIET), default=-1)
+    assert last_loud(samples) == expected
