@@ -160,6 +160,7 @@ class MainWindow(QMainWindow):
         app = QApplication.instance()
         assert isinstance(app, QApplication)
         self.themes = ThemeSwitcher(app)
+        app.aboutToQuit.connect(self.shut_down)  # also when it quits with the window open
         if self.voice.preferences.theme != self.themes.current:
             self.themes.apply(self.voice.preferences.theme)
         self.setWindowTitle("BackTrainer")
@@ -834,7 +835,15 @@ class MainWindow(QMainWindow):
             return
         if self.window_state is not None and self.isVisible():
             self.window_state.save(self.window_as_left())
+        self.shut_down()
+        super().closeEvent(event)
+
+    def shut_down(self) -> None:
+        """What closing the window ends: the workout, left to be resumed; the voice and
+        its worker threads; the history, flushed and closed. Also run when the app quits
+        with the window open (a launch that lost the race to another one hides its window
+        and exits): the speech worker, never told to stop, then kept the process alive
+        after its event loop had ended. Safe to run twice."""
         self._end_session(resumable=True)
         self.voice.shutdown()
         self.history.close()
-        super().closeEvent(event)

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QRect, QSize, Qt
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QStatusBar
+from PySide6.QtWidgets import QApplication, QStatusBar
 from pytestqt.qtbot import QtBot
 
 from backtrainer.core.history import Session
@@ -279,6 +279,31 @@ def test_quitting_mid_workout_asks_and_the_next_launch_offers_to_resume(
     assert session.routine == "one-dumbbell-back"
     assert session.last_index + 1 == step + 1  # it would resume at the step it was on
     again.window.close()
+
+
+def test_the_app_quitting_with_the_window_open_ends_what_closing_ends(
+    qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A launch that lost the race to another hides its window and quits the app: the
+    speech worker must be told to stop then too (it kept the process alive), the history
+    closed, and the workout left to be resumed."""
+    app = App(qtbot, history=open_history)
+    start(app)
+    app.advance(12)
+    speaker = app.speaker
+    QApplication.instance().aboutToQuit.emit()
+    assert speaker.shut_down
+    assert app.window.runner is None
+
+    offered: list[Session] = []
+    monkeypatch.setattr(
+        MainWindow, "ask_resume", classmethod(lambda cls, parent, s: offered.append(s) or False)
+    )
+    again = App(qtbot, history=open_history)  # the history's lock was let go
+    qtbot.waitUntil(lambda: len(offered) == 1)
+    assert offered[0].routine == "one-dumbbell-back"
+    again.window.close()
+    app.window.close()  # and closing after it is harmless
 
 
 def test_quitting_a_paused_workout_and_saying_no_leaves_it_paused(
