@@ -183,6 +183,7 @@ def run_app(
     try:
         return app.exec()
     finally:
+        window.shut_down()  # done by closing, unless the loop ended with the window open
         for server in claimed:
             server.close()
         for step in undo:

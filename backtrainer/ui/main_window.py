@@ -160,7 +160,6 @@ class MainWindow(QMainWindow):
         app = QApplication.instance()
         assert isinstance(app, QApplication)
         self.themes = ThemeSwitcher(app)
-        app.aboutToQuit.connect(self.shut_down)  # also when it quits with the window open
         if self.voice.preferences.theme != self.themes.current:
             self.themes.apply(self.voice.preferences.theme)
         self.setWindowTitle("BackTrainer")
@@ -840,10 +839,10 @@ class MainWindow(QMainWindow):
 
     def shut_down(self) -> None:
         """What closing the window ends: the workout, left to be resumed; the voice and
-        its worker threads; the history, flushed and closed. Also run when the app quits
-        with the window open (a launch that lost the race to another one hides its window
-        and exits): the speech worker, never told to stop, then kept the process alive
-        after its event loop had ended. Safe to run twice."""
+        its worker threads; the history, flushed and closed. `app.run_app` runs it again
+        once the event loop has ended, for a quit with the window open (a launch that lost
+        the race to another one hides its window and exits): the speech worker, never told
+        to stop, then kept the process alive. Safe to run twice."""
         self._end_session(resumable=True)
         self.voice.shutdown()
         self.history.close()

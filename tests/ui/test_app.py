@@ -126,3 +126,48 @@ def test_a_second_start_lists_the_routines_from_the_index_first(
     second = window()
     assert second.library is not None
     assert listed == [list(second.library.routines)]
+
+
+QUIT_OPEN = """
+import sys
+from PySide6.QtWidgets import QApplication
+from backtrainer.ui.main_window import MainWindow
+
+def shut_down(self, _shut_down=MainWindow.shut_down):
+    print("shut down", flush=True)
+    _shut_down(self)
+
+def when_painted(self, task, _when_painted=MainWindow.when_painted):
+    def then():
+        task()
+        if task.__name__ == "settle":  # as a launch that lost the race for the folder:
+            self.hide()  # the window hidden, not closed, and the loop ended
+            QApplication.instance().exit(0)
+    _when_painted(self, then)
+
+MainWindow.shut_down = shut_down
+MainWindow.when_painted = when_painted
+from backtrainer.cli.main import main
+sys.exit(main(sys.argv[1:]))
+"""
+
+
+def test_a_loop_ended_with_the_window_open_still_shuts_the_window_down(tmp_path: Path) -> None:
+    """What closing ends (the workout, the speech worker, the history) is ended too when
+    the event loop ends without the window closing: the speech worker, never told to stop,
+    had kept such a process alive for ever."""
+    env = {
+        **os.environ,
+        "QT_QPA_PLATFORM": "offscreen",
+        "BACKTRAINER_DATA_DIR": str(tmp_path / "data"),
+    }
+    result = subprocess.run(
+        [sys.executable, "-c", QUIT_OPEN, "--start", "one-dumbbell-back"],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        env=env,
+        check=False,
+    )
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.splitlines().count("shut down") == 1

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QRect, QSize, Qt
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QApplication, QStatusBar
+from PySide6.QtWidgets import QStatusBar
 from pytestqt.qtbot import QtBot
 
 from backtrainer.core.history import Session
@@ -281,17 +281,17 @@ def test_quitting_mid_workout_asks_and_the_next_launch_offers_to_resume(
     again.window.close()
 
 
-def test_the_app_quitting_with_the_window_open_ends_what_closing_ends(
+def test_shutting_down_with_the_window_open_ends_what_closing_ends(
     qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    """A launch that lost the race to another hides its window and quits the app: the
-    speech worker must be told to stop then too (it kept the process alive), the history
-    closed, and the workout left to be resumed."""
+    """As `run_app` does when the loop ends with the window open (a launch that lost the
+    race to another hides its window and exits): the speaker is shut down (its worker had
+    kept the process alive), the history closed, the workout left to be resumed."""
     app = App(qtbot, history=open_history)
     start(app)
     app.advance(12)
     speaker = app.speaker
-    QApplication.instance().aboutToQuit.emit()
+    app.window.shut_down()
     assert speaker.shut_down
     assert app.window.runner is None
 
