@@ -71,14 +71,16 @@ NOT_BEFORE_FIRST_PAINT = (
 )
 
 
-def modules_at_first_paint(tmp_path: Path, *argv: str) -> set[str]:
+def run_child(tmp_path: Path, code: str, *argv: str) -> list[str]:
+    """Run `code` as the app's process (offscreen, a data folder of its own): its lines
+    out, once it has exited cleanly."""
     env = {
         **os.environ,
         "QT_QPA_PLATFORM": "offscreen",
         "BACKTRAINER_DATA_DIR": str(tmp_path / "data"),
     }
     result = subprocess.run(
-        [sys.executable, "-c", CHILD, *argv],
+        [sys.executable, "-c", code, *argv],
         capture_output=True,
         text=True,
         timeout=60,
@@ -86,7 +88,11 @@ def modules_at_first_paint(tmp_path: Path, *argv: str) -> set[str]:
         check=False,
     )
     assert result.returncode == 0, result.stderr
-    return set(json.loads(result.stdout.strip().splitlines()[-1]))
+    return result.stdout.strip().splitlines()
+
+
+def modules_at_first_paint(tmp_path: Path, *argv: str) -> set[str]:
+    return set(json.loads(run_child(tmp_path, CHILD, *argv)[-1]))
 
 
 def test_the_first_paint_waits_for_no_heavy_module(tmp_path: Path) -> None:
@@ -156,18 +162,5 @@ def test_a_loop_ended_with_the_window_open_still_shuts_the_window_down(tmp_path:
     """What closing ends (the workout, the speech worker, the history) is ended too when
     the event loop ends without the window closing: the speech worker, never told to stop,
     had kept such a process alive for ever."""
-    env = {
-        **os.environ,
-        "QT_QPA_PLATFORM": "offscreen",
-        "BACKTRAINER_DATA_DIR": str(tmp_path / "data"),
-    }
-    result = subprocess.run(
-        [sys.executable, "-c", QUIT_OPEN, "--start", "one-dumbbell-back"],
-        capture_output=True,
-        text=True,
-        timeout=60,
-        env=env,
-        check=False,
-    )
-    assert result.returncode == 0, result.stderr
-    assert result.stdout.splitlines().count("shut down") == 1
+    lines = run_child(tmp_path, QUIT_OPEN, "--start", "one-dumbbell-back")
+    assert lines.count("shut down") == 1
