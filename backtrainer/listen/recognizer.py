@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from backtrainer.listen.dictionary import write_dictionary
 from backtrainer.listen.early import EARLY_FRAMES, Look, Lookahead, early_command
 from backtrainer.listen.words import command_of, write_own_grammar
 
@@ -103,7 +104,9 @@ class Recognizer:
     def __init__(self, grammar: Path, tuning: Tuning | None = None) -> None:
         engine = load_engine()
         self._tuning = tuning = tuning or Tuning()
-        options = {"jsgf": str(grammar), "loglevel": "FATAL", **dict(tuning.decoder)}
+        words = str(write_dictionary(grammar.parent))
+        options = {"jsgf": str(grammar), "dict": words, "loglevel": "FATAL"}
+        options.update(tuning.decoder)
         self._decoder = engine.Decoder(**options)
         self._commands_search: str = self._decoder.current_search()
         self._decoder.add_jsgf_file(OWN_SEARCH, str(write_own_grammar(grammar.parent)))

@@ -70,20 +70,22 @@ def grammar_text() -> str:
 def write_grammar(cache_dir: Path) -> Path:
     """Write the grammar into `cache_dir` and return its path. pocketsphinx must get a
     file path: a grammar passed as a string was taken as a path and the process crashed."""
-    return _write(cache_dir / GRAMMAR_NAME, grammar_text())
+    return write_if_changed(cache_dir / GRAMMAR_NAME, grammar_text())
 
 
 def write_own_grammar(cache_dir: Path) -> Path:
     """Write `OWN_GRAMMAR` into `cache_dir` and return its path."""
-    return _write(cache_dir / OWN_GRAMMAR_NAME, OWN_GRAMMAR)
+    return write_if_changed(cache_dir / OWN_GRAMMAR_NAME, OWN_GRAMMAR)
 
 
-def _write(path: Path, text: str) -> Path:
-    """Write `text` to `path` unless it holds it already (atomically: a rename)."""
+def write_if_changed(path: Path, text: str) -> Path:
+    """Write `text` to `path` unless it holds it already (atomically: a rename). Compared
+    as bytes: whatever a damaged cache file holds, it is written again."""
     path.parent.mkdir(parents=True, exist_ok=True)
-    if not path.is_file() or path.read_text(encoding="utf-8") != text:
+    data = text.encode("utf-8")
+    if not path.is_file() or path.read_bytes() != data:
         tmp = path.with_suffix(".tmp")
-        tmp.write_text(text, encoding="utf-8")
+        tmp.write_bytes(data)
         tmp.replace(path)
     return path
 
