@@ -22,7 +22,7 @@ def add_parser(
         "listen",
         parents=[common],
         help="print the voice commands heard (a WAV file or the microphone)",
-        description="Listen for BackTrainer's voice commands (pause, resume/continue, skip/"
+        description="Listen for BackTrainer's voice commands (pause, resume/continue, skip ahead/"
         "next move, previous/go back, repeat/again, cancel workout, yes) and print each one heard"
         " with its time in seconds. Everything is recognised on this computer.",
     )

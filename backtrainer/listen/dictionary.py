@@ -15,12 +15,12 @@ from backtrainer.listen.words import write_if_changed
 
 MODEL: dict[str, tuple[str, ...]] = {
     "again": ("AH G EH N", "AH G EY N"),
+    "ahead": ("AH HH EH D",),
     "back": ("B AE K",),
     "cancel": ("K AE N S AH L",),
     "continue": ("K AH N T IH N Y UW",),
     "down": ("D AW N",),
     "go": ("G OW",),
-    "it": ("IH T",),
     "left": ("L EH F T",),
     "move": ("M UW V",),
     "next": ("N EH K S T", "N EH K S"),

@@ -3,16 +3,19 @@
 The phrases were picked by measurement (benchmarks/listen.py over espeak-ng voices):
 "go" was confused with "hold" and "pause"; "next" alone was heard as "yes", "continue" or
 "repeat" and "back" alone as "pause" at 10 dB, so neither is a command: they are fillers,
-and "skip", "next move", "previous" and "go back" say it instead. The filler words give
-speech that is not a command somewhere else to go, so that it is not forced onto one;
-"hold" was taken for "pause" (a third of the noisy "pause" utterances), so it is not one.
-"go" as a filler swallowed "go back" and "again": not one either. "stop workout" was heard
-at 10 dB SNR a third of the time ("stop" as "pause" or "four"), "cancel workout" nearly
-always: it is the phrase that stops (benchmarks/README.md, issue 15).
+and "skip ahead", "next move", "previous" and "go back" say it instead. The
+filler words give speech that is not a command somewhere else to go, so that it is not
+forced onto one; "hold" was taken for "pause" (a third of the noisy "pause" utterances),
+so it is not one. "go" as a filler swallowed "go back" and "again": not one either. "stop
+workout" was heard at 10 dB SNR a third of the time ("stop" as "pause" or "four"),
+"cancel workout" nearly always: it is the phrase that stops (benchmarks/README.md,
+issue 15).
 
 A filler still won where the sound was a command half drowned in noise ("pause" heard as
 "four", "skip" as "three"), so the grammar weighs each command `COMMAND_WEIGHT` times a
-filler, and "three" and "four" are no fillers (see `FILLERS`).
+filler, and "three" and "four" are no fillers (see `FILLERS`). Then at 10 dB "skip it"
+was still heard as "previous", and "skip" as nothing or "again": "skip ahead" replaced
+them ("skip move" too measured well, but a noisy "continue" was heard as it).
 """
 
 from __future__ import annotations
@@ -23,9 +26,8 @@ COMMANDS: dict[str, str] = {
     "pause": "pause",
     "resume": "resume",
     "continue": "resume",
+    "skip ahead": "next",
     "next move": "next",
-    "skip": "next",
-    "skip it": "next",
     "previous": "back",
     "go back": "back",
     "repeat": "repeat",

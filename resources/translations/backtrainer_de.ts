@@ -1827,8 +1827,8 @@ Grund: %3</translation>
         <translation>Hört auf Sprachbefehle</translation>
     </message>
     <message>
-        <source>Say “pause”, “continue”, “skip”, “go back”, “repeat” or “cancel workout” (in English)</source>
-        <translation>Sag „pause“, „continue“, „skip“, „go back“, „repeat“ oder „cancel workout“ (englisch)</translation>
+        <source>Say “pause”, “continue”, “skip ahead”, “go back”, “repeat” or “cancel workout” (in English)</source>
+        <translation>Sag „pause“, „continue“, „skip ahead“, „go back“, „repeat“ oder „cancel workout“ (englisch)</translation>
     </message>
 </context>
 <context>
@@ -1902,8 +1902,8 @@ Grund: %3</translation>
         <translation>&amp;2 Sprachbefehle</translation>
     </message>
     <message>
-        <source>&amp;Listen for commands (pause, continue, skip, repeat…)</source>
-        <translation>Auf &amp;Befehle hören (pause, continue, skip, repeat…)</translation>
+        <source>&amp;Listen for commands (pause, continue, skip ahead, repeat…)</source>
+        <translation>Auf &amp;Befehle hören (pause, continue, skip ahead, repeat…)</translation>
     </message>
     <message>
         <source>Voice commands need the speech recogniser: pip install &apos;pocketsphinx&gt;=5&apos;.</source>
@@ -1914,8 +1914,8 @@ Grund: %3</translation>
         <translation>Sprachbefehle brauchen ein Mikrofon, und es wurde keins gefunden.</translation>
     </message>
     <message>
-        <source>Say “pause”, “continue”, “skip”, “go back”, “repeat” or “cancel workout” (then “yes”). Heard on this computer only: nothing leaves it.</source>
-        <translation>Sag „pause“, „continue“, „skip“, „go back“, „repeat“ oder „cancel workout“ (dann „yes“): Die Befehle sind englisch. Nur dieser Computer hört zu, nichts verlässt ihn.</translation>
+        <source>Say “pause”, “continue”, “skip ahead”, “go back”, “repeat” or “cancel workout” (then “yes”). Heard on this computer only: nothing leaves it.</source>
+        <translation>Sag „pause“, „continue“, „skip ahead“, „go back“, „repeat“ oder „cancel workout“ (dann „yes“): Die Befehle sind englisch. Nur dieser Computer hört zu, nichts verlässt ihn.</translation>
     </message>
     <message>
         <source>Microphone level</source>

@@ -1823,7 +1823,7 @@ Why: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Say “pause”, “continue”, “skip”, “go back”, “repeat” or “cancel workout” (in English)</source>
+        <source>Say “pause”, “continue”, “skip ahead”, “go back”, “repeat” or “cancel workout” (in English)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1898,7 +1898,7 @@ Why: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Listen for commands (pause, continue, skip, repeat…)</source>
+        <source>&amp;Listen for commands (pause, continue, skip ahead, repeat…)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1910,7 +1910,7 @@ Why: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Say “pause”, “continue”, “skip”, “go back”, “repeat” or “cancel workout” (then “yes”). Heard on this computer only: nothing leaves it.</source>
+        <source>Say “pause”, “continue”, “skip ahead”, “go back”, “repeat” or “cancel workout” (then “yes”). Heard on this computer only: nothing leaves it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -1827,8 +1827,8 @@ Motivo: %3</translation>
         <translation>Escuchando comandos de voz</translation>
     </message>
     <message>
-        <source>Say “pause”, “continue”, “skip”, “go back”, “repeat” or “cancel workout” (in English)</source>
-        <translation>Di «pause», «continue», «skip», «go back», «repeat» o «cancel workout» (en inglés)</translation>
+        <source>Say “pause”, “continue”, “skip ahead”, “go back”, “repeat” or “cancel workout” (in English)</source>
+        <translation>Di «pause», «continue», «skip ahead», «go back», «repeat» o «cancel workout» (en inglés)</translation>
     </message>
 </context>
 <context>
@@ -1902,8 +1902,8 @@ Motivo: %3</translation>
         <translation>&amp;2 Órdenes de voz</translation>
     </message>
     <message>
-        <source>&amp;Listen for commands (pause, continue, skip, repeat…)</source>
-        <translation>Escuchar ór&amp;denes (pause, continue, skip, repeat…)</translation>
+        <source>&amp;Listen for commands (pause, continue, skip ahead, repeat…)</source>
+        <translation>Escuchar ór&amp;denes (pause, continue, skip ahead, repeat…)</translation>
     </message>
     <message>
         <source>Voice commands need the speech recogniser: pip install &apos;pocketsphinx&gt;=5&apos;.</source>
@@ -1914,8 +1914,8 @@ Motivo: %3</translation>
         <translation>Los comandos de voz necesitan un micrófono, y no se encontró ninguno.</translation>
     </message>
     <message>
-        <source>Say “pause”, “continue”, “skip”, “go back”, “repeat” or “cancel workout” (then “yes”). Heard on this computer only: nothing leaves it.</source>
-        <translation>Di «pause», «continue», «skip», «go back», «repeat» o «cancel workout» (y luego «yes»): las órdenes son en inglés. Solo las oye este ordenador: nada sale de él.</translation>
+        <source>Say “pause”, “continue”, “skip ahead”, “go back”, “repeat” or “cancel workout” (then “yes”). Heard on this computer only: nothing leaves it.</source>
+        <translation>Di «pause», «continue», «skip ahead», «go back», «repeat» o «cancel workout» (y luego «yes»): las órdenes son en inglés. Solo las oye este ordenador: nada sale de él.</translation>
     </message>
     <message>
         <source>Microphone level</source>

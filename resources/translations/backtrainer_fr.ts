@@ -1827,8 +1827,8 @@ Raison : %3</translation>
         <translation>À l&apos;écoute des commandes vocales</translation>
     </message>
     <message>
-        <source>Say “pause”, “continue”, “skip”, “go back”, “repeat” or “cancel workout” (in English)</source>
-        <translation>Dites « pause », « continue », « skip », « go back », « repeat » ou « cancel workout » (en anglais)</translation>
+        <source>Say “pause”, “continue”, “skip ahead”, “go back”, “repeat” or “cancel workout” (in English)</source>
+        <translation>Dites « pause », « continue », « skip ahead », « go back », « repeat » ou « cancel workout » (en anglais)</translation>
     </message>
 </context>
 <context>
@@ -1902,8 +1902,8 @@ Raison : %3</translation>
         <translation>&amp;2 Commandes vocales</translation>
     </message>
     <message>
-        <source>&amp;Listen for commands (pause, continue, skip, repeat…)</source>
-        <translation>Écouter les comma&amp;ndes (pause, continue, skip, repeat…)</translation>
+        <source>&amp;Listen for commands (pause, continue, skip ahead, repeat…)</source>
+        <translation>Écouter les comma&amp;ndes (pause, continue, skip ahead, repeat…)</translation>
     </message>
     <message>
         <source>Voice commands need the speech recogniser: pip install &apos;pocketsphinx&gt;=5&apos;.</source>
@@ -1914,8 +1914,8 @@ Raison : %3</translation>
         <translation>Les commandes vocales ont besoin d&apos;un micro, et aucun n&apos;a été trouvé.</translation>
     </message>
     <message>
-        <source>Say “pause”, “continue”, “skip”, “go back”, “repeat” or “cancel workout” (then “yes”). Heard on this computer only: nothing leaves it.</source>
-        <translation>Dites « pause », « continue », « skip », « go back », « repeat » ou « cancel workout » (puis « yes ») : les commandes sont en anglais. Écoutées sur cet ordinateur seulement : rien n&apos;en sort.</translation>
+        <source>Say “pause”, “continue”, “skip ahead”, “go back”, “repeat” or “cancel workout” (then “yes”). Heard on this computer only: nothing leaves it.</source>
+        <translation>Dites « pause », « continue », « skip ahead », « go back », « repeat » ou « cancel workout » (puis « yes ») : les commandes sont en anglais. Écoutées sur cet ordinateur seulement : rien n&apos;en sort.</translation>
     </message>
     <message>
         <source>Microphone level</source>

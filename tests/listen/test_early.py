@@ -19,13 +19,14 @@ from tests.listen.helpers import DATA
 def test_a_whole_command_is_decided_early() -> None:
     assert early_command("pause") == "pause"
     assert early_command(" cancel  workout ") == "stop"
-    assert early_command("skip") == "next"  # "skip it" means the same: no need to wait
+    assert early_command("skip ahead") == "next"
 
 
 def test_words_that_are_no_whole_command_are_not() -> None:
     assert early_command("") is None
     assert early_command("cancel") is None
     assert early_command("next") is None  # a filler: "next move" may follow
+    assert early_command("skip") is None  # no command alone: "skip ahead" may follow
     assert early_command("pause wait") is None
 
 

@@ -197,7 +197,9 @@ class VoiceDialog(QDialog):
         from backtrainer.listen.availability import missing_for_listening
         from backtrainer.listen.microphone import microphones
 
-        self.listen = QCheckBox(self.tr("&Listen for commands (pause, continue, skip, repeat…)"))
+        self.listen = QCheckBox(
+            self.tr("&Listen for commands (pause, continue, skip ahead, repeat…)")
+        )
         self.listen.setChecked(cues.listen)
         self.microphone = QComboBox()
         self.microphone.addItem(self.tr("Default microphone"), None)
@@ -217,7 +219,7 @@ class VoiceDialog(QDialog):
             None: None,
         }[missing]
         text = problem or self.tr(
-            "Say “pause”, “continue”, “skip”, “go back”, “repeat” or “cancel workout”"
+            "Say “pause”, “continue”, “skip ahead”, “go back”, “repeat” or “cancel workout”"
             " (then “yes”). Heard on this computer only: nothing leaves it."
         )
         form.addRow("", _note(text, self.listen))

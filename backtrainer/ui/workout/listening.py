@@ -196,7 +196,8 @@ def _mark(view: QWidget) -> tuple[QLabel, Callable[[], None]]:
     mark.setToolTip(
         translate(
             "VoiceCommands",
-            "Say “pause”, “continue”, “skip”, “go back”, “repeat” or “cancel workout” (in English)",
+            "Say “pause”, “continue”, “skip ahead”, “go back”, “repeat” or “cancel workout”"
+            " (in English)",
         )
     )
     mark.setStyleSheet("padding: 4px 10px; border-radius: 10px; background: rgba(0,0,0,60);")
