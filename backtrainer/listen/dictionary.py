@@ -35,7 +35,6 @@ MODEL: dict[str, tuple[str, ...]] = {
     "resume": ("R IH Z UW M", "R IY Z UW M", "R EH Z AH M EY"),
     "right": ("R AY T",),
     "round": ("R AW N D",),
-    "row": ("R OW",),
     "set": ("S EH T",),
     "side": ("S AY D",),
     "skip": ("S K IH P",),
