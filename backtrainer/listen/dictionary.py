@@ -1,10 +1,10 @@
 """The pronouncing dictionary the recogniser reads: only the words it listens for.
 
 pocketsphinx's English model comes with the CMU dictionary, American pronunciations
-only. Its "resume" is "R IH Z UW M", but the British voices put a "y" after the "z" (as in
-"use"), and at 10 dB SNR they were heard as "wait" or "previous". `ADDED` gives the recogniser those
-pronunciations too; the rest is the model's own (tests/listen/test_dictionary.py checks
-both against the model's file).
+only. Its "resume" is "R IH Z UW M", but the British voices put a "y" after the "z" (as
+in "use"), and at 10 dB SNR they were heard as "wait" or "previous". `ADDED` gives the
+recogniser those pronunciations too; the rest is the model's own
+(tests/listen/test_dictionary.py checks both against the model's file).
 """
 
 from __future__ import annotations
