@@ -1,80 +1,67 @@
 """What an audio sink pulls: the current phrase's bytes, and nothing between phrases.
 
-Kept apart from the channel (qt_stream) because it is the one piece that runs wherever
-the sink reads: on the channel's audio thread.
+Kept apart from the channel (qt_stream) because it is the one piece used where the sink
+reads: on the channel's audio thread.
 """
 
 from __future__ import annotations
 
-import threading
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QObject
 
-from PySide6.QtCore import QIODevice, QObject, Signal
+_READ = QIODevice.OpenModeFlag.ReadOnly | QIODevice.OpenModeFlag.Unbuffered
 
 
-class PhraseSource(QIODevice):
-    """What the sink pulls: the current phrase's bytes, and nothing between phrases.
+class PhraseSource:
+    """What the sink pulls (`device`): the current phrase's bytes, and nothing between
+    phrases.
 
-    Between phrases it has no bytes available, so the sink reads nothing and plays
-    silence of its own. start() emits readyRead, on which Qt (6.10 and later) pulls at
-    once instead of at its next period. Reads return whole frames, so a phrase always
-    starts on a frame boundary of the stream. `drained` is emitted when the last bytes of
-    a phrase have been read. A lock guards the switch: `playing` is read from any thread.
+    The device is a QBuffer, so Qt pulls it without calling Python. A QIODevice written
+    in Python cost the audio thread two calls into Python at every server request (every
+    10 ms while a phrase plays), about 95 us of CPU each time on a thread that wakes cold:
+    some 0.4 % of a core in a session (benchmarks/README.md, session CPU).
+
+    Between phrases the buffer is empty, so the sink reads nothing and plays silence of its
+    own. start() emits readyRead, on which Qt (6.10 and later) pulls at once instead of at
+    its next period. A phrase always starts on a frame boundary of the stream: if the sink
+    last read part of a frame, the rest of that frame comes first. Used on the audio thread
+    only (where the sink reads), so nothing here needs a lock.
     """
 
-    drained = Signal()
-
     def __init__(self, frame_bytes: int = 2, parent: QObject | None = None) -> None:
-        super().__init__()
-        if parent is not None:
-            self.setParent(parent)
+        self.device = QBuffer(parent)
         self._frame = max(1, frame_bytes)
-        self._lock = threading.Lock()
         self._pcm = b""
-        self._pos = 0
-
-    def open_for_reading(self) -> bool:
-        """Open read-only and unbuffered: QIODevice's own buffer would read 16 KB ahead."""
-        mode = QIODevice.OpenModeFlag.ReadOnly | QIODevice.OpenModeFlag.Unbuffered
-        return self.open(mode)
+        self._offer(b"")
 
     def start(self, pcm: bytes) -> None:
         """Offer `pcm` from the next read on, cutting whatever was being read."""
-        with self._lock:
-            self._pcm = pcm[: len(pcm) - len(pcm) % self._frame]
-            self._pos = 0
-        self.readyRead.emit()
+        self._offer(self._rest_of_frame() + pcm[: len(pcm) - len(pcm) % self._frame])
+        self.device.readyRead.emit()
 
     def stop(self) -> None:
-        """Offer nothing from the next read on."""
-        with self._lock:
-            self._pcm = b""
-            self._pos = 0
+        """Offer nothing from the next read on (but the rest of a frame begun)."""
+        self._offer(self._rest_of_frame())
+
+    def close(self) -> None:
+        self.device.close()
 
     @property
     def playing(self) -> bool:
         """Whether phrase bytes remain to be read."""
-        return self._pos < len(self._pcm)
+        return self.remaining > 0
 
-    def readData(self, maxlen: int) -> bytes:
-        want = maxlen - maxlen % self._frame
-        with self._lock:
-            pcm, pos = self._pcm, self._pos
-            if pos >= len(pcm):
-                return b""
-            chunk = pcm[pos : pos + want]
-            self._pos = pos + len(chunk)
-            drained = self._pos >= len(pcm)
-            if drained:
-                self._pcm, self._pos = b"", 0
-        if drained:
-            self.drained.emit()
-        return chunk
+    @property
+    def remaining(self) -> int:
+        """Bytes not read yet."""
+        return len(self._pcm) - self.device.pos() if self.device.isOpen() else 0
 
-    def writeData(self, data: bytes | bytearray | memoryview, len: int) -> int:
-        return -1
+    def _rest_of_frame(self) -> bytes:
+        at = self.device.pos() if self.device.isOpen() else 0
+        part = at % self._frame
+        return self._pcm[at : at + self._frame - part] if part else b""
 
-    def bytesAvailable(self) -> int:
-        return len(self._pcm) - self._pos + super().bytesAvailable()
-
-    def isSequential(self) -> bool:
-        return True
+    def _offer(self, pcm: bytes) -> None:
+        self.device.close()
+        self._pcm = pcm
+        self.device.setData(QByteArray(pcm))
+        self.device.open(_READ)

@@ -10,15 +10,16 @@ adds a few ms more. `StreamChannel` therefore:
   PULSE_LATENCY_MSEC when a stream connects; it is set only around that call, so other
   streams of the process keep their own), and states that latency (`LATENCY`), which the
   speaker starts each phrase early by: cues are handed over ahead of their instant;
-- feeds it in pull mode from a `PhraseSource` that offers the current phrase's bytes and
-  nothing at all between phrases. Qt then plays silence by itself and its ring buffer
-  stays empty, so a new phrase does not queue behind buffered silence. (A source that
-  returned silence instead keeps the ring full of it: every millisecond of ring was a
-  millisecond more before the cue.)
-- corks the stream (QAudioSink.suspend) SUSPEND_AFTER_MS after a phrase has drained: an
-  open stream wakes its thread at every server request, hundreds of times a second. The
-  silence after each phrase's words (0.3 s from espeak-ng) is not played, for the same
-  reason (`pcm.trim_trailing_silence`).
+- feeds it in pull mode from a `PhraseSource` (a QBuffer: no Python in the reads) that
+  offers the current phrase's bytes and nothing at all between phrases. Qt then plays
+  silence by itself and its ring buffer stays empty, so a new phrase does not queue
+  behind buffered silence. (A source that returned silence instead keeps the ring full of
+  it: every millisecond of ring was a millisecond more before the cue.)
+- corks the stream (QAudioSink.suspend) SUSPEND_AFTER_MS after a phrase has drained
+  (seen by a timer at the phrase's end, as no read tells): an open stream wakes its
+  thread at every server request, hundreds of times a second. The silence after each
+  phrase's words (0.3 s from espeak-ng) is not played, for the same reason
+  (`pcm.trim_trailing_silence`).
 - closes the stream CLOSE_AFTER_MS after corking it (even corked, an open stream costs
   the server), and opens it again when a cue is handed over ahead (warm()) or played;
 - owns the sink, the source and the cork timers on a thread of its own

@@ -34,6 +34,8 @@ CLOSE_AFTER_MS = 3000
 """Corked time after which the stream is closed: even corked, two open streams cost the
 sound server 1.25 % of a core (benchmarks/session_resources.py, idle picker). A cue
 handed over ahead (warm()) or played opens it again on the audio thread, in milliseconds."""
+DRAIN_POLL_MS = 5
+"""The shortest wait before looking again whether a phrase has been read whole."""
 LATENCY_ENV = "PULSE_LATENCY_MSEC"
 _ACTIVE_STATES = (QtAudio.State.ActiveState, QtAudio.State.IdleState)
 
@@ -42,7 +44,8 @@ class StreamFeeder(QObject):
     """The sink, its source and the cork timer, made and used on the audio thread only."""
 
     finished = Signal(int)
-    """(phrase number): that phrase's last bytes were handed to the sink."""
+    """(phrase number): that phrase's last bytes have been handed to the sink (seen by a
+    timer at about the phrase's end: the sink's reads call no Python)."""
 
     def __init__(
         self,
@@ -57,6 +60,7 @@ class StreamFeeder(QObject):
         self.suspend_after_ms = SUSPEND_AFTER_MS
         self.close_after_ms = CLOSE_AFTER_MS
         self._close: QTimer | None = None
+        self._drain: QTimer | None = None
         self._shut = False
         """Closed on purpose after a long idle; opened again on demand."""
         self.sink: QAudioSink | None = None
@@ -69,8 +73,9 @@ class StreamFeeder(QObject):
     @Slot()
     def open(self) -> None:
         self._source = PhraseSource(self._format.bytesPerFrame())
-        self._source.open_for_reading()
-        self._source.drained.connect(self._drained)
+        self._drain = QTimer()
+        self._drain.setSingleShot(True)
+        self._drain.timeout.connect(self._check_drained)
         self._idle = QTimer()
         self._idle.setSingleShot(True)
         self._idle.setInterval(self.suspend_after_ms)
@@ -114,12 +119,15 @@ class StreamFeeder(QObject):
             self.sink.resume()
         self._number = number
         self._source.start(pcm)
+        self._watch_drain(self._ms(self._source.remaining) - self._buffer_ms)
 
     @Slot()
     def stop(self) -> None:
         if self._source is not None and self._idle is not None:
             self._source.stop()
             self._idle.start()
+        if self._drain is not None:
+            self._drain.stop()
 
     @Slot()
     def release(self) -> None:
@@ -129,23 +137,36 @@ class StreamFeeder(QObject):
             self._idle.stop()
         if self._close is not None:
             self._close.stop()
-        if self._source is not None:
-            self._source.drained.disconnect(self._drained)
-            self._source.stop()
+        if self._drain is not None:
+            self._drain.stop()
         if self.sink is not None:
             self.sink.stop()
         if self._source is not None:
             self._source.close()
-        self.sink = self._source = self._idle = self._close = None  # deleted here, in their thread
+        self.sink = self._source = self._idle = self._close = self._drain = None  # freed here
         app = QCoreApplication.instance()
         if app is not None:
             self.moveToThread(app.thread())
         QThread.currentThread().quit()
 
-    def _drained(self) -> None:
-        if self._idle is not None:
-            self._idle.start()
+    def _watch_drain(self, ms: float) -> None:
+        """Look again in `ms` whether the phrase's last bytes have been read. The sink reads
+        at the pace it plays, so the first look at the phrase's length (less the ring,
+        which the sink fills ahead) mostly finds it read: one wake-up a phrase."""
+        if self._drain is not None:
+            self._drain.start(max(DRAIN_POLL_MS, round(ms)))
+
+    def _check_drained(self) -> None:
+        if self._source is None or self._idle is None:
+            return
+        if self._source.playing:  # held up (a slow start, a stall): look again later
+            self._watch_drain(self._ms(self._source.remaining))
+            return
+        self._idle.start()
         self.finished.emit(self._number)
+
+    def _ms(self, size: int) -> float:
+        return self._format.durationForBytes(size) / 1000
 
     def _suspend(self) -> None:
         source, sink = self._source, self.sink
@@ -178,10 +199,10 @@ class StreamFeeder(QObject):
         when the user has set it."""
         assert self.sink is not None and self._source is not None
         if self._pulse_latency_ms is None or LATENCY_ENV in os.environ:
-            self.sink.start(self._source)
+            self.sink.start(self._source.device)
             return
         os.environ[LATENCY_ENV] = str(self._pulse_latency_ms)
         try:
-            self.sink.start(self._source)
+            self.sink.start(self._source.device)
         finally:
             del os.environ[LATENCY_ENV]

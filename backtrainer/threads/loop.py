@@ -1,7 +1,7 @@
 """A QThread whose event loop is entered from Python.
 
-Qt calls into Python on a worker thread many times a second: the audio sink pulling a
-phrase (`readData`, `bytesAvailable`), the microphone handing over sound, a timer's slot.
+Qt calls into Python on a worker thread many times a second: the microphone handing over
+sound, a timer's slot (the audio sink once pulled a Python device too; see phrase_source).
 On a plain QThread, Python has never seen the thread, so each call makes a new Python
 thread state and frees it again when it returns (PySide's GIL guard): 18-21 us of the
 thread's CPU a call, against 3.5-4 us when the loop was entered from Python and the

@@ -85,44 +85,56 @@ def test_a_file_that_is_not_wav_raises(tmp_path: Path) -> None:
 @pytest.fixture
 def source(qtbot: QtBot) -> PhraseSource:
     src = PhraseSource(frame_bytes=2)
-    assert src.open_for_reading()
+    assert src.device.isOpen()
+    assert src.device.isReadable()
     return src
 
 
 def test_between_phrases_the_source_offers_nothing(source: PhraseSource) -> None:
-    assert source.read(64) == b""
-    assert source.bytesAvailable() == 0
+    assert source.device.read(64) == b""
+    assert source.device.bytesAvailable() == 0
     assert not source.playing
 
 
-def test_a_phrase_is_read_in_whole_frames_then_drains_once(
+def test_a_phrase_is_offered_in_whole_frames_and_read_through(
     source: PhraseSource, qtbot: QtBot
 ) -> None:
-    drained: list[bool] = []
-    source.drained.connect(lambda: drained.append(True))
-    with qtbot.waitSignal(source.readyRead, timeout=100):
+    with qtbot.waitSignal(source.device.readyRead, timeout=100):  # the sink pulls at once
         source.start(b"abcdefg")  # the odd byte is not a whole frame: dropped
-    assert source.bytesAvailable() == 6
-    assert source.read(3) == b"ab"
-    assert drained == []
-    assert source.read(100) == b"cdef"
-    assert drained == [True]
-    assert source.read(100) == b""
-    assert drained == [True]
+    assert source.device.bytesAvailable() == 6
+    assert source.device.read(2) == b"ab"
+    assert source.playing
+    assert source.remaining == 4
+    assert source.device.read(100) == b"cdef"
+    assert source.device.read(100) == b""
     assert not source.playing
 
 
 def test_start_cuts_the_phrase_being_read(source: PhraseSource) -> None:
     source.start(b"1111")
-    assert source.read(2) == b"11"
+    assert source.device.read(2) == b"11"
     source.start(b"2222")
-    assert source.read(100) == b"2222"
+    assert source.device.read(100) == b"2222"
+
+
+def test_a_cut_inside_a_frame_ends_that_frame_first(source: PhraseSource) -> None:
+    # Were the new phrase to start mid-frame, every sample of it would be split across
+    # two: loud noise instead of speech.
+    source.start(b"abcdef")
+    assert source.device.read(3) == b"abc"
+    source.start(b"wxyz")
+    assert source.device.read(100) == b"dwxyz"
+    source.start(b"abcd")
+    assert source.device.read(1) == b"a"
+    source.stop()
+    assert source.device.read(100) == b"b"
+    assert not source.playing
 
 
 def test_stop_offers_nothing_from_the_next_read(source: PhraseSource) -> None:
     source.start(b"1111")
     source.stop()
-    assert source.read(100) == b""
+    assert source.device.read(100) == b""
     assert not source.playing
 
 
