@@ -47,9 +47,9 @@ from backtrainer.core.history import (
 from backtrainer.core.planner import plan
 from backtrainer.core.settings import IntervalSettings
 from backtrainer.core.timeline import Timeline
-from backtrainer.storage.history.index import INDEX_NAME
 from backtrainer.storage.history.indexer import open_index
-from backtrainer.storage.history.log import LOG_NAME, header_line
+from backtrainer.storage.history.layout import INDEX_NAME, LOG_NAME
+from backtrainer.storage.history.log import header_line
 from backtrainer.storage.history.store import HistoryStore
 from backtrainer.storage.routines import RoutineLibrary
 

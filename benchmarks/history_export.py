@@ -5,6 +5,7 @@ session out, total time, and peak resident memory, each in a fresh process.
                                                   [--dir DIR]
 
 Not a test: prints figures. Histories come from the generator of benchmarks/history.py.
+The package is byte-compiled first, as an installed one is.
 The first run of each size finds no index and makes it (printed apart, as "cold"); the
 --runs after it read the index. Output goes to a pipe that is read and counted, not kept.
 Targets: first session <= 100 ms at 100,000 sessions, peak RSS <= 200 MB at any size.
@@ -13,6 +14,7 @@ Targets: first session <= 100 ms at 100,000 sessions, peak RSS <= 200 MB at any 
 from __future__ import annotations
 
 import argparse
+import compileall
 import os
 import statistics
 import subprocess
@@ -81,6 +83,11 @@ def main() -> None:
     parser.add_argument("--runs", type=int, default=3)
     parser.add_argument("--dir", type=Path, help="where to build the histories")
     args = parser.parse_args()
+    import backtrainer
+
+    # byte-compiled first, as an installed package is (PYTHONDONTWRITEBYTECODE would
+    # otherwise make every launch compile every module it imports from source)
+    compileall.compile_dir(Path(backtrainer.__file__).parent, quiet=1)
     sizes = [int(n) for n in args.sessions.split(",")]
     totals: dict[tuple[int, str], float] = {}
     with tempfile.TemporaryDirectory(dir=args.dir, prefix="bt-history-export-") as temp:

@@ -53,16 +53,40 @@ def cmd_history(args: argparse.Namespace) -> int:
     return 0
 
 
-def stream_history(*, csv: bool) -> int:
-    """`backtrainer history --json` (or `--csv`): sessions out one at a time."""
+def glance_first() -> str | None:
+    """`history --json`'s opening and first session, read and written before msgspec
+    and the store are imported (`glance`). Its id, to go on after; "" when the store is
+    to do it all; None when the reader has gone already."""
+    from backtrainer.storage import paths
+    from backtrainer.storage.history import glance, shape
+
+    glanced = glance.first_session(paths.history_dir())
+    if glanced is None:
+        return ""
+    session_id, session = glanced
+    try:
+        sys.stdout.buffer.write(shape.OPEN + shape.item(glance.json_body(session)))
+        sys.stdout.buffer.flush()
+    except BrokenPipeError:  # `backtrainer history --json | head -c 1`
+        _reader_gone()
+        return None
+    return session_id
+
+
+def stream_history(*, csv: bool, after: str = "") -> int:
+    """`backtrainer history --json` (or `--csv`): sessions out one at a time. `after`:
+    the JSON array is open and that session out already (`glance_first`)."""
+    from backtrainer.storage.history import shape
     from backtrainer.storage.history.store import HistoryStore
 
     store = HistoryStore()  # a reader: no lock taken, nothing repaired or migrated on disk
-    sessions = store.each_session()
+    sessions = store.each_session(after)
     first = list(itertools.islice(sessions, 1))  # reads the index: problems known now
     if not _report(store):
+        if after:  # the array is open: close it, so that what is out stays JSON
+            sys.stdout.buffer.write(shape.CLOSE)
         return EXIT_USAGE
-    return _stream(itertools.chain(first, sessions), csv=csv)
+    return _stream(itertools.chain(first, sessions), csv=csv, opened=bool(after))
 
 
 def _report(store: HistoryStore) -> bool:
@@ -100,7 +124,7 @@ def _rows(store: HistoryStore) -> list[Row]:
     ]
 
 
-def _stream(sessions: Iterator[Session], *, csv: bool) -> int:
+def _stream(sessions: Iterator[Session], *, csv: bool, opened: bool = False) -> int:
     from backtrainer.storage.history.export import csv_chunks, json_chunks
 
     out = sys.stdout.buffer
@@ -111,14 +135,18 @@ def _stream(sessions: Iterator[Session], *, csv: bool) -> int:
                 if n == 1:
                     out.flush()  # the first session out at once
         else:
-            for n, chunk in enumerate(json_chunks(sessions)):
+            for n, chunk in enumerate(json_chunks(sessions, opened=opened)):
                 out.write(chunk)
                 if n == 0:
                     out.flush()
         out.flush()
     except BrokenPipeError:  # `backtrainer history --json | head`: the reader has enough
-        sys.stderr.close()
-        return 0
+        return _reader_gone()
+    return 0
+
+
+def _reader_gone() -> int:
+    sys.stderr.close()
     return 0
 
 

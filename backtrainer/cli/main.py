@@ -8,7 +8,6 @@ included, goes through the full parser, which says the same things it always did
 
 from __future__ import annotations
 
-import logging
 import os
 import sys
 from collections.abc import Sequence
@@ -31,10 +30,14 @@ def main(argv: Sequence[str] | None = None) -> int:
     export = history_options(args)
     if export is not None:  # `history --json/--csv`: streamed, without the full parser
         log_level, data_dir, csv = export
-        _configure(log_level, data_dir)
-        from backtrainer.cli.history import stream_history
+        paths.set_data_dir(data_dir)
+        from backtrainer.cli.history import glance_first, stream_history
 
-        return stream_history(csv=csv)
+        after = "" if csv else glance_first()  # out before logging and msgspec are imported
+        if after is None:
+            return 0  # the reader has gone (`| head -c 1`)
+        _configure(log_level, data_dir)
+        return stream_history(csv=csv, after=after)
     from backtrainer.cli.commands import run
 
     launch = run(args)
@@ -103,6 +106,8 @@ def history_options(args: Sequence[str]) -> tuple[str, str | None, bool] | None:
 
 def _configure(log_level: str, data_dir: str | None) -> None:
     """What the full parser's path does before opening the window, for the plain launch."""
+    import logging  # not before: `history --json` writes its first session without it
+
     logging.basicConfig(
         level=log_level.upper(), format="%(asctime)s %(name)s %(levelname)s: %(message)s"
     )

@@ -45,6 +45,10 @@ def cache_dir() -> Path:
     return Path(platformdirs.user_cache_dir(APP_NAME, appauthor=False))
 
 
+def history_dir() -> Path:
+    return data_dir() / "history"
+
+
 def user_routines_dir() -> Path:
     return data_dir() / "routines"
 

@@ -231,3 +231,50 @@ def test_json_and_csv_are_streamed_as_the_whole_history_reads(
         code, out, err = run(capsys, "history", "--csv")
         assert code == 0 and out == csv_text(whole)
         assert (data_dir / "history" / "history.index").exists()
+
+
+def test_json_s_first_session_read_quickly_is_the_one_the_store_would_write(
+    capsys: pytest.CaptureFixture[str], data_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """No writer running: the first session is read without msgspec (`glance`) once the
+    index is made, and the output is the same to the byte, the first session passed over
+    when deleted, the rest after it."""
+    from backtrainer.storage.history import glance
+
+    write(
+        data_dir / "history",
+        [
+            *session_records("gone", 1, 1),
+            *session_records("first", 2, 2),
+            NotesSet(session="first", notes="Schwer · «gut»", effort=8),
+            ended("first", "completed"),
+            *session_records("crashed", 2, 3),
+            Deleted(session="gone"),
+        ],
+    )
+    answers: list[object] = []
+    real = glance.first_session
+    monkeypatch.setattr(glance, "first_session", lambda f: answers.append(real(f)) or answers[-1])
+    outputs = [run(capsys, "history", "--json") for _twice in range(2)]  # the index made, then read
+    assert answers[0] is None and answers[1] is not None
+    assert outputs[0] == outputs[1]
+    code, out, err = outputs[1]
+    assert code == 0 and err == ""
+    assert [s["id"] for s in json.loads(out)] == ["first", "crashed"]
+    assert json.loads(out)[0]["notes"] == "Schwer · «gut»"
+
+
+def test_json_read_by_a_reader_that_stops_at_once_ends_quietly(data_dir: Path) -> None:
+    """`backtrainer history --json | head -c 1`: no traceback, exit status 0."""
+    write(data_dir / "history", [*session_records("first", 2, 2), *session_records("b", 1, 3)])
+    command = [sys.executable, "-m", "backtrainer", "--data-dir", str(data_dir)]
+    subprocess.run([*command, "history", "--json"], capture_output=True, check=True)  # index
+    for _run in range(3):
+        with subprocess.Popen(
+            [*command, "history", "--json"], stdout=subprocess.PIPE, stderr=subprocess.PIPE
+        ) as child:
+            assert child.stdout is not None and child.stderr is not None
+            assert child.stdout.read(1) == b"["
+            child.stdout.close()
+            err = child.stderr.read()
+            assert child.wait() == 0 and err == b""

@@ -15,25 +15,8 @@ import msgspec
 
 from backtrainer.core.history import Session
 from backtrainer.storage.files import write_atomically
-
-SESSION_COLUMNS = ("session", "routine", "title", "started_at", "status")
-NOTE_COLUMNS = ("notes", "effort")
-"""The session's notes and effort (1 to 10, empty when not rated): last in each row, so
-that the columns before them keep their places."""
-STEP_COLUMNS = (
-    "index",
-    "kind",
-    "exercise",
-    "exercise_id",
-    "side",
-    "round",
-    "planned_seconds",
-    "actual_seconds",
-    "adjusted_seconds",
-    "reps",
-    "reps_counted",
-    "skipped",
-)
+from backtrainer.storage.history import shape
+from backtrainer.storage.history.shape import NOTE_COLUMNS, SESSION_COLUMNS, STEP_COLUMNS
 
 
 def session_json(session: Session) -> dict[str, object]:
@@ -47,17 +30,17 @@ def session_json(session: Session) -> dict[str, object]:
     return data
 
 
-def json_chunks(sessions: Iterable[Session]) -> Iterator[bytes]:
+def json_chunks(sessions: Iterable[Session], *, opened: bool = False) -> Iterator[bytes]:
     """The sessions as one JSON array (UTF-8, indented by two spaces, as
     `json.dumps(..., indent=2)` lays it out), a session at a time: nothing waits for the
-    whole history, and only one session is in memory."""
-    first = True
+    whole history, and only one session is in memory. `opened`: the array's start and
+    its first session are out already (`glance`); these follow them."""
+    first = not opened
     for session in sessions:
         body = msgspec.json.format(msgspec.json.encode(session_json(session)), indent=2)
-        # (a JSON string holds no raw newline: every newline is the layout's own)
-        yield (b"[\n  " if first else b",\n  ") + body.replace(b"\n", b"\n  ")
+        yield (shape.OPEN if first else shape.NEXT) + shape.item(body)
         first = False
-    yield b"[]\n" if first else b"\n]\n"
+    yield shape.EMPTY if first else shape.CLOSE
 
 
 def csv_chunks(sessions: Iterable[Session]) -> Iterator[str]:

@@ -27,12 +27,10 @@ from typing import Any, cast, overload
 import msgspec
 
 from backtrainer.storage.files import open_regular
+from backtrainer.storage.history.layout import INDEX_MAGIC, INDEX_VERSION
 
 log = logging.getLogger(__name__)
 
-INDEX_NAME = "history.index"
-MAGIC = "backtrainer-history-index"
-VERSION = 3
 TAIL = 64
 """Bytes before the end covered kept in the index: they must still be there in the log."""
 
@@ -45,16 +43,21 @@ class _File(msgspec.Struct, array_like=True):
     mtime: int
     tail: bytes
     checksum: int
-    body: msgspec.Raw
-    """The _Body's own encoding, kept as it is: checked, then decoded, without a copy."""
     zone: str
     """The local zone the dates were worked out in (`start_times.zone_key`)."""
+    body: msgspec.Raw
+    """The _Body's own encoding, kept as it is: checked, then decoded, without a copy.
+    Last, so that it runs to the end of the file (`glance` checks it without msgspec)."""
 
 
 class _Body(msgspec.Struct, array_like=True):
     """The columns as written. Read back as `_LazyBody`: the text columns stay encoded
-    until used (see `Summaries`)."""
+    until used (see `Summaries`). The deleted flags and the spans come first: a reader
+    without msgspec finds them, and the first ids, by reading a few headers (`glance`)."""
 
+    deleted: bytes
+    span_starts: bytes
+    spans: bytes
     ids: list[str]
     names: list[str]
     """Each routine, title, mode and status once: the columns below are their places."""
@@ -73,9 +76,6 @@ class _Body(msgspec.Struct, array_like=True):
     planned_sets: bytes
     sets_done: bytes
     last_index: bytes
-    deleted: bytes
-    span_starts: bytes
-    spans: bytes
 
 
 class _LazyBody(_Body):
@@ -188,6 +188,9 @@ def encode_index(summaries: Summaries, stamp: tuple[int, int, int], tail: bytes)
     )
     body = msgspec.msgpack.encode(
         _Body(
+            bytes(summaries.deleted),
+            starts.tobytes(),
+            spans.tobytes(),
             summaries.ids,
             [name for name in names if name is not None],
             routines,
@@ -204,15 +207,20 @@ def encode_index(summaries: Summaries, stamp: tuple[int, int, int], tail: bytes)
             summaries.planned_sets.tobytes(),
             summaries.sets_done.tobytes(),
             summaries.last_index.tobytes(),
-            bytes(summaries.deleted),
-            starts.tobytes(),
-            spans.tobytes(),
         )
     )
     inode, size, mtime = stamp
     checksum = zlib.crc32(body)
     head = _File(
-        MAGIC, VERSION, inode, size, mtime, tail, checksum, msgspec.Raw(body), summaries.zone
+        INDEX_MAGIC,
+        INDEX_VERSION,
+        inode,
+        size,
+        mtime,
+        tail,
+        checksum,
+        summaries.zone,
+        msgspec.Raw(body),
     )
     return msgspec.msgpack.encode(head)
 
@@ -237,7 +245,7 @@ def decode_index(data: bytes, path: Path | None = None) -> Stored | None:
     consistent (any bytes at all give one or the other, never an exception)."""
     try:
         head = _file_decoder.decode(data)
-        if head.magic != MAGIC or head.version != VERSION:
+        if head.magic != INDEX_MAGIC or head.version != INDEX_VERSION:
             return None
         if zlib.crc32(memoryview(head.body)) != head.checksum:
             return None

@@ -37,13 +37,13 @@ from backtrainer.core.history import (
 from backtrainer.core.start_times import NEVER, moments, zone_key
 from backtrainer.storage.files import open_regular
 from backtrainer.storage.history.index import (
-    INDEX_NAME,
     TAIL,
     Summaries,
     encode_index,
     read_index,
     write_index,
 )
+from backtrainer.storage.history.layout import INDEX_NAME
 from backtrainer.storage.history.log import FORMAT, Header
 
 CHUNK = 4 << 20

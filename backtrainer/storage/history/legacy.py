@@ -34,8 +34,6 @@ from backtrainer.storage.history.log import LogWriter, unused_name, write_new
 
 log = logging.getLogger(__name__)
 
-LEGACY_NAME = "history.json"
-
 
 class V0Step(msgspec.Struct, forbid_unknown_fields=False, kw_only=True):
     kind: str

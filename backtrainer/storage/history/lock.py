@@ -9,60 +9,22 @@ session is live (running) and which ones lost their writer (interrupted).
 
 from __future__ import annotations
 
-import errno
 import logging
 import os
-import sys
 import time
 from pathlib import Path
 
 import msgspec
 
+from backtrainer.storage.history.layout import LOCK_NAME, try_lock, unlock
+
 log = logging.getLogger(__name__)
 
-LOCK_NAME = "writer.lock"
 INFO_BYTES = 256
 """The holder's details are rewritten in place, padded to this size, with one write."""
 RETRY_SECONDS = 0.1
 """How long to keep trying when the lock is busy: a reader's probe holds it for
 microseconds, and must not make a starting BackTrainer think another one is open."""
-
-_BUSY = {errno.EACCES, errno.EAGAIN, errno.EWOULDBLOCK, errno.EDEADLK}
-
-if sys.platform == "win32":
-    import msvcrt
-
-    _WINDOWS_LOCK_AT = 1 << 20
-    """A byte far past the details: Windows keeps others from reading a locked range."""
-
-    def _try_lock(fd: int, shared: bool) -> bool:
-        os.lseek(fd, _WINDOWS_LOCK_AT, os.SEEK_SET)
-        try:
-            msvcrt.locking(fd, msvcrt.LK_NBLCK, 1)
-        except OSError as exc:
-            if exc.errno in _BUSY:
-                return False
-            raise
-        return True
-
-    def _unlock(fd: int) -> None:
-        os.lseek(fd, _WINDOWS_LOCK_AT, os.SEEK_SET)
-        msvcrt.locking(fd, msvcrt.LK_UNLCK, 1)
-
-else:
-    import fcntl
-
-    def _try_lock(fd: int, shared: bool) -> bool:
-        try:
-            fcntl.flock(fd, (fcntl.LOCK_SH if shared else fcntl.LOCK_EX) | fcntl.LOCK_NB)
-        except OSError as exc:
-            if exc.errno in _BUSY:
-                return False
-            raise
-        return True
-
-    def _unlock(fd: int) -> None:
-        fcntl.flock(fd, fcntl.LOCK_UN)
 
 
 class Holder(msgspec.Struct, forbid_unknown_fields=False, kw_only=True):
@@ -92,7 +54,7 @@ class WriterLock:
         fd = os.open(self.path, os.O_RDWR | os.O_CREAT | getattr(os, "O_BINARY", 0), 0o644)
         deadline = time.monotonic() + RETRY_SECONDS
         try:
-            while not _try_lock(fd, shared=False):
+            while not try_lock(fd, shared=False):
                 if time.monotonic() >= deadline:
                     os.close(fd)
                     return False
@@ -119,7 +81,7 @@ class WriterLock:
             return
         fd, self._fd = self._fd, None
         try:
-            _unlock(fd)
+            unlock(fd)
         finally:
             os.close(fd)
 
@@ -134,8 +96,8 @@ def live_holder(folder: Path) -> Holder | None:
     except OSError:
         return None  # no lock file: nobody has ever written here
     try:
-        if _try_lock(fd, shared=True):
-            _unlock(fd)
+        if try_lock(fd, shared=True):
+            unlock(fd)
             return None
         for _attempt in range(3):  # the holder may be rewriting its details right now
             data = os.pread(fd, INFO_BYTES, 0) if hasattr(os, "pread") else path.read_bytes()

@@ -25,7 +25,6 @@ from backtrainer.storage.files import open_regular, write_atomically
 
 log = logging.getLogger(__name__)
 
-LOG_NAME = "history.jsonl"
 FORMAT = "backtrainer-history"
 
 

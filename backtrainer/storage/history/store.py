@@ -44,10 +44,10 @@ from backtrainer.storage.history.indexer import (
     open_index,
     read_session,
 )
-from backtrainer.storage.history.legacy import LEGACY_NAME, missing_sessions, save_migrated
+from backtrainer.storage.history.layout import LEGACY_NAME, LOG_NAME
+from backtrainer.storage.history.legacy import missing_sessions, save_migrated
 from backtrainer.storage.history.lock import WriterLock, live_holder
 from backtrainer.storage.history.log import (
-    LOG_NAME,
     LogContents,
     LogWriter,
     cut_torn_line,
@@ -71,7 +71,7 @@ __all__ = [
 
 class HistoryStore:
     def __init__(self, folder: Path | None = None) -> None:
-        self.folder = folder if folder is not None else paths.data_dir() / "history"
+        self.folder = folder if folder is not None else paths.history_dir()
         self.path = self.folder / LOG_NAME
         self.problem: str | None = None
         """The latest problem, worded for the user (which file, what happened, why)."""
@@ -187,11 +187,12 @@ class HistoryStore:
             self.problem = f"The last entry in {self.path} is cut short; it is skipped."
         return indexed
 
-    def each_session(self) -> Iterator[Session]:
+    def each_session(self, after: str = "") -> Iterator[Session]:
         """`sessions()` not deleted, one at a time, read through the index when it covers
-        the log (memory stays flat whatever the size of the history)."""
+        the log (memory stays flat whatever the size of the history). `after`: only the
+        sessions after that one (by id; all of them if it is not on record)."""
         indexed = self.indexed()
-        live, last = self.live(), ""
+        live, last = self.live(), after
         for _attempt in range(2):
             if indexed is None:
                 break

@@ -27,7 +27,6 @@ from backtrainer.core.history import (
     StepDone,
 )
 from backtrainer.storage.history.index import (
-    INDEX_NAME,
     NAMED,
     TEXTS,
     Named,
@@ -44,6 +43,7 @@ from backtrainer.storage.history.indexer import (
     open_index,
     read_session,
 )
+from backtrainer.storage.history.layout import INDEX_NAME
 from backtrainer.storage.history.store import HistoryStore
 from tests.core.test_history import start, step
 
@@ -267,9 +267,9 @@ def test_a_column_that_does_not_decode_reads_as_blanks_and_is_made_again(
     head = msgspec.msgpack.decode(index.read_bytes())  # the body is a part of it
     if column in NAMED:  # 8 names, place 8 (or -1) reads as None: 9 on are past the table
         values = array("i", [0, 1, place, 2]).tobytes()  # type: ignore[assignment]
-    head[7][_Body.__struct_fields__.index(column)] = values
-    body = msgspec.msgpack.encode(head[7])
-    head[6:8] = zlib.crc32(body), msgspec.Raw(body)
+    head[8][_Body.__struct_fields__.index(column)] = values
+    body = msgspec.msgpack.encode(head[8])
+    head[6], head[8] = zlib.crc32(body), msgspec.Raw(body)
     index.write_bytes(msgspec.msgpack.encode(head))
 
     stored = read_index(index)

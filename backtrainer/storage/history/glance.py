@@ -1,0 +1,334 @@
+"""The first session of `backtrainer history --json`, read with the standard library only.
+
+msgspec's import alone takes 45-65 ms on the machine the goal was set on (first session
+out within 100 ms, whatever the history's size), so the command reads the first session
+here, straight from the index and its lines in the log, writes it, and only then imports
+the store for the rest (`cli.history`).
+
+It may only ever be faster, never different: whenever anything is not as plain as the
+store would find it, it answers None and the store does everything. That is: no index,
+an index of another version, failing its checksum, or not covering the log to the byte;
+an older history.json beside the log; a writer running (its session would show as
+running); any line that the store's msgspec schema might read otherwise (a wrong type, a
+number written with an exponent, a repeated key, a second start). The tests compare both
+ways on generated histories.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import os
+import struct
+import zlib
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from backtrainer.storage.files import open_regular
+from backtrainer.storage.history.layout import (
+    INDEX_MAGIC,
+    INDEX_NAME,
+    INDEX_VERSION,
+    LEGACY_NAME,
+    LOG_NAME,
+    writer_alive,
+)
+from backtrainer.storage.history.shape import STEP_COLUMNS
+
+MAX_SKIPPED = 256
+"""Deleted sessions looked past for the first one shown; more, and the store does it."""
+MAX_INDEX_BYTES = 1 << 29
+"""A larger index (some 2.8 million sessions) is left to the store."""
+COLUMNS = 19
+"""The index body's columns (`index._Body`)."""
+_INT64 = 1 << 63
+
+
+class _Unsure(Exception):
+    """Something the store might read otherwise: leave it to the store."""
+
+
+def first_session(folder: Path) -> tuple[str, dict[str, Any]] | None:
+    """(the id, the session as `export.session_json` gives it) of the first session not
+    deleted, or None to leave it to the store (see the module)."""
+    try:
+        if (folder / LEGACY_NAME).exists() or writer_alive(folder):
+            return None
+        fd = open_regular(folder / LOG_NAME)
+        try:
+            return _first(folder, fd)
+        finally:
+            os.close(fd)
+    except (OSError, _Unsure, ValueError, IndexError, struct.error, RecursionError):
+        return None
+
+
+def _first(folder: Path, fd: int) -> tuple[str, dict[str, Any]] | None:
+    index = open_regular(folder / INDEX_NAME)
+    try:
+        index_size = os.fstat(index).st_size
+        if index_size > MAX_INDEX_BYTES:
+            return None
+        data = os.read(index, index_size + 1)
+    finally:
+        os.close(index)
+    head = _Reader(data)
+    if head.array() != 9 or head.text() != INDEX_MAGIC or head.integer() != INDEX_VERSION:
+        return None
+    inode, size, mtime = head.integer(), head.integer(), head.integer()
+    head.binary()  # the log's last bytes: a whole match is checked by its size and mtime
+    checksum = head.integer()
+    head.text()  # the zone: the dates are not shown here
+    if zlib.crc32(memoryview(data)[head.at :]) != checksum:
+        return None
+    st = os.fstat(fd)
+    if (inode, size, mtime) != (st.st_ino, st.st_size, st.st_mtime_ns):
+        return None
+    body = head
+    if body.array() != COLUMNS:
+        return None
+    deleted, span_starts, spans = body.binary(), body.binary(), body.binary()
+    count = body.array()
+    row = next((n for n in range(min(count, MAX_SKIPPED)) if not deleted[n]), -1)
+    if row < 0 or len(deleted) != count:
+        return None
+    for _skipped in range(row):
+        body.text()
+    session_id = body.text()
+    first, last = struct.unpack_from("=2q", span_starts, row * 8)
+    places = struct.unpack_from(f"={last - first}q", spans, first * 8)
+    records: list[dict[str, Any]] = []
+    for offset, length in zip(places[::2], places[1::2], strict=True):
+        if offset < 0 or length <= 0 or offset + length > size:
+            return None
+        chunk = os.pread(fd, length, offset)
+        if len(chunk) != length or not chunk.endswith(b"\n"):
+            return None
+        records += (_record(line) for line in chunk[:-1].split(b"\n"))
+    if any(record["session"] != session_id for record in records):
+        return None
+    return session_id, _session(records)
+
+
+class _Reader:
+    """Just enough MessagePack to read the index's head and its first columns."""
+
+    def __init__(self, data: bytes) -> None:
+        self.data, self.at = data, 0
+
+    def _take(self, n: int) -> bytes:
+        if n < 0 or self.at + n > len(self.data):
+            raise _Unsure("cut short")
+        piece = self.data[self.at : self.at + n]
+        self.at += n
+        return piece
+
+    def _byte(self) -> int:
+        return self._take(1)[0]
+
+    def _unsigned(self, size: int) -> int:
+        return int.from_bytes(self._take(size), "big")
+
+    def array(self) -> int:
+        kind = self._byte()
+        if 0x90 <= kind <= 0x9F:
+            return kind & 0x0F
+        if kind in (0xDC, 0xDD):
+            return self._unsigned(2 if kind == 0xDC else 4)
+        raise _Unsure("not an array")
+
+    def integer(self) -> int:
+        kind = self._byte()
+        if kind <= 0x7F:
+            return kind
+        if kind >= 0xE0:
+            return kind - 0x100
+        if 0xCC <= kind <= 0xCF:
+            return self._unsigned(1 << (kind - 0xCC))
+        if 0xD0 <= kind <= 0xD3:
+            return int.from_bytes(self._take(1 << (kind - 0xD0)), "big", signed=True)
+        raise _Unsure("not an integer")
+
+    def text(self) -> str:
+        kind = self._byte()
+        if 0xA0 <= kind <= 0xBF:
+            size = kind & 0x1F
+        elif 0xD9 <= kind <= 0xDB:
+            size = self._unsigned(1 << (kind - 0xD9))
+        else:
+            raise _Unsure("not a string")
+        return self._take(size).decode("utf-8")
+
+    def binary(self) -> bytes:
+        kind = self._byte()
+        if not 0xC4 <= kind <= 0xC6:
+            raise _Unsure("not bytes")
+        return self._take(self._unsigned(1 << (kind - 0xC4)))
+
+
+# -- the log's lines, checked as strictly as the store's schema (core.history) ---------
+
+
+def _pairs(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+    found = dict(pairs)
+    if len(found) != len(pairs):
+        raise _Unsure("a key twice")
+    return found
+
+
+def _no_constant(name: str) -> Any:
+    raise _Unsure(f"{name} is not JSON")
+
+
+def _record(line: bytes) -> dict[str, Any]:
+    # UTF-8 only, as msgspec (json.loads would take UTF-16 and UTF-32 bytes too)
+    record = json.loads(line.decode("utf-8"), object_pairs_hook=_pairs, parse_constant=_no_constant)
+    kind = record.get("type") if isinstance(record, dict) else None
+    fields = _FIELDS.get(kind) if type(kind) is str else None
+    if fields is None:
+        raise _Unsure("not a record of a type known here")
+    checked = {"type": kind, "session": _text(record.get("session", ...))}
+    for name, (check, default) in fields.items():
+        value = record.get(name, default)
+        if value is ...:
+            raise _Unsure(f"{name} missing")
+        checked[name] = check(value)
+    return checked
+
+
+def _text(value: object) -> str:
+    if type(value) is not str:
+        raise _Unsure("not a string")
+    value.encode("utf-8")  # a lone surrogate (escaped in the line) raises here
+    return value
+
+
+def _number(value: object) -> float:
+    if type(value) is int and -_INT64 <= value < _INT64:
+        value = float(value)
+    if type(value) is not float or not math.isfinite(value) or "e" in repr(value):
+        raise _Unsure("not a number written the same way by both encoders")
+    return value
+
+
+def _whole(value: object) -> int:
+    if type(value) is not int or not -_INT64 <= value < _INT64:
+        raise _Unsure("not an integer")
+    return value
+
+
+def _flag(value: object) -> bool:
+    if type(value) is not bool:
+        raise _Unsure("not true or false")
+    return value
+
+
+def _maybe(check: Callable[[Any], Any]) -> Callable[[Any], Any]:
+    return lambda value: None if value is None else check(value)
+
+
+def _texts(value: object) -> list[str]:
+    if type(value) is not list:
+        raise _Unsure("not a list")
+    return [_text(item) for item in value]
+
+
+def _settings(value: object) -> dict[str, float]:
+    if type(value) is not dict:
+        raise _Unsure("not an object")
+    return {_text(key): _number(item) for key, item in value.items()}
+
+
+def _status(value: object) -> str:
+    if value not in ("completed", "stopped", "interrupted"):
+        raise _Unsure("not a status")
+    return str(value)
+
+
+def _effort(value: object) -> int | None:
+    if value is not None and not 1 <= _whole(value) <= 10:
+        raise _Unsure("effort out of range")
+    return value  # type: ignore[return-value]
+
+
+_REQUIRED: Any = ...
+_FIELDS: dict[str, dict[str, tuple[Callable[[Any], Any], Any]]] = {
+    "start": {
+        "routine": (_text, _REQUIRED),
+        "title": (_text, _REQUIRED),
+        "mode": (_maybe(_text), None),
+        "started_at": (_text, _REQUIRED),
+        "planned_seconds": (_number, _REQUIRED),
+        "planned_sets": (_whole, _REQUIRED),
+        "settings": (_settings, {}),
+        "resumed_from": (_maybe(_text), None),
+        "start_step": (_whole, 0),
+        "overrides": (_texts, []),
+    },
+    "step": {
+        "index": (_whole, _REQUIRED),
+        "kind": (_text, _REQUIRED),
+        "exercise": (_maybe(_text), None),
+        "exercise_id": (_maybe(_text), None),
+        "side": (_maybe(_text), None),
+        "round": (_maybe(_whole), None),
+        "planned_seconds": (_number, _REQUIRED),
+        "actual_seconds": (_number, _REQUIRED),
+        "adjusted_seconds": (_number, 0.0),
+        "reps": (_maybe(_whole), None),
+        "reps_counted": (_maybe(_whole), None),
+        "skipped": (_flag, False),
+    },
+    "end": {"status": (_status, _REQUIRED), "ended_at": (_text, _REQUIRED)},
+    "notes": {"notes": (_text, ""), "effort": (_effort, None)},
+    "delete": {},
+    "restore": {},
+}
+"""Each record type's fields: how each is checked, and its default (`...`: required)."""
+
+
+def _session(records: list[dict[str, Any]]) -> dict[str, Any]:
+    """The replay of one session's records (`core.history.replay`), as `session_json`."""
+    start, *rest = records
+    if start["type"] != "start" or any(record["type"] == "start" for record in rest):
+        raise _Unsure("not one start, first")
+    session: dict[str, Any] = {
+        "id": start["session"],
+        "routine": start["routine"],
+        "title": start["title"],
+        "mode": start["mode"],
+        "started_at": start["started_at"],
+        "status": "interrupted",  # no end record, and no writer running
+        "ended_at": None,
+        "planned_seconds": start["planned_seconds"],
+        "planned_sets": start["planned_sets"],
+        "settings": start["settings"],
+        "resumed_from": start["resumed_from"],
+        "overrides": start["overrides"],
+        "steps": [],
+        "notes": "",
+        "effort": None,
+        "deleted": False,
+    }
+    steps = session["steps"]
+    for record in rest:
+        kind = record["type"]
+        if kind == "step":
+            steps.append({column: record[column] for column in STEP_COLUMNS})
+        elif kind == "end":
+            session["status"], session["ended_at"] = record["status"], record["ended_at"]
+        elif kind == "notes":
+            session["notes"], session["effort"] = record["notes"], record["effort"]
+        else:
+            session["deleted"] = kind == "delete"
+    if session["deleted"]:
+        raise _Unsure("deleted, though the index says not")
+    session["seconds"] = round(sum(step["actual_seconds"] for step in steps), 3)
+    session["sets_done"] = sum(1 for s in steps if s["kind"] == "work" and not s["skipped"])
+    return session
+
+
+def json_body(session: dict[str, Any]) -> bytes:
+    """The session's JSON as `export.json_chunks` lays it out (before `shape.item`)."""
+    return json.dumps(session, indent=2, ensure_ascii=False).encode("utf-8")
