@@ -53,10 +53,11 @@ def cmd_history(args: argparse.Namespace) -> int:
     return 0
 
 
-def glance_first() -> str | None:
-    """`history --json`'s opening and first session, read and written before msgspec
-    and the store are imported (`glance`). Its id, to go on after; "" when the store is
-    to do it all; None when the reader has gone already."""
+def glance_first(*, csv: bool) -> str | None:
+    """`history --json`'s opening and first session (`--csv`'s header and first
+    session's rows), read and written before msgspec and the store are imported
+    (`glance`). Its id, to go on after; "" when the store is to do it all; None when the
+    reader has gone already."""
     from backtrainer.storage import paths
     from backtrainer.storage.history import glance, shape
 
@@ -65,7 +66,12 @@ def glance_first() -> str | None:
         return ""
     session_id, session = glanced
     try:
-        sys.stdout.buffer.write(shape.OPEN + shape.item(glance.json_body(session)))
+        if csv:
+            rows = shape.CsvRows()
+            text = rows.header() + glance.csv_text(session, rows)
+            sys.stdout.buffer.write(text.encode("utf-8"))
+        else:
+            sys.stdout.buffer.write(shape.OPEN + shape.item(glance.json_body(session)))
         sys.stdout.buffer.flush()
     except BrokenPipeError:  # `backtrainer history --json | head -c 1`
         _reader_gone()
@@ -75,7 +81,7 @@ def glance_first() -> str | None:
 
 def stream_history(*, csv: bool, after: str = "") -> int:
     """`backtrainer history --json` (or `--csv`): sessions out one at a time. `after`:
-    the JSON array is open and that session out already (`glance_first`)."""
+    that session is out already, and what comes before it (`glance_first`)."""
     from backtrainer.storage.history import shape
     from backtrainer.storage.history.store import HistoryStore
 
@@ -83,7 +89,7 @@ def stream_history(*, csv: bool, after: str = "") -> int:
     sessions = store.each_session(after)
     first = list(itertools.islice(sessions, 1))  # reads the index: problems known now
     if not _report(store):
-        if after:  # the array is open: close it, so that what is out stays JSON
+        if after and not csv:  # the array is open: close it, so that what is out stays JSON
             sys.stdout.buffer.write(shape.CLOSE)
         return EXIT_USAGE
     return _stream(itertools.chain(first, sessions), csv=csv, opened=bool(after))
@@ -130,9 +136,9 @@ def _stream(sessions: Iterator[Session], *, csv: bool, opened: bool = False) -> 
     out = sys.stdout.buffer
     try:
         if csv:
-            for n, text in enumerate(csv_chunks(sessions)):
+            for n, text in enumerate(csv_chunks(sessions, header=not opened)):
                 out.write(text.encode("utf-8"))
-                if n == 1:
+                if n == 1 and not opened:
                     out.flush()  # the first session out at once
         else:
             for n, chunk in enumerate(json_chunks(sessions, opened=opened)):

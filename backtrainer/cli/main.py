@@ -33,7 +33,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         paths.set_data_dir(data_dir)
         from backtrainer.cli.history import glance_first, stream_history
 
-        after = "" if csv else glance_first()  # out before logging and msgspec are imported
+        after = glance_first(csv=csv)  # out before logging and msgspec are imported
         if after is None:
             return 0  # the reader has gone (`| head -c 1`)
         _configure(log_level, data_dir)

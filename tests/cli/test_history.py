@@ -258,6 +258,13 @@ def test_json_s_first_session_read_quickly_is_the_one_the_store_would_write(
     outputs = [run(capsys, "history", "--json") for _twice in range(2)]  # the index made, then read
     assert answers[0] is None and answers[1] is not None
     assert outputs[0] == outputs[1]
+    monkeypatch.setattr(glance, "first_session", lambda folder: None)
+    assert run(capsys, "history", "--csv") == run(capsys, "history", "--csv")
+    monkeypatch.setattr(glance, "first_session", real)
+    rows = run(capsys, "history", "--csv")
+    assert rows[0] == 0 and rows[1].count("\n") == 1 + 2 + 2  # the header, each step
+    monkeypatch.setattr(glance, "first_session", lambda folder: None)
+    assert run(capsys, "history", "--csv") == rows
     code, out, err = outputs[1]
     assert code == 0 and err == ""
     assert [s["id"] for s in json.loads(out)] == ["first", "crashed"]

@@ -6,8 +6,6 @@ exported file too. Exports are written atomically: an export cut short leaves no
 
 from __future__ import annotations
 
-import csv
-import io
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
@@ -16,7 +14,7 @@ import msgspec
 from backtrainer.core.history import Session
 from backtrainer.storage.files import write_atomically
 from backtrainer.storage.history import shape
-from backtrainer.storage.history.shape import NOTE_COLUMNS, SESSION_COLUMNS, STEP_COLUMNS
+from backtrainer.storage.history.shape import STEP_COLUMNS
 
 
 def session_json(session: Session) -> dict[str, object]:
@@ -43,24 +41,18 @@ def json_chunks(sessions: Iterable[Session], *, opened: bool = False) -> Iterato
     yield shape.EMPTY if first else shape.CLOSE
 
 
-def csv_chunks(sessions: Iterable[Session]) -> Iterator[str]:
-    """One row per step; a session without steps gets one row with empty step fields.
-    The session's columns (its notes and effort too) are repeated on each of its rows.
-    The header first, then a session's rows at a time."""
-    out = io.StringIO()
-    writer = csv.writer(out, lineterminator="\n")
-    writer.writerow(SESSION_COLUMNS + STEP_COLUMNS + NOTE_COLUMNS)
-    yield out.getvalue()
+def csv_chunks(sessions: Iterable[Session], *, header: bool = True) -> Iterator[str]:
+    """The header (unless not `header`: out already), then a session's rows at a time
+    (`shape.CsvRows`)."""
+    rows = shape.CsvRows()
+    if header:
+        yield rows.header()
     for s in sessions:
-        out.seek(0)
-        out.truncate()
-        head: list[object] = [s.id, s.routine, s.title, s.started_at, s.status]
-        tail: list[object] = [s.notes, "" if s.effort is None else s.effort]
-        for step in s.steps:
-            writer.writerow(head + [getattr(step, column) for column in STEP_COLUMNS] + tail)
-        if not s.steps:
-            writer.writerow(head + [""] * len(STEP_COLUMNS) + tail)
-        yield out.getvalue()
+        yield rows.session(
+            [s.id, s.routine, s.title, s.started_at, s.status],
+            ([getattr(step, column) for column in STEP_COLUMNS] for step in s.steps),
+            [s.notes, "" if s.effort is None else s.effort],
+        )
 
 
 def csv_text(sessions: Iterable[Session]) -> str:

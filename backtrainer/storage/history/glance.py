@@ -1,4 +1,4 @@
-"""The first session of `backtrainer history --json`, read with the standard library only.
+"""The first session of `history --json` and `--csv`, read with the standard library only.
 
 msgspec's import alone takes 45-65 ms on the machine the goal was set on (first session
 out within 100 ms, whatever the history's size), so the command reads the first session
@@ -34,7 +34,7 @@ from backtrainer.storage.history.layout import (
     LOG_NAME,
     writer_alive,
 )
-from backtrainer.storage.history.shape import STEP_COLUMNS
+from backtrainer.storage.history.shape import STEP_COLUMNS, CsvRows
 
 MAX_SKIPPED = 256
 """Deleted sessions looked past for the first one shown; more, and the store does it."""
@@ -327,6 +327,15 @@ def _session(records: list[dict[str, Any]]) -> dict[str, Any]:
     session["seconds"] = round(sum(step["actual_seconds"] for step in steps), 3)
     session["sets_done"] = sum(1 for s in steps if s["kind"] == "work" and not s["skipped"])
     return session
+
+
+def csv_text(session: dict[str, Any], rows: CsvRows) -> str:
+    """The session's rows as `export.csv_chunks` writes them."""
+    return rows.session(
+        [session[key] for key in ("id", "routine", "title", "started_at", "status")],
+        ([step[column] for column in STEP_COLUMNS] for step in session["steps"]),
+        [session["notes"], "" if session["effort"] is None else session["effort"]],
+    )
 
 
 def json_body(session: dict[str, Any]) -> bytes:

@@ -17,11 +17,12 @@ from hypothesis import strategies as st
 
 from backtrainer.core.history import Deleted, NotesSet, Record, SessionEnded
 from backtrainer.storage.history import glance
-from backtrainer.storage.history.export import session_json
+from backtrainer.storage.history.export import csv_chunks, session_json
 from backtrainer.storage.history.indexer import open_index
 from backtrainer.storage.history.layout import INDEX_NAME, LEGACY_NAME, LOG_NAME
 from backtrainer.storage.history.lock import WriterLock
 from backtrainer.storage.history.log import header_line
+from backtrainer.storage.history.shape import CsvRows
 from backtrainer.storage.history.store import HistoryStore
 from tests.core.test_history import start, step
 
@@ -33,17 +34,20 @@ def write(folder: Path, records: list[Record]) -> None:
     assert open_index(folder / LOG_NAME) is not None
 
 
-def store_first(folder: Path) -> tuple[str, bytes] | None:
-    """The first session as the store gives it: (its id, its JSON as json_chunks lays it)."""
+def store_first(folder: Path) -> tuple[str, bytes, str] | None:
+    """The first session as the store gives it: (its id, its JSON as json_chunks lays it,
+    its CSV rows)."""
     for session in HistoryStore(folder).each_session():
         body = msgspec.json.format(msgspec.json.encode(session_json(session)), indent=2)
-        return session.id, body
+        return session.id, body, "".join(csv_chunks([session], header=False))
     return None
 
 
-def glanced(folder: Path) -> tuple[str, bytes] | None:
+def glanced(folder: Path) -> tuple[str, bytes, str] | None:
     found = glance.first_session(folder)
-    return None if found is None else (found[0], glance.json_body(found[1]))
+    if found is None:
+        return None
+    return found[0], glance.json_body(found[1]), glance.csv_text(found[1], CsvRows())
 
 
 def ordinary() -> list[Record]:
