@@ -18,10 +18,12 @@ from __future__ import annotations
 
 import json
 import math
+import mmap
 import os
 import struct
 import zlib
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
@@ -65,14 +67,11 @@ def first_session(folder: Path) -> tuple[str, dict[str, Any]] | None:
 
 
 def _first(folder: Path, fd: int) -> tuple[str, dict[str, Any]] | None:
-    index = open_regular(folder / INDEX_NAME)
-    try:
-        index_size = os.fstat(index).st_size
-        if index_size > MAX_INDEX_BYTES:
-            return None
-        data = os.read(index, index_size + 1)
-    finally:
-        os.close(index)
+    with _index_bytes(folder / INDEX_NAME) as data:
+        return _first_in(data, fd)
+
+
+def _first_in(data: bytes | mmap.mmap, fd: int) -> tuple[str, dict[str, Any]] | None:
     head = _Reader(data)
     if head.array() != 9 or head.text() != INDEX_MAGIC or head.integer() != INDEX_VERSION:
         return None
@@ -80,8 +79,9 @@ def _first(folder: Path, fd: int) -> tuple[str, dict[str, Any]] | None:
     head.binary()  # the log's last bytes: a whole match is checked by its size and mtime
     checksum = head.integer()
     head.text()  # the zone: the dates are not shown here
-    if zlib.crc32(memoryview(data)[head.at :]) != checksum:
-        return None
+    with memoryview(data) as whole:
+        if zlib.crc32(whole[head.at :]) != checksum:
+            return None
     st = os.fstat(fd)
     if (inode, size, mtime) != (st.st_ino, st.st_size, st.st_mtime_ns):
         return None
@@ -111,10 +111,37 @@ def _first(folder: Path, fd: int) -> tuple[str, dict[str, Any]] | None:
     return session_id, _session(records)
 
 
+@contextmanager
+def _index_bytes(path: Path) -> Iterator[bytes | mmap.mmap]:
+    """The index's bytes: mapped, not read, where the platform can populate a mapping at
+    once. At 100,000 sessions (19 MB) reading and checking took 19-33 ms, mapping and
+    checking 7-10 ms: the page faults of a fresh 19 MB buffer were most of it. BackTrainer
+    replaces the index by a rename, never in place, so the file mapped is not cut short
+    under the mapping."""
+    fd = open_regular(path)
+    try:
+        size = os.fstat(fd).st_size
+        if size > MAX_INDEX_BYTES:
+            raise _Unsure("an index this large is the store's to read")
+        populate = getattr(mmap, "MAP_POPULATE", 0)  # Linux only
+        data: bytes | mmap.mmap = (
+            mmap.mmap(fd, 0, flags=mmap.MAP_SHARED | populate, prot=mmap.PROT_READ)
+            if populate and size
+            else os.read(fd, size + 1)
+        )
+    finally:
+        os.close(fd)  # a mapping outlives its descriptor
+    try:
+        yield data
+    finally:
+        if isinstance(data, mmap.mmap):
+            data.close()
+
+
 class _Reader:
     """Just enough MessagePack to read the index's head and its first columns."""
 
-    def __init__(self, data: bytes) -> None:
+    def __init__(self, data: bytes | mmap.mmap) -> None:
         self.data, self.at = data, 0
 
     def _take(self, n: int) -> bytes:
