@@ -93,7 +93,7 @@ def main() -> None:
     with tempfile.TemporaryDirectory(dir=args.dir, prefix="bt-history-export-") as temp:
         empty = [run_once(Path(temp) / "empty", "--json")[1] for _ in range(args.runs)]
         print(
-            "floor: the same command on an empty history (interpreter and imports):"
+            "an empty history (no index: the store's way, msgspec imported):"
             f" {', '.join(f'{v:.0f}' for v in empty)} ms"
         )
         for count in sizes:
