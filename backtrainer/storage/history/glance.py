@@ -9,25 +9,25 @@ It may only ever be faster, never different: whenever anything is not as plain a
 store would find it, it answers None and the store does everything. That is: no index,
 an index of another version, failing its checksum, or not covering the log to the byte;
 an older history.json beside the log; a writer running (its session would show as
-running); any line that the store's msgspec schema might read otherwise (a wrong type, a
-number written with an exponent, a repeated key, a second start). The tests compare both
+running); a second start; any line that the store's msgspec schema might read otherwise
+(`strict`: a wrong type, a number written with an exponent, a repeated key). The tests compare both
 ways on generated histories.
 """
 
 from __future__ import annotations
 
 import json
-import math
 import mmap
 import os
 import struct
 import zlib
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
 from backtrainer.storage.files import open_regular
+from backtrainer.storage.history import strict
 from backtrainer.storage.history.layout import (
     INDEX_MAGIC,
     INDEX_NAME,
@@ -37,6 +37,7 @@ from backtrainer.storage.history.layout import (
     writer_alive,
 )
 from backtrainer.storage.history.shape import STEP_COLUMNS, CsvRows
+from backtrainer.storage.history.strict import Unsure
 
 MAX_SKIPPED = 256
 """Deleted sessions looked past for the first one shown; more, and the store does it."""
@@ -44,11 +45,6 @@ MAX_INDEX_BYTES = 1 << 29
 """A larger index (some 2.8 million sessions) is left to the store."""
 COLUMNS = 19
 """The index body's columns (`index._Body`)."""
-_INT64 = 1 << 63
-
-
-class _Unsure(Exception):
-    """Something the store might read otherwise: leave it to the store."""
 
 
 def first_session(folder: Path) -> tuple[str, dict[str, Any]] | None:
@@ -62,7 +58,7 @@ def first_session(folder: Path) -> tuple[str, dict[str, Any]] | None:
             return _first(folder, fd)
         finally:
             os.close(fd)
-    except (OSError, _Unsure, ValueError, IndexError, struct.error, RecursionError):
+    except (OSError, Unsure, ValueError, IndexError, struct.error, RecursionError):
         return None
 
 
@@ -105,7 +101,7 @@ def _first_in(data: bytes | mmap.mmap, fd: int) -> tuple[str, dict[str, Any]] | 
         chunk = os.pread(fd, length, offset)
         if len(chunk) != length or not chunk.endswith(b"\n"):
             return None
-        records += (_record(line) for line in chunk[:-1].split(b"\n"))
+        records += (strict.record(line) for line in chunk[:-1].split(b"\n"))
     if any(record["session"] != session_id for record in records):
         return None
     return session_id, _session(records)
@@ -122,7 +118,7 @@ def _index_bytes(path: Path) -> Iterator[bytes | mmap.mmap]:
     try:
         size = os.fstat(fd).st_size
         if size > MAX_INDEX_BYTES:
-            raise _Unsure("an index this large is the store's to read")
+            raise Unsure("an index this large is the store's to read")
         populate = getattr(mmap, "MAP_POPULATE", 0)  # Linux only
         data: bytes | mmap.mmap = (
             mmap.mmap(fd, 0, flags=mmap.MAP_SHARED | populate, prot=mmap.PROT_READ)
@@ -146,7 +142,7 @@ class _Reader:
 
     def _take(self, n: int) -> bytes:
         if n < 0 or self.at + n > len(self.data):
-            raise _Unsure("cut short")
+            raise Unsure("cut short")
         piece = self.data[self.at : self.at + n]
         self.at += n
         return piece
@@ -163,7 +159,7 @@ class _Reader:
             return kind & 0x0F
         if kind in (0xDC, 0xDD):
             return self._unsigned(2 if kind == 0xDC else 4)
-        raise _Unsure("not an array")
+        raise Unsure("not an array")
 
     def integer(self) -> int:
         kind = self._byte()
@@ -175,7 +171,7 @@ class _Reader:
             return self._unsigned(1 << (kind - 0xCC))
         if 0xD0 <= kind <= 0xD3:
             return int.from_bytes(self._take(1 << (kind - 0xD0)), "big", signed=True)
-        raise _Unsure("not an integer")
+        raise Unsure("not an integer")
 
     def text(self) -> str:
         kind = self._byte()
@@ -184,142 +180,21 @@ class _Reader:
         elif 0xD9 <= kind <= 0xDB:
             size = self._unsigned(1 << (kind - 0xD9))
         else:
-            raise _Unsure("not a string")
+            raise Unsure("not a string")
         return self._take(size).decode("utf-8")
 
     def binary(self) -> bytes:
         kind = self._byte()
         if not 0xC4 <= kind <= 0xC6:
-            raise _Unsure("not bytes")
+            raise Unsure("not bytes")
         return self._take(self._unsigned(1 << (kind - 0xC4)))
-
-
-# -- the log's lines, checked as strictly as the store's schema (core.history) ---------
-
-
-def _pairs(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
-    found = dict(pairs)
-    if len(found) != len(pairs):
-        raise _Unsure("a key twice")
-    return found
-
-
-def _no_constant(name: str) -> Any:
-    raise _Unsure(f"{name} is not JSON")
-
-
-def _record(line: bytes) -> dict[str, Any]:
-    # UTF-8 only, as msgspec (json.loads would take UTF-16 and UTF-32 bytes too)
-    record = json.loads(line.decode("utf-8"), object_pairs_hook=_pairs, parse_constant=_no_constant)
-    kind = record.get("type") if isinstance(record, dict) else None
-    fields = _FIELDS.get(kind) if type(kind) is str else None
-    if fields is None:
-        raise _Unsure("not a record of a type known here")
-    checked = {"type": kind, "session": _text(record.get("session", ...))}
-    for name, (check, default) in fields.items():
-        value = record.get(name, default)
-        if value is ...:
-            raise _Unsure(f"{name} missing")
-        checked[name] = check(value)
-    return checked
-
-
-def _text(value: object) -> str:
-    if type(value) is not str:
-        raise _Unsure("not a string")
-    value.encode("utf-8")  # a lone surrogate (escaped in the line) raises here
-    return value
-
-
-def _number(value: object) -> float:
-    if type(value) is int and -_INT64 <= value < _INT64:
-        value = float(value)
-    if type(value) is not float or not math.isfinite(value) or "e" in repr(value):
-        raise _Unsure("not a number written the same way by both encoders")
-    return value
-
-
-def _whole(value: object) -> int:
-    if type(value) is not int or not -_INT64 <= value < _INT64:
-        raise _Unsure("not an integer")
-    return value
-
-
-def _flag(value: object) -> bool:
-    if type(value) is not bool:
-        raise _Unsure("not true or false")
-    return value
-
-
-def _maybe(check: Callable[[Any], Any]) -> Callable[[Any], Any]:
-    return lambda value: None if value is None else check(value)
-
-
-def _texts(value: object) -> list[str]:
-    if type(value) is not list:
-        raise _Unsure("not a list")
-    return [_text(item) for item in value]
-
-
-def _settings(value: object) -> dict[str, float]:
-    if type(value) is not dict:
-        raise _Unsure("not an object")
-    return {_text(key): _number(item) for key, item in value.items()}
-
-
-def _status(value: object) -> str:
-    if value not in ("completed", "stopped", "interrupted"):
-        raise _Unsure("not a status")
-    return str(value)
-
-
-def _effort(value: object) -> int | None:
-    if value is not None and not 1 <= _whole(value) <= 10:
-        raise _Unsure("effort out of range")
-    return value  # type: ignore[return-value]
-
-
-_REQUIRED: Any = ...
-_FIELDS: dict[str, dict[str, tuple[Callable[[Any], Any], Any]]] = {
-    "start": {
-        "routine": (_text, _REQUIRED),
-        "title": (_text, _REQUIRED),
-        "mode": (_maybe(_text), None),
-        "started_at": (_text, _REQUIRED),
-        "planned_seconds": (_number, _REQUIRED),
-        "planned_sets": (_whole, _REQUIRED),
-        "settings": (_settings, {}),
-        "resumed_from": (_maybe(_text), None),
-        "start_step": (_whole, 0),
-        "overrides": (_texts, []),
-    },
-    "step": {
-        "index": (_whole, _REQUIRED),
-        "kind": (_text, _REQUIRED),
-        "exercise": (_maybe(_text), None),
-        "exercise_id": (_maybe(_text), None),
-        "side": (_maybe(_text), None),
-        "round": (_maybe(_whole), None),
-        "planned_seconds": (_number, _REQUIRED),
-        "actual_seconds": (_number, _REQUIRED),
-        "adjusted_seconds": (_number, 0.0),
-        "reps": (_maybe(_whole), None),
-        "reps_counted": (_maybe(_whole), None),
-        "skipped": (_flag, False),
-    },
-    "end": {"status": (_status, _REQUIRED), "ended_at": (_text, _REQUIRED)},
-    "notes": {"notes": (_text, ""), "effort": (_effort, None)},
-    "delete": {},
-    "restore": {},
-}
-"""Each record type's fields: how each is checked, and its default (`...`: required)."""
 
 
 def _session(records: list[dict[str, Any]]) -> dict[str, Any]:
     """The replay of one session's records (`core.history.replay`), as `session_json`."""
     start, *rest = records
     if start["type"] != "start" or any(record["type"] == "start" for record in rest):
-        raise _Unsure("not one start, first")
+        raise Unsure("not one start, first")
     session: dict[str, Any] = {
         "id": start["session"],
         "routine": start["routine"],
@@ -350,7 +225,7 @@ def _session(records: list[dict[str, Any]]) -> dict[str, Any]:
         else:
             session["deleted"] = kind == "delete"
     if session["deleted"]:
-        raise _Unsure("deleted, though the index says not")
+        raise Unsure("deleted, though the index says not")
     session["seconds"] = round(sum(step["actual_seconds"] for step in steps), 3)
     session["sets_done"] = sum(1 for s in steps if s["kind"] == "work" and not s["skipped"])
     return session
