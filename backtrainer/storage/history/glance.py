@@ -10,8 +10,8 @@ store would find it, it answers None and the store does everything. That is: no 
 an index of another version, failing its checksum, or not covering the log to the byte;
 an older history.json beside the log; a writer running (its session would show as
 running); a second start; any line that the store's msgspec schema might read otherwise
-(`strict`: a wrong type, a number written with an exponent, a repeated key). The tests compare both
-ways on generated histories.
+(`strict`: a wrong type, a number written with an exponent, a repeated key). The tests
+compare both ways on generated histories.
 """
 
 from __future__ import annotations

@@ -59,18 +59,23 @@ else:
         fcntl.flock(fd, fcntl.LOCK_UN)
 
 
+def held_elsewhere(fd: int) -> bool:
+    """Whether another process holds the lock on `fd`'s file now (never ask it of the
+    holder): a shared lock taken for an instant fails exactly while a writer lives."""
+    if try_lock(fd, shared=True):
+        unlock(fd)
+        return False
+    return True
+
+
 def writer_alive(folder: Path) -> bool:
-    """Whether a process holds the folder's writer lock now (never ask it of the holder):
-    a shared lock taken for an instant fails exactly while a writer lives. Raises OSError
-    when the lock file is there but cannot be opened or locked."""
+    """Whether a process holds the folder's writer lock now (`held_elsewhere`). Raises
+    OSError when the lock file is there but cannot be opened or locked."""
     try:
         fd = os.open(folder / LOCK_NAME, os.O_RDONLY | getattr(os, "O_BINARY", 0))
     except FileNotFoundError:
         return False  # nobody has ever written here
     try:
-        if try_lock(fd, shared=True):
-            unlock(fd)
-            return False
-        return True
+        return held_elsewhere(fd)
     finally:
         os.close(fd)

@@ -16,7 +16,7 @@ from pathlib import Path
 
 import msgspec
 
-from backtrainer.storage.history.layout import LOCK_NAME, try_lock, unlock
+from backtrainer.storage.history.layout import LOCK_NAME, held_elsewhere, try_lock, unlock
 
 log = logging.getLogger(__name__)
 
@@ -88,16 +88,14 @@ class WriterLock:
 
 def live_holder(folder: Path) -> Holder | None:
     """The process that holds the lock, if one does (never ourselves: call it only when
-    this process does not hold it). Takes a shared lock for an instant to find out: it
-    fails exactly while a writer lives."""
+    this process does not hold it): see `layout.held_elsewhere`."""
     path = folder / LOCK_NAME
     try:
         fd = os.open(path, os.O_RDONLY | getattr(os, "O_BINARY", 0))
     except OSError:
         return None  # no lock file: nobody has ever written here
     try:
-        if try_lock(fd, shared=True):
-            unlock(fd)
+        if not held_elsewhere(fd):
             return None
         for _attempt in range(3):  # the holder may be rewriting its details right now
             data = os.pread(fd, INFO_BYTES, 0) if hasattr(os, "pread") else path.read_bytes()
