@@ -13,17 +13,16 @@ stopped) makes `hand_over` raise HandOverFailed, so that a second launch never w
 long and never opens a window that would not save.
 
 QtNetwork is loaded only when there is a socket to talk to or to make: `may_be_running`
-looks for the socket file without it, so that a first launch can show its window first
-and claim the folder right after (see `ui.app`).
+(in `instance_name`, with the socket's name) looks for the socket file without it or this
+module, so that a first launch can show its window first and claim the folder right after
+(see `ui.app`).
 """
 
 from __future__ import annotations
 
 import dataclasses
-import hashlib
 import json
 import logging
-import os
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -32,6 +31,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QByteArray, QObject, QTimer, Signal
 
 from backtrainer.core.settings import IntervalSettings, SettingsError
+from backtrainer.desktop.instance_name import server_name
 
 if TYPE_CHECKING:
     from PySide6.QtNetwork import QLocalSocket
@@ -86,28 +86,6 @@ class Request:
             return cls(start, IntervalSettings(**settings), mode, fullscreen)
         except (ValueError, KeyError, TypeError, SettingsError):
             return None
-
-
-def server_name(data_dir: Path) -> str:
-    """The socket's name for `data_dir`: this user's, this folder's."""
-    digest = hashlib.sha256(str(data_dir.resolve()).encode()).hexdigest()[:16]
-    user = os.getuid() if hasattr(os, "getuid") else os.environ.get("USERNAME", "")
-    return f"backtrainer-{user}-{digest}"
-
-
-def socket_path(name: str) -> Path:
-    """Where QLocalServer makes the socket file of `name`: Qt's temporary folder
-    (QDir.tempPath: $TMPDIR if set, else /tmp)."""
-    return Path(os.environ.get("TMPDIR") or "/tmp") / name
-
-
-def may_be_running(data_dir: Path) -> bool:
-    """False when no BackTrainer can be listening on `data_dir` (no socket file): the
-    launch may then show its window before it claims the folder. True also for a socket
-    file left by a crash; `claim` sorts that out."""
-    if os.name != "posix":
-        return True  # a named pipe elsewhere: always ask
-    return socket_path(server_name(data_dir)).exists()
 
 
 def hand_over(name: str, request: Request, timeout_ms: int = TIMEOUT_MS) -> bool:

@@ -19,8 +19,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication
 
 from backtrainer import APP_ID, __version__
-from backtrainer.core.settings import IntervalSettings
-from backtrainer.desktop import single_instance
+from backtrainer.desktop import instance_name
 from backtrainer.storage import paths, routine_index
 from backtrainer.storage.preferences import PreferencesStore
 from backtrainer.storage.window_state import WindowStateStore
@@ -29,6 +28,8 @@ from backtrainer.ui import i18n
 from backtrainer.ui.main_window import MainWindow, default_log_path
 
 if TYPE_CHECKING:
+    from backtrainer.core.settings import IntervalSettings
+    from backtrainer.desktop import single_instance
     from backtrainer.desktop.inhibit import SleepInhibitor
     from backtrainer.speech.speaker import Speaker, VoiceSettings
     from backtrainer.storage.history.store import HistoryStore
@@ -112,13 +113,15 @@ def run_app(
     app.setDesktopFileName(APP_ID)  # Wayland app id: the menu entry's icon and name
     choice = PreferencesStore().load().language  # Settings > Voice > Language, or "system"
     i18n.install(app, i18n.language(choice))  # before any widget takes its words
-    request = single_instance.Request(start, settings or IntervalSettings(), mode, fullscreen)
+    request = launch_request(start, settings, mode, fullscreen)
     instance: single_instance.InstanceServer | None = None
-    if single_instance.may_be_running(paths.data_dir()):
+    if instance_name.may_be_running(paths.data_dir()):
         # Another BackTrainer may be open on this folder: ask it before building a window.
         # Without its socket file nobody listens, and the claim waits for the first paint.
+        from backtrainer.desktop import single_instance
+
         try:
-            instance = single_instance.claim(paths.data_dir(), request)
+            instance = single_instance.claim(paths.data_dir(), request())
         except single_instance.HandOverFailed as exc:
             print(f"backtrainer: error: {exc}; no second window opened", file=sys.stderr)
             return 1
@@ -138,6 +141,7 @@ def run_app(
         history=open_history,
         window_state=WindowStateStore(),
         routine_index=routine_index.default_path(),
+        paint_first=start is None and library is None,
     )
     if start is None and library is None:
         window.load_library_when_shown()
@@ -156,8 +160,10 @@ def run_app(
         """After the first paint: claim the folder if not yet done (a launch that lost the
         race hands its request over and leaves), then what the window can do without."""
         if not claimed:
+            from backtrainer.desktop import single_instance
+
             try:
-                server = single_instance.claim(paths.data_dir(), request)
+                server = single_instance.claim(paths.data_dir(), request())
             except single_instance.HandOverFailed as exc:
                 print(f"backtrainer: error: {exc}; no second window opened", file=sys.stderr)
                 app.exit(1)
@@ -199,6 +205,24 @@ def publish_media_player(app: QApplication, window: MainWindow) -> None:
     if player.publish():
         window.workout_changed.connect(player.refresh)
         app.aboutToQuit.connect(player.close)
+
+
+def launch_request(
+    start: str | None,
+    settings: IntervalSettings | None,
+    mode: str | None,
+    fullscreen: bool | None,
+) -> Callable[[], single_instance.Request]:
+    """What this launch was asked, as the hand-over sends it; made when there is someone
+    to send it to (the protocol and the settings model are not needed to show the window)."""
+
+    def request() -> single_instance.Request:
+        from backtrainer.core.settings import IntervalSettings
+        from backtrainer.desktop import single_instance
+
+        return single_instance.Request(start, settings or IntervalSettings(), mode, fullscreen)
+
+    return request
 
 
 def act_on(window: MainWindow, request: single_instance.Request) -> None:

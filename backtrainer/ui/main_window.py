@@ -4,6 +4,11 @@ Three pages in a stack. The window owns the keyboard shortcuts so that they work
 whatever has focus, and it owns the session's lifetime: the speaker's worker and the
 sleep inhibitor are released whenever a session ends or the window closes. It fits itself
 to the screen, comes back where it was left, and in full screen shows the page alone.
+
+A launch paints the window before it builds the pages (`paint_first`): the frame (title,
+place, theme) needs a few classes, while the routine picker, the menus and the banner
+need the rest of the UI's modules and `Qt`, whose 144 enums PySide builds in one go
+(30-45 ms here). So `Qt` is imported where it is used, never before the first paint.
 """
 
 from __future__ import annotations
@@ -21,7 +26,6 @@ from PySide6.QtCore import (
     QObject,
     QRect,
     QSize,
-    Qt,
     QTimer,
     QUrl,
     Signal,
@@ -37,7 +41,6 @@ from PySide6.QtWidgets import (
 )
 
 from backtrainer.core.clock import Clock, MonotonicClock
-from backtrainer.core.settings import IntervalSettings
 from backtrainer.storage import paths
 from backtrainer.storage.preferences import PreferencesStore
 from backtrainer.storage.window_state import Frame, Rect, WindowState, WindowStateStore
@@ -45,13 +48,8 @@ from backtrainer.ui import placement
 from backtrainer.ui.history.control import HistoryControl, ask_resume, settings_of
 from backtrainer.ui.messages import notices
 from backtrainer.ui.messages.ask import yes_or_no
-from backtrainer.ui.messages.banner import MessageBanner
-from backtrainer.ui.picker.view import RoutinePicker
-from backtrainer.ui.settings.actions import SetupActions, proposals_after
-from backtrainer.ui.settings.setup_control import SetupControl
 from backtrainer.ui.settings.voice_control import SpeakerFactory, VoiceControl
 from backtrainer.ui.theme import ThemeSwitcher
-from backtrainer.ui.window_actions import add_menus, add_shortcuts
 
 if TYPE_CHECKING:  # imported when needed: the first screen shows sooner
     from backtrainer.core.cues import CueOptions
@@ -60,12 +58,17 @@ if TYPE_CHECKING:  # imported when needed: the first screen shows sooner
     from backtrainer.core.model import Routine
     from backtrainer.core.progression import Proposal
     from backtrainer.core.session import SessionController
+    from backtrainer.core.settings import IntervalSettings
     from backtrainer.core.timeline import Timeline
     from backtrainer.speech.speaker import Speaker
     from backtrainer.storage.history.store import HistoryStore
     from backtrainer.storage.routine_index import Entry, Stamp
     from backtrainer.storage.routines import RoutineLibrary
     from backtrainer.storage.writer import FolderWriter
+    from backtrainer.ui.messages.banner import MessageBanner
+    from backtrainer.ui.picker.view import RoutinePicker
+    from backtrainer.ui.settings.actions import SetupActions
+    from backtrainer.ui.settings.setup_control import SetupControl
     from backtrainer.ui.workout.listening import VoiceCommands
     from backtrainer.ui.workout.runner import SessionRunner
     from backtrainer.ui.workout.summary import SummaryView
@@ -125,7 +128,10 @@ class MainWindow(QMainWindow):
         log_path: Path | None = None,
         writer: FolderWriter | None = None,
         routine_index: Path | None = None,
+        paint_first: bool = False,
     ) -> None:
+        """`paint_first`: build the pages once the window has been painted (a launch),
+        not now (`library` must then be None)."""
         super().__init__()
         self.log_path = log_path
         self.index_path = routine_index
@@ -134,7 +140,13 @@ class MainWindow(QMainWindow):
         """The routine files the index was read or written for."""
         self._voice_check_armed = False
         self.library: RoutineLibrary | None = None
-        self.setups = SetupControl(settings, mode, writer)
+        self._setup_args = (settings, mode, writer)
+        """For the SetupControl made with the pages (`_build_pages`)."""
+        self.setups: SetupControl
+        self.picker: RoutinePicker
+        self.setup_actions: SetupActions
+        self._banner: MessageBanner | None = None
+        self._open_maximized = False
         self.clock = clock or MonotonicClock()
         self.voice = VoiceControl(speaker_factory, preferences)
         self.voice.created.append(self._check_voice)
@@ -166,6 +178,30 @@ class MainWindow(QMainWindow):
         self.place(self.saved)
 
         self.pages = QStackedWidget()
+        self._summary: SummaryView | None = None
+        central = QWidget()
+        self._column = QVBoxLayout(central)
+        self._column.setContentsMargins(0, 0, 0, 0)
+        self._column.setSpacing(0)
+        self._column.addWidget(self.pages, 1)
+        self.setCentralWidget(central)
+        self.pages.currentChanged.connect(self._follow_page)
+        if paint_first:
+            assert library is None
+            self.when_painted(self._build_pages)
+        else:
+            self._build_pages()
+        if library is not None:
+            self.set_library(library)
+
+    def _build_pages(self) -> None:
+        """The routine picker, the menus and the keys (see the module's docstring)."""
+        from backtrainer.ui.picker.view import RoutinePicker
+        from backtrainer.ui.settings.actions import SetupActions
+        from backtrainer.ui.settings.setup_control import SetupControl
+        from backtrainer.ui.window_actions import add_menus, add_shortcuts
+
+        self.setups = SetupControl(*self._setup_args)
         self.picker = RoutinePicker(self.setups.timeline, self.setups.customised)
         self.picker.start_requested.connect(self.start)
         self.picker.selected.connect(self._render_ahead)
@@ -173,24 +209,23 @@ class MainWindow(QMainWindow):
         self.picker.adjust_requested.connect(self.setup_actions.adjust)
         self.picker.mode_chosen.connect(self.setup_actions.choose_mode)
         self.pages.addWidget(self.picker)
-        self._summary: SummaryView | None = None
-        self.banner = MessageBanner()
-        central = QWidget()
-        column = QVBoxLayout(central)
-        column.setContentsMargins(0, 0, 0, 0)
-        column.setSpacing(0)
-        column.addWidget(self.banner)
-        column.addWidget(self.pages, 1)
-        self.setCentralWidget(central)
-        self.pages.currentChanged.connect(self._follow_page)
         add_shortcuts(self, self)
         add_menus(self, self)
-        if library is not None:
-            self.set_library(library)
         if self.voice.problem:
             self.show_problem(
                 "preferences", notices.preferences(self.voice.problem), self.voice.problem
             )
+
+    @property
+    def banner(self) -> MessageBanner:
+        """The band of messages above the pages, made with the first one."""
+        if self._banner is None:
+            from backtrainer.ui.messages.banner import MessageBanner
+
+            self._banner = MessageBanner()
+            self._banner.show_only(self._banner_keys())
+            self._column.insertWidget(0, self._banner)
+        return self._banner
 
     def show_problem(self, key: str, text: str, details: str | None = None) -> None:
         """A problem in the banner: `text` in plain words with what to do; `details`
@@ -304,9 +339,13 @@ class MainWindow(QMainWindow):
 
     def _follow_page(self, _index: int) -> None:
         self.workout_changed.emit()
+        if self._banner is not None:
+            self._banner.show_only(self._banner_keys())
+
+    def _banner_keys(self) -> frozenset[str] | None:
         """A workout keeps its room: the banner shows only what matters during it."""
         during_workout = self.workout is not None and self.pages.currentWidget() is self.workout
-        self.banner.show_only(WORKOUT_MESSAGES if during_workout else None)
+        return WORKOUT_MESSAGES if during_workout else None
 
     def _history_problem(self, problem: str) -> None:
         self.show_problem("history", notices.history(problem), problem)
@@ -490,6 +529,8 @@ class MainWindow(QMainWindow):
 
     def to_front(self) -> None:
         """Shown, not minimised, raised and active (as far as the window manager lets)."""
+        from PySide6.QtCore import Qt
+
         self.setWindowState(self.windowState() & ~Qt.WindowState.WindowMinimized)
         self.show()
         self.raise_()
@@ -579,8 +620,16 @@ class MainWindow(QMainWindow):
             available = placement.screen_at(rect.center()).availableGeometry()
             self.setGeometry(placement.fit(rect, available, frame))
             maximized = saved.maximized
-        if maximized:
-            self.setWindowState(self.windowState() | Qt.WindowState.WindowMaximized)
+        self._open_maximized = maximized
+
+    def show(self) -> None:
+        """Shown maximised the first time where `place` chose so: `showMaximized` needs
+        no `Qt` enum, where setting the window state before showing would."""
+        if self._open_maximized:
+            self._open_maximized = False
+            self.showMaximized()
+        else:
+            super().show()
 
     def window_as_left(self) -> WindowState:
         """The window as it is now, to be placed so again at the next launch."""
@@ -617,7 +666,8 @@ class MainWindow(QMainWindow):
             self.enter_fullscreen()
 
     def enter_fullscreen(self) -> None:
-        self._maximized_before_fullscreen = self.isMaximized()
+        self._maximized_before_fullscreen = self.isMaximized() or self._open_maximized
+        self._open_maximized = False
         self.showFullScreen()
 
     def leave_fullscreen(self) -> None:
@@ -631,8 +681,8 @@ class MainWindow(QMainWindow):
         super().changeEvent(event)
         if event.type() == QEvent.Type.WindowStateChange:
             self._follow_fullscreen()
-        elif event.type() == QEvent.Type.PaletteChange:  # View > Theme, or the desktop's
-            self.banner.restyle()
+        elif event.type() == QEvent.Type.PaletteChange and self._banner is not None:
+            self._banner.restyle()  # View > Theme, or the desktop's
 
     def _follow_fullscreen(self) -> None:
         """Full screen shows the page alone: no menu bar, no status bar. The menus' keys
@@ -644,6 +694,8 @@ class MainWindow(QMainWindow):
         self.saved = dataclasses.replace(self.saved, fullscreen=full)
         self.menuBar().setVisible(not full)
         if full:
+            from PySide6.QtCore import Qt
+
             shown = self.findChild(QStatusBar, options=Qt.FindChildOption.FindDirectChildrenOnly)
             self._status_shown_before_fullscreen = shown is not None and shown.isVisible()
             status = self.statusBar()  # made now if need be, hidden: a message must not show it
@@ -689,6 +741,7 @@ class MainWindow(QMainWindow):
         options, lie over the saved intervals for this session alone."""
         from backtrainer.core.customise import plan_setup
         from backtrainer.core.session import SessionController
+        from backtrainer.core.settings import IntervalSettings
         from backtrainer.ui.workout.runner import SessionRunner
         from backtrainer.ui.workout.view import WorkoutView
 
@@ -790,6 +843,8 @@ class MainWindow(QMainWindow):
         if self._running is not None and self._running[2]:  # run from its first step
             routine, setup = self._running[0], self._running[1]
             if same_doses(routine, setup, self.setups.setup(routine)):  # not a one-off dose
+                from backtrainer.ui.settings.actions import proposals_after
+
                 offers = proposals_after(routine, setup, controller, status)
         self._stop_listening()
         self.summary.show_summary(controller.timeline, list(controller.records), status, offers)

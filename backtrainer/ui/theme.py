@@ -71,7 +71,7 @@ class ThemeSwitcher:
         """The style the app started with, noted before the first switch away from it:
         asking for it wraps QStyle, whose eleven enums PySide builds in about 10 ms, which
         the first paint need not wait for when the theme is the system's."""
-        self.system_palette = QPalette(app.palette())
+        self.system_palette = app.palette()  # a copy; QPalette(...) would build `Qt`
         self.current = "system"
 
     def apply(self, name: str) -> None:

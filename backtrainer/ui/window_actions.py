@@ -2,6 +2,8 @@
 
 One table holds every workout key: it makes the shortcuts and, with the menu bar's own
 actions, the rows of Help > Keyboard shortcuts, so the keys and their help cannot disagree.
+Keys are named as QKeySequence reads them, not as `Qt.Key`s: they are made before the
+routines are listed, and `Qt` is not built until then (see `ui.main_window`).
 """
 
 from __future__ import annotations
@@ -10,7 +12,7 @@ import functools
 from collections.abc import Callable
 from typing import Protocol
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence, QShortcut
 from PySide6.QtWidgets import QMainWindow, QMenu, QWidget
 
@@ -37,41 +39,21 @@ class Window(RoutineWindow, Protocol):
     def show_log_folder(self) -> None: ...
 
 
-KEYS: tuple[tuple[str, tuple[Qt.Key, ...], str, str], ...] = (
+KEYS: tuple[tuple[str, tuple[str, ...], str, str], ...] = (
     (
         "Space or the media key",
-        (
-            Qt.Key.Key_Space,
-            Qt.Key.Key_MediaTogglePlayPause,
-            Qt.Key.Key_MediaPlay,
-            Qt.Key.Key_MediaPause,
-        ),
+        ("Space", "Toggle Media Play/Pause", "Media Play", "Media Pause"),
         "pause / resume",
         "toggle_pause",
     ),
-    ("Right or N", (Qt.Key.Key_Right, Qt.Key.Key_N), "next step", "next"),
-    (
-        "Left or B",
-        (Qt.Key.Key_Left, Qt.Key.Key_B),
-        "back (restarts the step after 3 s)",
-        "previous",
-    ),
-    (
-        "+",
-        (Qt.Key.Key_Plus, Qt.Key.Key_Equal),
-        "add 10 s to this step (a rep set: give back reps taken off)",
-        "plus",
-    ),
-    (
-        "-",
-        (Qt.Key.Key_Minus, Qt.Key.Key_Underscore),
-        "remove 10 s from this step (a rep set: whole reps)",
-        "minus",
-    ),
-    ("F or F11", (Qt.Key.Key_F, Qt.Key.Key_F11), "full screen, or leave it", "fullscreen"),
-    ("Esc", (Qt.Key.Key_Escape,), "leave full screen, then stop (asks first)", "escape"),
+    ("Right or N", ("Right", "N"), "next step", "next"),
+    ("Left or B", ("Left", "B"), "back (restarts the step after 3 s)", "previous"),
+    ("+", ("+", "="), "add 10 s to this step (a rep set: give back reps taken off)", "plus"),
+    ("-", ("-", "_"), "remove 10 s from this step (a rep set: whole reps)", "minus"),
+    ("F or F11", ("F", "F11"), "full screen, or leave it", "fullscreen"),
+    ("Esc", ("Esc",), "leave full screen, then stop (asks first)", "escape"),
 )
-"""(keys as the user reads them, the keys, what they do, the command)."""
+"""(keys as the user reads them, the keys' QKeySequence names, what they do, the command)."""
 
 
 OTHER_KEYS: tuple[tuple[str, str], ...] = (
@@ -118,11 +100,10 @@ def add_shortcuts(owner: QMainWindow, window: Window) -> None:
         "fullscreen": window.toggle_fullscreen,
         "escape": window.escape,
     }
-    for _keys, codes, _what, command in KEYS:
+    for _keys, names, _what, command in KEYS:
         slot = special.get(command) or functools.partial(window.workout_command, command)
-        for code in codes:
-            shortcut = QShortcut(QKeySequence(code), owner)
-            shortcut.setContext(Qt.ShortcutContext.WindowShortcut)
+        for name in names:  # a QShortcut works in its whole window (Qt.WindowShortcut)
+            shortcut = QShortcut(QKeySequence(name), owner)
             shortcut.activated.connect(slot)
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import os
 import socket
 import subprocess
@@ -16,7 +17,7 @@ from PySide6.QtCore import QDir
 from pytestqt.qtbot import QtBot
 
 from backtrainer.core.settings import IntervalSettings
-from backtrainer.desktop import single_instance
+from backtrainer.desktop import instance_name, single_instance
 from backtrainer.desktop.single_instance import (
     HandOverFailed,
     InstanceServer,
@@ -88,10 +89,10 @@ def test_a_malformed_message_is_ignored(qtbot: QtBot, server: InstanceServer) ->
 def test_the_socket_file_is_found_without_qtnetwork(server: InstanceServer, data_dir: Path) -> None:
     """`may_be_running` looks where Qt really put the socket: a first launch shows its
     window before claiming only when nothing can be listening."""
-    assert str(single_instance.socket_path(server.name)) == server.server.fullServerName()
-    assert single_instance.may_be_running(data_dir)
+    assert str(instance_name.socket_path(server.name)) == server.server.fullServerName()
+    assert instance_name.may_be_running(data_dir)
     server.close()
-    assert not single_instance.may_be_running(data_dir)
+    assert not instance_name.may_be_running(data_dir)
 
 
 def test_a_stale_socket_is_taken_over(qtbot: QtBot, data_dir: Path) -> None:
@@ -122,6 +123,9 @@ def test_a_hung_instance_fails_the_hand_over_within_the_timeout(server: Instance
 
 def test_each_data_folder_is_its_own_instance(tmp_path: Path, data_dir: Path) -> None:
     assert server_name(tmp_path / "a") != server_name(tmp_path / "b")
+    # the same name as before it was hashed by Qt: a window open across an upgrade is found
+    digest = hashlib.sha256(str(data_dir.resolve()).encode()).hexdigest()[:16]
+    assert server_name(data_dir) == f"backtrainer-{os.getuid()}-{digest}"
     assert server_name(data_dir) == server_name(data_dir / ".." / data_dir.name)
 
 

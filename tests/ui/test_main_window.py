@@ -222,6 +222,21 @@ def test_opened_full_screen_it_leaves_it_to_its_saved_size(qtbot: QtBot) -> None
     window.close()
 
 
+def test_opened_full_screen_where_it_was_maximised_it_leaves_it_maximised(
+    qtbot: QtBot,
+) -> None:
+    store = WindowStateStore()
+    first = App(qtbot, window_state=store)  # the offscreen screen is small: maximised
+    assert first.window.isMaximized()
+    first.window.close()
+    window = MainWindow(None, speaker_factory=lambda _s: pytest.fail(), window_state=store)
+    qtbot.addWidget(window)
+    window.show_as_asked(True)
+    window.toggle_fullscreen()
+    assert window.isMaximized() and not window.isFullScreen()
+    window.close()
+
+
 # -- quitting ---------------------------------------------------------------------------
 
 

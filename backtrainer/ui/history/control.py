@@ -9,12 +9,11 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
-from backtrainer.core.settings import IntervalSettings, SettingsError, from_record
-
 if TYPE_CHECKING:  # imported when first used: the window shows without waiting for them
     from backtrainer.core.history import Session
     from backtrainer.core.plan_week import WeekPlan
     from backtrainer.core.session import SessionController
+    from backtrainer.core.settings import IntervalSettings
     from backtrainer.storage.history.recorder import SessionRecorder
     from backtrainer.storage.history.store import HistoryStore
     from backtrainer.ui.history.view import HistoryView, PreferencesHolder
@@ -106,6 +105,8 @@ class HistoryControl:
 
 def settings_of(session: Session) -> IntervalSettings:
     """The interval settings a session ran with (what the user had set)."""
+    from backtrainer.core.settings import IntervalSettings, SettingsError, from_record
+
     try:
         return from_record(session.settings)
     except (TypeError, SettingsError):

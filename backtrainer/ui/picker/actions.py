@@ -65,7 +65,9 @@ class RoutineActions(QObject):
             action = menu.addAction(text)
             action.setObjectName(name)
             if keys:
-                action.setShortcut(QKeySequence(keys))
+                # setShortcuts: choosing among setShortcut's overloads builds `Qt`, which
+                # waits until the routines are listed (see `ui.main_window`).
+                action.setShortcuts([QKeySequence(keys)])
             action.triggered.connect(slot)
             if name in ("edit_routine", "export_routine"):
                 menu.addSeparator()

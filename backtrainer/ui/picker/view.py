@@ -11,7 +11,7 @@ from collections.abc import Callable, Iterable
 from html import escape
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -35,6 +35,12 @@ if TYPE_CHECKING:
 
 Planner = Callable[["Routine"], "Timeline"]
 """A routine's session as the user has set it up."""
+
+ID_ROLE = 0x0100
+"""Where an item keeps its routine's id: Qt.ItemDataRole.UserRole, by its number. The
+picker is built and filled before `Qt` is (see `ui.main_window`)."""
+TOOLTIP_ROLE = 3
+"""Qt.ItemDataRole.ToolTipRole, by its number."""
 
 
 FOCUS_MARK = (
@@ -72,7 +78,8 @@ class RoutinePicker(QWidget):
         self.routine_list.setAccessibleName(self.tr("Routines"))
         self.routine_list.setSpacing(6)
         self.routine_list.setWordWrap(True)
-        self.routine_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        # The lines wrap at the list's width. (Set by name, through Qt's property system.)
+        self.routine_list.setProperty("horizontalScrollBarPolicy", "ScrollBarAlwaysOff")
         self.routine_list.addItem(self.tr("Loading routines…"))
         self.detail = QTextBrowser()
         self.detail.setAccessibleName(self.tr("Routine details"))
@@ -152,7 +159,7 @@ class RoutinePicker(QWidget):
                 f"{r.title}\n{r.source.coach} · {length}{mine}\n"
                 f"{', '.join(r.equipment[:2])}\n{', '.join(r.focus[:3])}"
             )
-            item.setData(Qt.ItemDataRole.UserRole, r.id)
+            item.setData(ID_ROLE, r.id)
             item.setToolTip(arg(self.tr("Focus: %1"), ", ".join(r.focus)))
             self.routine_list.addItem(item)
         if library.errors:
@@ -194,13 +201,13 @@ class RoutinePicker(QWidget):
     def select(self, routine_id: str) -> None:
         """Show `routine_id` (one just saved or imported), if the list has it."""
         for row in range(self.routine_list.count()):
-            if self.routine_list.item(row).data(Qt.ItemDataRole.UserRole) == routine_id:
+            if self.routine_list.item(row).data(ID_ROLE) == routine_id:
                 self.routine_list.setCurrentRow(row)
                 return
 
     def current_id(self) -> str | None:
         item = self.routine_list.currentItem()
-        routine_id = None if item is None else item.data(Qt.ItemDataRole.UserRole)
+        routine_id = None if item is None else item.data(ID_ROLE)
         return None if routine_id is None else str(routine_id)
 
     def _adjust_current(self) -> None:
@@ -219,7 +226,7 @@ class RoutinePicker(QWidget):
             self.start_requested.emit(routine_id)
 
     def _show_current(self, item: QListWidgetItem | None) -> None:
-        routine_id = None if item is None else item.data(Qt.ItemDataRole.UserRole)
+        routine_id = None if item is None else item.data(ID_ROLE)
         if self.library is None or routine_id is None:
             self.detail.clear()
             return
@@ -240,9 +247,7 @@ class RoutinePicker(QWidget):
         self.mode.clear()
         for mode in routine.modes:
             self.mode.addItem(mode.name, mode.id)
-            self.mode.setItemData(
-                self.mode.count() - 1, mode.description, Qt.ItemDataRole.ToolTipRole
-            )
+            self.mode.setItemData(self.mode.count() - 1, mode.description, TOOLTIP_ROLE)
         if current is not None:
             self.mode.setCurrentIndex(self.mode.findData(current))
         self.mode.setVisible(bool(routine.modes))

@@ -20,6 +20,8 @@ def test_lists_every_routine_and_shows_the_selected_one(qtbot: QtBot) -> None:
     assert window.start_button.isEnabled()
     items = [window.routine_list.item(i) for i in range(window.routine_list.count())]
     assert [i.data(Qt.ItemDataRole.UserRole) for i in items] == list(library.routines)
+    # set by name (no `Qt` before the list shows): the lines wrap, never scroll sideways
+    assert window.routine_list.horizontalScrollBarPolicy() == Qt.ScrollBarPolicy.ScrollBarAlwaysOff
     assert "Best Back Workout" in window.detail.toPlainText()
 
     row = list(library.routines).index("kettlebell-pull")
@@ -73,3 +75,15 @@ def test_tab_goes_in_reading_order_and_the_focus_is_framed(qtbot: QtBot) -> None
     window.detail.setFocus()
     assert left_edge(window.routine_list) != highlight  # and not once the focus has left
     assert left_edge(window.detail) == highlight
+
+
+def test_each_mode_says_what_it_is_in_its_tooltip(qtbot: QtBot) -> None:
+    library = RoutineLibrary.load()
+    window = RoutinePicker(plan)
+    qtbot.addWidget(window)
+    with_modes = next(r for r in library.routines.values() if r.routine.modes)
+    window.set_library(library, with_modes.routine.id)
+    tips = [
+        window.mode.itemData(i, Qt.ItemDataRole.ToolTipRole) for i in range(window.mode.count())
+    ]
+    assert tips == [mode.description for mode in with_modes.routine.modes]

@@ -302,6 +302,38 @@ def test_the_shortcuts_list_every_workout_key(app: App) -> None:
         assert (keys, f"Workout: {what}") in rows
 
 
+def test_every_workout_key_is_named_as_qt_reads_it() -> None:
+    """The keys are named, not `Qt.Key`s (see ui.window_actions): a name Qt misreads
+    would give a shortcut that never fires."""
+    from PySide6.QtGui import QKeySequence
+
+    from backtrainer.ui.window_actions import KEYS
+
+    meant = {
+        "Space": Qt.Key.Key_Space,
+        "Toggle Media Play/Pause": Qt.Key.Key_MediaTogglePlayPause,
+        "Media Play": Qt.Key.Key_MediaPlay,
+        "Media Pause": Qt.Key.Key_MediaPause,
+        "Right": Qt.Key.Key_Right,
+        "N": Qt.Key.Key_N,
+        "Left": Qt.Key.Key_Left,
+        "B": Qt.Key.Key_B,
+        "+": Qt.Key.Key_Plus,
+        "=": Qt.Key.Key_Equal,
+        "-": Qt.Key.Key_Minus,
+        "_": Qt.Key.Key_Underscore,
+        "F": Qt.Key.Key_F,
+        "F11": Qt.Key.Key_F11,
+        "Esc": Qt.Key.Key_Escape,
+    }
+    names = [name for _keys, names, _what, _command in KEYS for name in names]
+    read = {
+        name: [QKeySequence(name)[i].key() for i in range(QKeySequence(name).count())]
+        for name in names
+    }
+    assert read == {name: [key] for name, key in meant.items()}
+
+
 def test_the_work_screen_shows_the_moves_form_and_tones_by_their_meaning(app: App) -> None:
     from backtrainer.core import phrases
     from backtrainer.ui.workout.view import caption
