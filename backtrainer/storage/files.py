@@ -121,6 +121,19 @@ def read_bounded(file: Path, limit: int = MAX_JSON_BYTES, *, what: str = "file")
     return b"".join(chunks)
 
 
+def json_file(data: Any, *, what: str = "file", limit: int = MAX_JSON_BYTES) -> bytes:
+    """`data` as a JSON file BackTrainer reads back (`read_json`): indented for a person,
+    or compact where indenting would take it over `limit`: fields a newer version wrote
+    are kept as they came, and two spaces a level make a file nested a thousand deep
+    megabytes long. Over `limit` even so: OSError (EFBIG), so the file is not written."""
+    for indent, separators in ((2, None), (None, (",", ":"))):
+        encoded = (json.dumps(data, indent=indent, separators=separators) + "\n").encode()
+        if len(encoded) <= limit:
+            return encoded
+    reason = f"the {what} would be over {limit:,} bytes; it may be at most {limit:,}"
+    raise OSError(errno.EFBIG, reason)
+
+
 def strip_bom(data: bytes) -> bytes:
     """A UTF-8 byte order mark (some editors write one) is not part of the JSON."""
     return data[3:] if data.startswith(b"\xef\xbb\xbf") else data

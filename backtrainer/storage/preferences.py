@@ -10,7 +10,6 @@ know (a newer one's) are written back as they were. Only the folder's writer sav
 
 from __future__ import annotations
 
-import json
 import logging
 from collections.abc import Callable
 from dataclasses import asdict, dataclass
@@ -21,6 +20,7 @@ from backtrainer.core.shown import shown
 from backtrainer.storage import paths
 from backtrainer.storage.files import (
     FileReadError,
+    json_file,
     move_aside,
     parse_json,
     read_bounded,
@@ -149,7 +149,7 @@ class PreferencesStore:
         try:
             self.path.parent.mkdir(parents=True, exist_ok=True)
             data = {**self._unknown, **asdict(prefs)}
-            write_atomically(self.path, json.dumps(data, indent=2).encode())
+            write_atomically(self.path, json_file(data, what="preferences file"))
         except OSError as exc:
             self.problem = f"Could not save {self.path}: {exc.strerror or exc}."
             log.warning(self.problem)

@@ -22,7 +22,6 @@ weekly plan (`plan_week_file`) is checked as strictly.
 
 from __future__ import annotations
 
-import json
 import logging
 from collections.abc import Mapping
 from dataclasses import fields
@@ -34,7 +33,13 @@ from backtrainer.core.plan_week import WeekPlan
 from backtrainer.core.settings import IntervalSettings, SettingsError
 from backtrainer.core.shown import shown, shown_path, shown_quotes
 from backtrainer.storage import paths
-from backtrainer.storage.files import FileReadError, move_aside, read_json, write_atomically
+from backtrainer.storage.files import (
+    FileReadError,
+    json_file,
+    move_aside,
+    read_json,
+    write_atomically,
+)
 from backtrainer.storage.plan_week_file import FIELD as PLAN_FIELD
 from backtrainer.storage.plan_week_file import PlanFileError, plan_json, read_plan
 
@@ -134,7 +139,7 @@ class SetupStore:
             self.problem = self.writer.problem
             raise SettingsNotSaved(self.problem)
         self.path.parent.mkdir(parents=True, exist_ok=True)
-        write_atomically(self.path, json.dumps(_dump(self), indent=2).encode() + b"\n")
+        write_atomically(self.path, json_file(_dump(self), what="settings file"))
 
 
 class _Unknown:

@@ -12,14 +12,13 @@ next close replaces the file (it holds nothing the user would miss).
 
 from __future__ import annotations
 
-import json
 import logging
 from dataclasses import asdict, dataclass
 from pathlib import Path
 
 from backtrainer.core.shown import shown
 from backtrainer.storage import paths
-from backtrainer.storage.files import parse_json, read_bounded, write_atomically
+from backtrainer.storage.files import json_file, parse_json, read_bounded, write_atomically
 
 log = logging.getLogger(__name__)
 
@@ -115,7 +114,7 @@ class WindowStateStore:
         data = {**asdict(state), "schema_version": SCHEMA_VERSION}  # fields unknown here: dropped
         try:
             self.path.parent.mkdir(parents=True, exist_ok=True)
-            write_atomically(self.path, json.dumps(data, indent=2).encode())
+            write_atomically(self.path, json_file(data, what="window state file"))
         except OSError as exc:
             log.warning("Could not save %s: %s", self.path, exc.strerror or exc)
             return False

@@ -154,6 +154,32 @@ def test_fields_this_version_does_not_know_are_written_back(tmp_path: Path) -> N
     assert SetupStore(tmp_path).load().setup("a").intervals.work == 35
 
 
+def test_a_deeply_nested_unknown_field_is_saved_so_that_it_reads_back(tmp_path: Path) -> None:
+    """Found by the fuzz test: 900 levels of [] in a field a newer version wrote load
+    (2 KB), but two spaces a level made the saved file 1.6 MB, over the read limit: the
+    next start moved the settings aside. Such a file is now written compact."""
+    deep = "[" * 900 + "]" * 900
+    (tmp_path / FILE_NAME).write_text(f'{{"future": {deep}, "defaults": {{"work": 40}}}}')
+    store = SetupStore(tmp_path).load()
+    store.save()
+    assert (tmp_path / FILE_NAME).stat().st_size < 10_000
+    again = SetupStore(tmp_path).load()
+    assert again.defaults == IntervalSettings(work=40)
+    assert json.dumps(json.loads((tmp_path / FILE_NAME).read_text())["future"]) == deep
+
+
+def test_a_file_too_large_to_read_back_is_not_written(tmp_path: Path) -> None:
+    """What loaded can still be over the limit once written (each é is 6 bytes as
+    \\u00e9): the old file stays, the save fails with the reason."""
+    text = "é" * 400_000  # 800 KB of UTF-8 read; 2.4 MB written as \u00e9
+    (tmp_path / FILE_NAME).write_text(json.dumps({"note": text}, ensure_ascii=False))
+    before = (tmp_path / FILE_NAME).read_bytes()
+    store = SetupStore(tmp_path).load()
+    with pytest.raises(OSError, match="would be over 1,000,000 bytes"):
+        store.save()
+    assert (tmp_path / FILE_NAME).read_bytes() == before
+
+
 def test_only_the_folders_writer_saves(tmp_path: Path) -> None:
     first, second = FolderWriter(tmp_path), FolderWriter(tmp_path)  # two BackTrainers
     assert first.claim()
