@@ -8,7 +8,8 @@ from __future__ import annotations
 from functools import cache
 from typing import TYPE_CHECKING
 
-from backtrainer.core.languages import DEFAULT, LANGUAGES, Wording, wording
+from backtrainer.core.languages import DEFAULT, LANGUAGES, wording
+from backtrainer.core.languages.table import Wording
 
 if TYPE_CHECKING:
     from backtrainer.core.timeline import Step

@@ -49,6 +49,12 @@ def history_dir() -> Path:
     return data_dir() / "history"
 
 
+def routine_index_file() -> Path:
+    """The routine index (`storage.routine_index`): derived from the routine files, so a
+    cache; named here, as the window passes it on before it shows."""
+    return cache_dir() / "routine-index.json"
+
+
 def user_routines_dir() -> Path:
     return data_dir() / "routines"
 

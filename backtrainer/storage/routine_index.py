@@ -21,7 +21,6 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from backtrainer.storage import paths
 from backtrainer.storage.files import parse_json, read_bounded, write_atomically
 
 if TYPE_CHECKING:
@@ -30,7 +29,6 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 VERSION = 2
-FILE_NAME = "routine-index.json"
 MAX_INDEX_BYTES = 1_000_000
 
 Stamp = tuple[str, int, int]
@@ -54,10 +52,6 @@ def json_files(folder: Path) -> list[Path]:
     if not folder.is_dir():
         return []
     return sorted(p for p in folder.iterdir() if p.suffix == ".json" and p.is_file())
-
-
-def default_path() -> Path:
-    return paths.cache_dir() / FILE_NAME
 
 
 def stamps(folders: Iterable[Path]) -> list[Stamp]:

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import QApplication
 
 from backtrainer import APP_ID, __version__
 from backtrainer.desktop import instance_name
-from backtrainer.storage import paths, routine_index
+from backtrainer.storage import paths
 from backtrainer.storage.preferences import PreferencesStore
 from backtrainer.storage.window_state import WindowStateStore
 from backtrainer.storage.writer import FolderWriter
@@ -140,7 +140,7 @@ def run_app(
         preferences=PreferencesStore(writer=writer),
         history=open_history,
         window_state=WindowStateStore(),
-        routine_index=routine_index.default_path(),
+        routine_index=paths.routine_index_file(),
         paint_first=start is None and library is None,
     )
     if start is None and library is None:

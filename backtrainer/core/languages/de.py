@@ -1,6 +1,6 @@
 """German, as a coach in a German gym says it: short, du-form, "Satz" for a set."""
 
-from backtrainer.core.languages import Wording
+from backtrainer.core.languages.table import Wording
 
 WORDING = Wording(
     code="de",

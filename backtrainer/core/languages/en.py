@@ -1,6 +1,6 @@
 """English: the words BackTrainer was first written with."""
 
-from backtrainer.core.languages import Wording
+from backtrainer.core.languages.table import Wording
 
 WORDING = Wording(
     code="en",

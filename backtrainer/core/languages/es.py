@@ -1,7 +1,7 @@
 """Spanish (Spain), as a coach says it: tú-form cues, "serie" for a set, "ronda" for a
 round, both feminine ("terminada")."""
 
-from backtrainer.core.languages import Wording
+from backtrainer.core.languages.table import Wording
 
 WORDING = Wording(
     code="es",

@@ -3,7 +3,7 @@ on descend", "on change de côté") and "vous" where the runner is told somethin
 routines' own texts are written; "série" for a set, "tour" for a round (so "terminé" and
 "terminée" agree with each)."""
 
-from backtrainer.core.languages import Wording
+from backtrainer.core.languages.table import Wording
 
 WORDING = Wording(
     code="fr",

@@ -20,7 +20,7 @@ class Words(QObject):
     """The translation context of the workout's words."""
 
     def phase(self, name: str) -> str:
-        """The phase line at the top of the screen, by `theme.PHASES` key."""
+        """The phase line at the top of the screen, by `workout.phases.PHASES` key."""
         words = {
             "prepare": self.tr("GET READY"),
             "work": self.tr("WORK"),

@@ -10,22 +10,21 @@ from __future__ import annotations
 import dataclasses
 import functools
 import logging
-from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 
-from backtrainer.core.customise import RoutineSetup
-from backtrainer.core.settings import IntervalSettings
 from backtrainer.ui.i18n import arg
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QWidget
 
     from backtrainer.core.cues import CueOptions
+    from backtrainer.core.customise import RoutineSetup
     from backtrainer.core.model import Routine
     from backtrainer.core.plan_week import WeekPlan
+    from backtrainer.core.settings import IntervalSettings
     from backtrainer.core.timeline import Timeline
     from backtrainer.storage.routines import RoutineLibrary
     from backtrainer.storage.setup_store import SetupStore
@@ -46,7 +45,8 @@ class SetupControl:
         cli_mode: str | None = None,
         writer: FolderWriter | None = None,
     ) -> None:
-        self.cli = cli or IntervalSettings()
+        self.cli = cli
+        """The command line's intervals, over the saved ones; None: none given."""
         self.writer = writer
         self.cli_mode = cli_mode
         self.problem: str | None = None
@@ -165,6 +165,8 @@ class SetupControl:
 
     def export_week_plan(self, library: RoutineLibrary, plan: WeekPlan, path: Path) -> str:
         """Write `plan` as an iCalendar file; what happened, in a sentence."""
+        from datetime import date
+
         from backtrainer.storage.files import write_atomically
         from backtrainer.storage.plan_calendar import (
             MissingRoutine,

@@ -19,7 +19,6 @@ from backtrainer.core import rhythm
 from backtrainer.core.timeline import Step, clock
 from backtrainer.ui.i18n import arg
 from backtrainer.ui.messages.words import Words
-from backtrainer.ui.theme import PHASES, phase_of
 from backtrainer.ui.workout.gauges import LevelBar, ProgressRing
 from backtrainer.ui.workout.layout import (
     ALTERNATE,
@@ -30,6 +29,7 @@ from backtrainer.ui.workout.layout import (
     Parts,
     ScreenLayout,
 )
+from backtrainer.ui.workout.phases import PHASES, phase_of
 from backtrainer.ui.workout.runner import SessionRunner
 
 GAPS = ("prepare", "rest", "round_rest", "switch")
