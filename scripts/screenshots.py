@@ -40,10 +40,10 @@ from backtrainer.ui.about_dialog import AboutDialog, bundled_routines
 from backtrainer.ui.editor.dialog import RoutineEditor
 from backtrainer.ui.help.shortcuts import ShortcutsDialog
 from backtrainer.ui.main_window import MainWindow
-from backtrainer.ui.placement import room
 from backtrainer.ui.settings.setup_dialog import DefaultsDialog, SetupDialog
 from backtrainer.ui.settings.voice_dialog import VoiceDialog
 from backtrainer.ui.settings.week_plan_dialog import WeekPlanDialog
+from backtrainer.ui.window.placement import room
 from backtrainer.ui.window_actions import shortcut_rows
 from backtrainer.ui.workout.view import WorkoutView
 

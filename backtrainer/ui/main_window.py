@@ -2,8 +2,8 @@
 
 Three pages in a stack. The window owns the keyboard shortcuts so that they work
 whatever has focus, and it owns the session's lifetime: the speaker's worker and the
-sleep inhibitor are released whenever a session ends or the window closes. It fits itself
-to the screen, comes back where it was left, and in full screen shows the page alone.
+sleep inhibitor are released whenever a session ends or the window closes. Its place on
+the screen and full screen are its frame's (`ui.window.frame`).
 
 A launch paints the window before it builds the pages (`paint_first`): the frame (title,
 place, theme) needs a few classes, while the routine picker, the menus and the banner
@@ -22,20 +22,14 @@ from typing import TYPE_CHECKING, Protocol
 from PySide6.QtCore import (
     QCoreApplication,
     QEvent,
-    QMargins,
-    QObject,
-    QRect,
-    QSize,
     QTimer,
     QUrl,
     Signal,
 )
-from PySide6.QtGui import QCloseEvent, QDesktopServices, QPaintEvent, QShowEvent
+from PySide6.QtGui import QCloseEvent, QDesktopServices, QShowEvent
 from PySide6.QtWidgets import (
     QApplication,
-    QMainWindow,
     QStackedWidget,
-    QStatusBar,
     QVBoxLayout,
     QWidget,
 )
@@ -43,13 +37,13 @@ from PySide6.QtWidgets import (
 from backtrainer.core.clock import Clock, MonotonicClock
 from backtrainer.storage import paths
 from backtrainer.storage.preferences import PreferencesStore
-from backtrainer.storage.window_state import Frame, Rect, WindowState, WindowStateStore
-from backtrainer.ui import placement
+from backtrainer.storage.window_state import WindowStateStore
 from backtrainer.ui.history.control import HistoryControl, ask_resume, settings_of
 from backtrainer.ui.messages import notices
 from backtrainer.ui.messages.ask import yes_or_no
 from backtrainer.ui.settings.voice_control import SpeakerFactory, VoiceControl
 from backtrainer.ui.theme import ThemeSwitcher
+from backtrainer.ui.window.frame import WindowFrame
 
 if TYPE_CHECKING:  # imported when needed: the first screen shows sooner
     from backtrainer.core.cues import CueOptions
@@ -77,8 +71,6 @@ if TYPE_CHECKING:  # imported when needed: the first screen shows sooner
 log = logging.getLogger(__name__)
 translate = QCoreApplication.translate
 
-PREFERRED_SIZE = QSize(1200, 760)
-"""The first launch's size where the screen has room for it; maximised where it has not."""
 VOICE_CHECK_MS = 1500
 """After the window shows, when the speaker is made (if no routine has made it yet) to
 learn whether there is a voice: late enough not to hold up the first paint."""
@@ -108,7 +100,7 @@ class NoInhibitor:
         pass
 
 
-class MainWindow(QMainWindow):
+class MainWindow(WindowFrame):
     workout_changed = Signal()
     """The workout started, changed step, second or state, or left the screen: what a
     media remote (`desktop.mpris`) shows may have changed."""
@@ -132,7 +124,7 @@ class MainWindow(QMainWindow):
     ) -> None:
         """`paint_first`: build the pages once the window has been painted (a launch),
         not now (`library` must then be None)."""
-        super().__init__()
+        super().__init__(window_state)
         self.log_path = log_path
         self.index_path = routine_index
         """The routine index's file (see `storage.routine_index`); None: no index."""
@@ -146,7 +138,6 @@ class MainWindow(QMainWindow):
         self.picker: RoutinePicker
         self.setup_actions: SetupActions
         self._banner: MessageBanner | None = None
-        self._open_maximized = False
         self.clock = clock or MonotonicClock()
         self.voice = VoiceControl(speaker_factory, preferences)
         self.voice.created.append(self._check_voice)
@@ -160,15 +151,7 @@ class MainWindow(QMainWindow):
         self._running: tuple[Routine, RoutineSetup, bool] | None = None
         """The session's routine, its setup, and whether it ran from its first step."""
         self._load_when_painted = False
-        self._after_paint: list[Callable[[], None]] = []
-        self._painted = False
         self._render_later: Timeline | None = None
-        self.window_state = window_state
-        self.saved = window_state.load() if window_state is not None else WindowState()
-        """The window as it was left (see `place`); `fullscreen` follows the user's choice."""
-        self._maximized_before_fullscreen = False
-        self._status_shown_before_fullscreen = False
-        self._bars_hidden = False
         app = QApplication.instance()
         assert isinstance(app, QApplication)
         self.themes = ThemeSwitcher(app)
@@ -186,6 +169,7 @@ class MainWindow(QMainWindow):
         self._column.addWidget(self.pages, 1)
         self.setCentralWidget(central)
         self.pages.currentChanged.connect(self._follow_page)
+        self.fullscreen_changed.connect(self._label_fullscreen_button)
         if paint_first:
             assert library is None
             self.when_painted(self._build_pages)
@@ -419,40 +403,6 @@ class MainWindow(QMainWindow):
         if self._load_when_painted:  # not read meanwhile (a --start, a second launch)
             self.load_library()
 
-    def when_painted(self, task: Callable[[], None]) -> None:
-        """Run `task` on a turn of the event loop after the window's first paint, in the
-        order asked: what the first sight of the window does not need waits for it."""
-        self._after_paint.append(task)
-        if self._painted:
-            self._run_after_paint()
-
-    def paintEvent(self, event: QPaintEvent) -> None:
-        super().paintEvent(event)
-        if self._painted:
-            return
-        handle = self.windowHandle()
-        if handle is None or handle.isExposed():
-            self._painted = True
-            self._run_after_paint()
-        else:  # painted ahead of the screen showing it (X11): wait until it does
-            handle.installEventFilter(self)
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        """The window's first exposure on screen lets the work that waited for the first
-        paint begin."""
-        handle = self.windowHandle()
-        if event.type() == QEvent.Type.Expose and watched is handle and handle.isExposed():
-            watched.removeEventFilter(self)
-            if not self._painted:
-                self._painted = True
-                self._run_after_paint()
-        return super().eventFilter(watched, event)
-
-    def _run_after_paint(self) -> None:
-        tasks, self._after_paint = self._after_paint, []
-        for task in tasks:
-            QTimer.singleShot(0, self, task)
-
     # -- keyboard ----------------------------------------------------------------------
 
     def set_theme(self, name: str) -> None:
@@ -527,15 +477,6 @@ class MainWindow(QMainWindow):
         elif name != "raise":
             self.workout_command(name)
 
-    def to_front(self) -> None:
-        """Shown, not minimised, raised and active (as far as the window manager lets)."""
-        from PySide6.QtCore import Qt
-
-        self.setWindowState(self.windowState() & ~Qt.WindowState.WindowMinimized)
-        self.show()
-        self.raise_()
-        self.activateWindow()
-
     def remote_session(self) -> SessionController | None:
         """The workout a media remote controls: the one on screen, if any."""
         if self.runner is None or self.pages.currentWidget() is not self.workout:
@@ -548,6 +489,15 @@ class MainWindow(QMainWindow):
             self.leave_fullscreen()
         elif self.runner is not None and self.pages.currentWidget() is self.workout:
             self.ask_stop()
+
+    def _label_fullscreen_button(self, full: bool) -> None:
+        if self.workout is not None:
+            self.workout.buttons["fullscreen"].setText(self._fullscreen_text(full))
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.PaletteChange and self._banner is not None:
+            self._banner.restyle()  # View > Theme, or the desktop's
 
     def _fullscreen_text(self, full: bool) -> str:
         """The workout's full-screen button says what it will do."""
@@ -599,119 +549,6 @@ class MainWindow(QMainWindow):
         if self.runner.controller.state not in ("running", "paused"):
             return True
         return self._ask_paused(self.confirm_quit)
-
-    # -- place on screen and full screen ------------------------------------------------
-
-    def place(self, saved: WindowState) -> None:
-        """Before the window shows: where it was left, made to fit the screen it was on
-        (the primary one if that screen is gone); on a first launch, the preferred size
-        centred where the screen has room for it, else maximised."""
-        frame = placement.FRAME_GUESS
-        if saved.frame is not None:
-            f = saved.frame
-            frame = QMargins(f.left, f.top, f.right, f.bottom)
-        if saved.geometry is None:
-            available = placement.screen_at().availableGeometry()
-            self.setGeometry(placement.centred(PREFERRED_SIZE, available, frame))
-            maximized = not placement.fits(PREFERRED_SIZE, available, frame)
-        else:
-            g = saved.geometry
-            rect = QRect(g.x, g.y, g.width, g.height)
-            available = placement.screen_at(rect.center()).availableGeometry()
-            self.setGeometry(placement.fit(rect, available, frame))
-            maximized = saved.maximized
-        self._open_maximized = maximized
-
-    def show(self) -> None:
-        """Shown maximised the first time where `place` chose so: `showMaximized` needs
-        no `Qt` enum, where setting the window state before showing would."""
-        if self._open_maximized:
-            self._open_maximized = False
-            self.showMaximized()
-        else:
-            super().show()
-
-    def window_as_left(self) -> WindowState:
-        """The window as it is now, to be placed so again at the next launch."""
-        full = self.isFullScreen()
-        maximized = self._maximized_before_fullscreen if full else self.isMaximized()
-        normal = self.normalGeometry() if full or maximized else self.geometry()
-        state = dataclasses.replace(self.saved, maximized=maximized)
-        if normal.isValid():
-            geometry = Rect(normal.x(), normal.y(), normal.width(), normal.height())
-            state = dataclasses.replace(state, geometry=geometry)
-        if not full and not maximized:  # the window manager's frame is measured now
-            inside, outside = self.geometry(), self.frameGeometry()
-            frame = Frame(
-                left=inside.left() - outside.left(),
-                top=inside.top() - outside.top(),
-                right=outside.right() - inside.right(),
-                bottom=outside.bottom() - inside.bottom(),
-            )
-            state = dataclasses.replace(state, frame=frame)
-        return state
-
-    def show_as_asked(self, fullscreen: bool) -> None:
-        """Show the window full screen or not, and remember that as the user's choice."""
-        self.saved = dataclasses.replace(self.saved, fullscreen=fullscreen)
-        if fullscreen:
-            self.enter_fullscreen()
-        else:
-            self.show()
-
-    def toggle_fullscreen(self) -> None:
-        if self.isFullScreen():
-            self.leave_fullscreen()
-        else:
-            self.enter_fullscreen()
-
-    def enter_fullscreen(self) -> None:
-        self._maximized_before_fullscreen = self.isMaximized() or self._open_maximized
-        self._open_maximized = False
-        self.showFullScreen()
-
-    def leave_fullscreen(self) -> None:
-        """Back to the window as it was: maximised, or its own size."""
-        if self._maximized_before_fullscreen:
-            self.showMaximized()
-        else:
-            self.showNormal()
-
-    def changeEvent(self, event: QEvent) -> None:
-        super().changeEvent(event)
-        if event.type() == QEvent.Type.WindowStateChange:
-            self._follow_fullscreen()
-        elif event.type() == QEvent.Type.PaletteChange and self._banner is not None:
-            self._banner.restyle()  # View > Theme, or the desktop's
-
-    def _follow_fullscreen(self) -> None:
-        """Full screen shows the page alone: no menu bar, no status bar. The menus' keys
-        still work (`window_actions.add_menus`). The choice is remembered for --start."""
-        full = self.isFullScreen()
-        if full == self._bars_hidden:
-            return
-        self._bars_hidden = full
-        self.saved = dataclasses.replace(self.saved, fullscreen=full)
-        self.menuBar().setVisible(not full)
-        if full:
-            from PySide6.QtCore import Qt
-
-            shown = self.findChild(QStatusBar, options=Qt.FindChildOption.FindDirectChildrenOnly)
-            self._status_shown_before_fullscreen = shown is not None and shown.isVisible()
-            status = self.statusBar()  # made now if need be, hidden: a message must not show it
-            if shown is None:
-                status.messageChanged.connect(self._show_status)
-            status.hide()
-        else:
-            status = self.statusBar()
-            status.setVisible(self._status_shown_before_fullscreen or bool(status.currentMessage()))
-        if self.workout is not None:
-            self.workout.buttons["fullscreen"].setText(self._fullscreen_text(full))
-
-    def _show_status(self, message: str) -> None:
-        """A status bar hidden by full screen shows again with the next message."""
-        if message and not self.isFullScreen():
-            self.statusBar().show()
 
     # -- session lifetime --------------------------------------------------------------
 

@@ -33,9 +33,9 @@ from backtrainer.ui.about_dialog import AboutDialog
 from backtrainer.ui.editor.dialog import RoutineEditor
 from backtrainer.ui.help.shortcuts import ShortcutsDialog
 from backtrainer.ui.main_window import MainWindow
-from backtrainer.ui.placement import room
 from backtrainer.ui.settings.setup_dialog import DefaultsDialog, SetupDialog
 from backtrainer.ui.settings.voice_dialog import VoiceDialog
+from backtrainer.ui.window.placement import room
 from backtrainer.ui.window_actions import shortcut_rows
 from tests.ui.history.test_view import sample
 from tests.ui.window import App

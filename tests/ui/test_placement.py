@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QMargins, QRect, QSize
 
-from backtrainer.ui.placement import centred, fit, fits
+from backtrainer.ui.window.placement import centred, fit, fits
 
 SCREEN = QRect(0, 0, 1024, 600)
 FRAME = QMargins(1, 20, 1, 4)

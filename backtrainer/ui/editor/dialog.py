@@ -34,7 +34,7 @@ from backtrainer.ui.editor.forms import BlockForm, MoveForm, RoutineForm
 from backtrainer.ui.editor.layout import lay_out
 from backtrainer.ui.editor.outline import Outline
 from backtrainer.ui.editor.preview import PlanPreview
-from backtrainer.ui.placement import fit_dialog
+from backtrainer.ui.window.placement import fit_dialog
 
 translate = QCoreApplication.translate
 
