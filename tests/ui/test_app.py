@@ -166,7 +166,7 @@ def set_library(self, library, _set=MainWindow.set_library):
 MainWindow.list_routines = list_routines
 MainWindow.set_library = set_library
 from backtrainer.cli.main import main
-main([])
+main(sys.argv[1:])
 """
 
 
@@ -177,6 +177,8 @@ def test_the_routines_are_listed_before_qt_builds_its_enums(tmp_path: Path) -> N
     assert first["from"] == "library"
     second = json.loads(run_child(tmp_path, LISTED)[-1])
     assert second == {"from": "index", "Qt built": False}
+    full_screen = json.loads(run_child(tmp_path, LISTED, "--fullscreen")[-1])
+    assert full_screen == {"from": "index", "Qt built": False}
 
 
 QUIT_OPEN = """

@@ -128,10 +128,8 @@ class WindowFrame(QMainWindow):
         self._bars_hidden = full
         self.saved = dataclasses.replace(self.saved, fullscreen=full)
         self.menuBar().setVisible(not full)
-        if full:
-            from PySide6.QtCore import Qt
-
-            shown = self.findChild(QStatusBar, options=Qt.FindChildOption.FindDirectChildrenOnly)
+        if full:  # the window's own status bar, if made (children(): no `Qt` enum needed)
+            shown = next((c for c in self.children() if isinstance(c, QStatusBar)), None)
             self._status_shown_before_fullscreen = shown is not None and shown.isVisible()
             status = self.statusBar()  # made now if need be, hidden: a message must not show it
             if shown is None:
