@@ -1,10 +1,10 @@
 """Start the Qt application and show the main window.
 
-The first paint waits only for what it shows: the window is built and shown first, and the
-rest follows on the next turns of the event loop (`MainWindow.when_painted`): the routine
-list, this data folder's claim (when no other BackTrainer can be listening), the log file,
-the signal handler, the icon. The speaker, the history, the routine model and the dialogs
-are imported on first use.
+The first paint waits only for what it shows: the window's frame is built and shown first,
+and the rest follows on the next turns of the event loop (`WindowFrame.when_painted`): the
+pages (picker, menus, keys), the routine list, this data folder's claim (when no other
+BackTrainer can be listening), the log file, the signal handler, the icon. The speaker,
+the history, the routine model and the dialogs are imported on first use.
 """
 
 from __future__ import annotations
