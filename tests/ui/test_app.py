@@ -15,8 +15,23 @@ from pytestqt.qtbot import QtBot
 from backtrainer.ui.main_window import MainWindow
 from tests.fakes import FakeSpeaker
 
-CHILD = """
-import json, os, sys
+LEAVE = """
+import os
+from pathlib import Path
+
+def leave():
+    # As a window closed the ordinary way: its socket removed (one left behind would send
+    # the next launch down the path of a crashed one).
+    from PySide6.QtNetwork import QLocalServer
+    from backtrainer.desktop.single_instance import server_name
+    QLocalServer.removeServer(server_name(Path(os.environ["BACKTRAINER_DATA_DIR"])))
+    os._exit(0)
+"""
+
+CHILD = (
+    LEAVE
+    + """
+import json, sys
 from PySide6.QtCore import QEvent, QObject
 from backtrainer.ui.main_window import MainWindow
 
@@ -28,11 +43,7 @@ class FirstExpose(QObject):
             made = [f"PySide6.QtWidgets.{name}" for name in vars(widgets) if name[0] == "Q"]
             made += [f"PySide6.QtCore.{name}" for name in vars(core) if name == "Qt"]
             print(json.dumps(sorted([*sys.modules, *made])), flush=True)
-            from PySide6.QtNetwork import QLocalServer
-            from backtrainer.desktop.single_instance import server_name
-            from pathlib import Path
-            QLocalServer.removeServer(server_name(Path(os.environ["BACKTRAINER_DATA_DIR"])))
-            os._exit(0)
+            leave()
         return False
 
 def show(self, _show=MainWindow.show):
@@ -44,6 +55,7 @@ MainWindow.show = show
 from backtrainer.cli.main import main
 main(sys.argv[1:])
 """
+)
 
 NOT_BEFORE_FIRST_PAINT = (
     "msgspec",  # the routine model's decoding
@@ -142,18 +154,16 @@ def test_a_second_start_lists_the_routines_from_the_index_first(
     assert listed == [list(second.library.routines)]
 
 
-LISTED = """
-import json, os, sys
-from pathlib import Path
+LISTED = (
+    LEAVE
+    + """
+import json, sys
 import PySide6.QtCore as core
 from backtrainer.ui.main_window import MainWindow
 
 def report(source):
-    from PySide6.QtNetwork import QLocalServer
-    from backtrainer.desktop.single_instance import server_name
     print(json.dumps({"from": source, "Qt built": "Qt" in vars(core)}), flush=True)
-    QLocalServer.removeServer(server_name(Path(os.environ["BACKTRAINER_DATA_DIR"])))
-    os._exit(0)
+    leave()
 
 def list_routines(self, entries, _list=MainWindow.list_routines):
     _list(self, entries)
@@ -168,6 +178,7 @@ MainWindow.set_library = set_library
 from backtrainer.cli.main import main
 main(sys.argv[1:])
 """
+)
 
 
 def test_the_routines_are_listed_before_qt_builds_its_enums(tmp_path: Path) -> None:
